@@ -1,0 +1,449 @@
+// SPDX-License-Identifier: LGPL-2.1-or-later OR BSD-2-Clause
+/*
+ * The traceloop recorder: one record per system call of the traced cgroups,
+ * written into the calling trace's overwriting ring when the syscall returns.
+ *
+ * Cost model (see docs/PERFORMANCE.md): attaching anything to the syscall
+ * tracepoints costs every task on the machine; what we add on top for tasks
+ * that are not traced must be a handful of instructions. So:
+ *   - sys_enter reads the task's cgroup id with plain BTF loads and checks a
+ *     direct-mapped array of counters (no helper call, no hash) before
+ *     anything else; only a hit goes on to the hash of traced cgroups.
+ *   - sys_exit looks at the task's local storage, which untraced tasks do not
+ *     have: one helper call that returns NULL straight away.
+ *   - the enter half waits in that task storage and goes out with the exit as
+ *     one record; whatever is still waiting at dump time is in flight.
+ */
+
+#include "vmlinux.h"
+
+#include <bpf/bpf_core_read.h>
+#include <bpf/bpf_helpers.h>
+#include <bpf/bpf_tracing.h>
+
+#include "recorder-abi.h"
+
+#define BPF_LOCAL_STORAGE_GET_F_CREATE_ 1ULL
+
+/* Bytes of user memory kept per record; set by the loader, <= TL_CAPTURE_MAX. */
+const volatile __u32 capture_size = TL_CAPTURE_DEFAULT;
+
+/* Counters of traced cgroups per (cgroup id % TL_CGROUP_FILTER_SIZE). Zero
+ * means "certainly not traced"; non-zero sends the task to the hash. Updated
+ * atomically by userspace (through the mmapped .bss) and by cgroup_mkdir/rmdir
+ * below; a counter goes up before its hash entry is added and down after it is
+ * removed, so the filter never says no for a traced cgroup. */
+__u32 cgroup_filter[TL_CGROUP_FILTER_SIZE];
+
+struct {
+        __uint(type, BPF_MAP_TYPE_HASH);
+        __uint(max_entries, 16384);
+        __type(key, __u64);
+        __type(value, struct tl_cgroup_value);
+} cgroups SEC(".maps");
+
+struct {
+        __uint(type, BPF_MAP_TYPE_ARRAY);
+        __uint(map_flags, BPF_F_MMAPABLE);
+        __uint(max_entries, TL_TRACES_MAX);
+        __type(key, __u32);
+        __type(value, struct tl_trace_ctl);
+} traces SEC(".maps");
+
+/* The pool of ring slots all traces share; value size and count are set by
+ * the loader (header + capture_size, total bytes / slot size). */
+struct {
+        __uint(type, BPF_MAP_TYPE_ARRAY);
+        __uint(map_flags, BPF_F_MMAPABLE);
+        __uint(max_entries, 1);
+        __uint(key_size, sizeof(__u32));
+        __uint(value_size, sizeof(struct tl_record_header) + TL_CAPTURE_DEFAULT);
+} pool SEC(".maps");
+
+struct {
+        __uint(type, BPF_MAP_TYPE_TASK_STORAGE);
+        __uint(map_flags, BPF_F_NO_PREALLOC);
+        __type(key, int);
+        __type(value, struct tl_pending);
+} pending SEC(".maps");
+
+/* Capture rules per syscall number, filled by the loader from the decoder's table. */
+struct {
+        __uint(type, BPF_MAP_TYPE_ARRAY);
+        __uint(max_entries, TL_SYSCALLS_MAX);
+        __type(key, __u32);
+        __type(value, struct tl_syscall_rule);
+} rules SEC(".maps");
+
+static __always_inline __u64 task_cgroup_id(struct task_struct *task) {
+        return task->cgroups->dfl_cgrp->kn->id;
+}
+
+static __always_inline void trace_lost(struct tl_trace_ctl *ctl) {
+        __sync_fetch_and_add(&ctl->lost, 1);
+        __sync_fetch_and_add(&ctl->lost_pending, 1);
+}
+
+/* The syscall's arguments as the user passed them. regs is a trusted BTF
+ * pointer here (tp_btf), so these are plain loads, relocated by CO-RE. */
+static __always_inline __u64 syscall_arg(struct pt_regs *regs, int i) {
+#if defined(__TARGET_ARCH_x86)
+        switch (i) {
+        case 0: return regs->di;
+        case 1: return regs->si;
+        case 2: return regs->dx;
+        case 3: return regs->r10;
+        case 4: return regs->r8;
+        default: return regs->r9;
+        }
+#elif defined(__TARGET_ARCH_arm64)
+        /* x0 is overwritten by the return value; orig_x0 keeps the first argument. */
+        if (i == 0)
+                return regs->orig_x0;
+        return regs->regs[i & 7];
+#else
+#error "syscall argument registers not known for this architecture"
+#endif
+}
+
+/* Where capture i of a syscall with n captures lives in data[]: the whole area
+ * for a single capture, halves for two. */
+static __always_inline __u32 capture_offset(int i, int n) {
+        return (i == 1 && n == 2) ? capture_size / 2 : 0;
+}
+
+static __always_inline __u32 capture_room(int i, int n) {
+        if (n < 2)
+                return capture_size;
+        return i == 0 ? capture_size / 2 : capture_size - capture_size / 2;
+}
+
+static __always_inline int rule_count(const struct tl_syscall_rule *rule) {
+        return rule->cap[1].kind != TL_CAP_NONE ? 2 : 1;
+}
+
+static __always_inline void capture_enter(struct tl_pending *p, const struct tl_capture_rule *cr, int i, int n) {
+        struct tl_capture *c = &p->h.cap[i];
+        __u32 off = capture_offset(i, n), room = capture_room(i, n);
+        __u64 ptr, want;
+        long k;
+
+        if (cr->kind != TL_CAP_STR_ENTER && cr->kind != TL_CAP_BUF_ENTER)
+                return;
+        if (cr->arg >= TL_NARGS || off >= TL_CAPTURE_MAX || room > TL_CAPTURE_MAX - off)
+                return;
+
+        ptr = p->h.args[cr->arg & 7];
+        c->arg = cr->arg;
+        c->offset = off;
+        if (ptr == 0)
+                return;
+
+        if (cr->kind == TL_CAP_STR_ENTER) {
+                k = bpf_probe_read_user_str(p->data + off, room, (const void *) ptr);
+                if (k <= 0) {
+                        c->flags = TL_CAPTURE_FAULT;
+                        return;
+                }
+                c->flags = TL_CAPTURE_STRING;
+                c->len = k - 1;
+                c->orig_len = k;
+                if ((__u32) k == room) {
+                        char next = 0;
+
+                        /* The kernel stopped at room - 1 bytes; was that the end of the string? */
+                        if (bpf_probe_read_user(&next, 1, (const void *) (ptr + room - 1)) == 0 && next != 0)
+                                c->flags |= TL_CAPTURE_TRUNCATED;
+                }
+                return;
+        }
+
+        if (cr->size_arg >= TL_NARGS)
+                return;
+        want = p->h.args[cr->size_arg & 7];
+        c->orig_len = want > 0xffffffffULL ? 0xffffffffU : (__u32) want;
+        if (want > room) {
+                want = room;
+                c->flags |= TL_CAPTURE_TRUNCATED;
+        }
+        if (want == 0)
+                return;
+        if (bpf_probe_read_user(p->data + off, want & (TL_CAPTURE_MAX - 1 + TL_CAPTURE_MAX), (const void *) ptr) < 0) {
+                c->flags = TL_CAPTURE_FAULT;
+                return;
+        }
+        c->len = want;
+}
+
+SEC("tp_btf/sys_enter")
+int BPF_PROG(sys_enter, struct pt_regs *regs, long id) {
+        struct task_struct *task = bpf_get_current_task_btf();
+        const struct tl_syscall_rule *rule;
+        struct tl_cgroup_value *cv;
+        struct tl_trace_ctl *ctl;
+        struct tl_pending *p;
+        __u64 cgid;
+        __u32 nr;
+
+        cgid = task_cgroup_id(task);
+        if (!cgroup_filter[cgid & (TL_CGROUP_FILTER_SIZE - 1)])
+                return 0;
+
+        cv = bpf_map_lookup_elem(&cgroups, &cgid);
+        if (!cv)
+                return 0;
+        ctl = bpf_map_lookup_elem(&traces, &cv->trace);
+        if (!ctl || ctl->gen != cv->gen || ctl->nslots == 0)
+                return 0;
+
+        p = bpf_task_storage_get(&pending, task, NULL, BPF_LOCAL_STORAGE_GET_F_CREATE_);
+        if (!p) {
+                trace_lost(ctl);
+                return 0;
+        }
+
+        p->trace = cv->trace;
+        p->trace_gen = cv->gen;
+        p->h.ts_enter = bpf_ktime_get_ns();
+        p->h.ts_exit = 0;
+        p->h.nr = id;
+        p->h.ret = 0;
+        p->h.flags = 0;
+        p->h.cpu = bpf_get_smp_processor_id();
+        {
+                __u64 pid_tgid = bpf_get_current_pid_tgid();
+
+                p->h.pid = pid_tgid >> 32;
+                p->h.tid = (__u32) pid_tgid;
+        }
+        p->h.args[0] = syscall_arg(regs, 0);
+        p->h.args[1] = syscall_arg(regs, 1);
+        p->h.args[2] = syscall_arg(regs, 2);
+        p->h.args[3] = syscall_arg(regs, 3);
+        p->h.args[4] = syscall_arg(regs, 4);
+        p->h.args[5] = syscall_arg(regs, 5);
+        __builtin_memset(p->h.cap, 0, sizeof(p->h.cap));
+
+        nr = (__u32) id;
+        if (id >= 0 && nr < TL_SYSCALLS_MAX) {
+                rule = bpf_map_lookup_elem(&rules, &nr);
+                if (rule && rule->cap[0].kind != TL_CAP_NONE) {
+                        int n = rule_count(rule);
+
+                        capture_enter(p, &rule->cap[0], 0, n);
+                        if (n == 2)
+                                capture_enter(p, &rule->cap[1], 1, n);
+                }
+        }
+
+        /* Written last: sys_exit and the in-flight iterator only look at an active entry. */
+        p->active = 1;
+        return 0;
+}
+
+static __always_inline void capture_exit(struct tl_record *rec, const struct tl_capture_rule *cr, int i, int n, long ret) {
+        struct tl_capture *c = &rec->h.cap[i];
+        __u32 off = capture_offset(i, n), room = capture_room(i, n);
+        __u64 ptr, want;
+
+        if (cr->kind != TL_CAP_BUF_EXIT)
+                return;
+        if (cr->arg >= TL_NARGS || off >= TL_CAPTURE_MAX || room > TL_CAPTURE_MAX - off)
+                return;
+
+        ptr = rec->h.args[cr->arg & 7];
+        c->arg = cr->arg;
+        c->offset = off;
+        c->flags = 0;
+        c->len = 0;
+        c->orig_len = 0;
+        if (ptr == 0 || ret <= 0)
+                return; /* nothing was transferred: an empty buffer, not a failure */
+
+        want = (__u64) ret;
+        c->orig_len = want > 0xffffffffULL ? 0xffffffffU : (__u32) want;
+        if (want > room) {
+                want = room;
+                c->flags |= TL_CAPTURE_TRUNCATED;
+        }
+        if (bpf_probe_read_user(rec->data + off, want & (TL_CAPTURE_MAX - 1 + TL_CAPTURE_MAX), (const void *) ptr) < 0) {
+                c->flags = TL_CAPTURE_FAULT;
+                return;
+        }
+        c->len = want;
+}
+
+static __always_inline void copy_enter_capture(struct tl_record *rec, struct tl_pending *p, int i) {
+        struct tl_capture *c = &p->h.cap[i];
+        __u32 len = c->len, half = capture_size / 2;
+
+        if (len == 0)
+                return;
+        /* Two constant layouts only, so the verifier can see each copy's bounds. */
+        if (c->offset == 0) {
+                if (len > capture_size)
+                        return;
+                bpf_probe_read_kernel(rec->data, len, p->data);
+        } else if (c->offset == half) {
+                if (len > capture_size - half)
+                        return;
+                bpf_probe_read_kernel(rec->data + half, len, p->data + half);
+        }
+}
+
+/* Move the pending syscall of the current task into its trace's ring. */
+static __always_inline void commit(struct tl_pending *p, long ret, __u32 flags) {
+        const struct tl_syscall_rule *rule = NULL;
+        struct tl_trace_ctl *ctl;
+        struct tl_record *rec;
+        __u64 idx, lost;
+        __u32 slot, nr;
+
+        p->active = 0;
+
+        ctl = bpf_map_lookup_elem(&traces, &p->trace);
+        if (!ctl || ctl->gen != p->trace_gen || ctl->nslots == 0)
+                return;
+
+        idx = __sync_fetch_and_add(&ctl->head, 1);
+        slot = ctl->base + (__u32) (idx % ctl->nslots);
+        rec = bpf_map_lookup_elem(&pool, &slot);
+        if (!rec) {
+                trace_lost(ctl);
+                return;
+        }
+
+        /* Invalidate the slot first: a reader that sees seq change (or 0) drops its copy. */
+        __sync_lock_test_and_set(&rec->h.seq, 0);
+
+        __builtin_memcpy(&rec->h.ts_enter, &p->h.ts_enter,
+                         sizeof(struct tl_record_header) - __builtin_offsetof(struct tl_record_header, ts_enter));
+        rec->h.ret = ret;
+        rec->h.flags = flags;
+        if (!(flags & TL_RECORD_UNFINISHED)) {
+                rec->h.ts_exit = bpf_ktime_get_ns();
+                rec->h.cpu = bpf_get_smp_processor_id();
+        }
+        bpf_get_current_comm(rec->h.comm, sizeof(rec->h.comm));
+
+        lost = ctl->lost_pending;
+        rec->h.lost_before = 0;
+        if (lost)
+                rec->h.lost_before = (__u32) __sync_lock_test_and_set(&ctl->lost_pending, 0);
+
+        copy_enter_capture(rec, p, 0);
+        copy_enter_capture(rec, p, 1);
+
+        nr = (__u32) p->h.nr;
+        if (!(flags & TL_RECORD_UNFINISHED) && p->h.nr >= 0 && nr < TL_SYSCALLS_MAX)
+                rule = bpf_map_lookup_elem(&rules, &nr);
+        if (rule && rule->cap[0].kind != TL_CAP_NONE) {
+                int n = rule_count(rule);
+
+                capture_exit(rec, &rule->cap[0], 0, n, ret);
+                if (n == 2)
+                        capture_exit(rec, &rule->cap[1], 1, n, ret);
+        }
+
+        __sync_lock_test_and_set(&rec->h.seq, idx + 1);
+}
+
+SEC("tp_btf/sys_exit")
+int BPF_PROG(sys_exit, struct pt_regs *regs, long ret) {
+        struct tl_pending *p;
+
+        p = bpf_task_storage_get(&pending, bpf_get_current_task_btf(), NULL, 0);
+        if (!p || !p->active)
+                return 0;
+
+        commit(p, ret, 0);
+        return 0;
+}
+
+/* A task that dies inside a syscall (exit_group, a fatal signal during execve)
+ * never reaches sys_exit: write what it entered as unfinished. */
+SEC("tp_btf/sched_process_exit")
+int BPF_PROG(sched_process_exit, struct task_struct *task) {
+        struct tl_pending *p;
+
+        p = bpf_task_storage_get(&pending, bpf_get_current_task_btf(), NULL, 0);
+        if (!p || !p->active)
+                return 0;
+
+        commit(p, 0, TL_RECORD_UNFINISHED);
+        return 0;
+}
+
+/* A cgroup created below a traced one is traced by the same trace, from
+ * before any process can be moved into it. */
+SEC("tp_btf/cgroup_mkdir")
+int BPF_PROG(cgroup_mkdir, struct cgroup *cgrp, const char *path) {
+        struct task_struct *task = bpf_get_current_task_btf();
+        struct cgroup_subsys_state *parent;
+        struct tl_cgroup_value *pv, v;
+        __u64 pid, cid;
+
+        /* Only the unified hierarchy: v1 hierarchies number their cgroups independently. */
+        if (cgrp->root != task->cgroups->dfl_cgrp->root)
+                return 0;
+
+        parent = cgrp->self.parent;
+        if (!parent)
+                return 0;
+        pid = parent->cgroup->kn->id;
+        if (!cgroup_filter[pid & (TL_CGROUP_FILTER_SIZE - 1)])
+                return 0;
+        pv = bpf_map_lookup_elem(&cgroups, &pid);
+        if (!pv)
+                return 0;
+
+        v = *pv;
+        cid = cgrp->kn->id;
+        __sync_fetch_and_add(&cgroup_filter[cid & (TL_CGROUP_FILTER_SIZE - 1)], 1);
+        if (bpf_map_update_elem(&cgroups, &cid, &v, BPF_NOEXIST) != 0)
+                __sync_fetch_and_sub(&cgroup_filter[cid & (TL_CGROUP_FILTER_SIZE - 1)], 1);
+        return 0;
+}
+
+SEC("tp_btf/cgroup_rmdir")
+int BPF_PROG(cgroup_rmdir, struct cgroup *cgrp, const char *path) {
+        __u64 cid = cgrp->kn->id;
+
+        if (!cgroup_filter[cid & (TL_CGROUP_FILTER_SIZE - 1)])
+                return 0;
+        /* Whoever removes the hash entry (here or the daemon) drops the counter. */
+        if (bpf_map_delete_elem(&cgroups, &cid) == 0)
+                __sync_fetch_and_sub(&cgroup_filter[cid & (TL_CGROUP_FILTER_SIZE - 1)], 1);
+        return 0;
+}
+
+/* Syscalls in flight: one entry per task with an active pending syscall. */
+struct tl_inflight_prefix {
+        __u32 trace;
+        __u32 gen;
+        char comm[TL_COMM_LEN];
+};
+
+SEC("iter/task")
+int dump_inflight(struct bpf_iter__task *ctx) {
+        struct seq_file *seq = ctx->meta->seq;
+        struct task_struct *task = ctx->task;
+        struct tl_inflight_prefix pre = {};
+        struct tl_pending *p;
+
+        if (!task)
+                return 0;
+        p = bpf_task_storage_get(&pending, task, NULL, 0);
+        if (!p || !p->active)
+                return 0;
+
+        pre.trace = p->trace;
+        pre.gen = p->trace_gen;
+        bpf_probe_read_kernel_str(pre.comm, sizeof(pre.comm), task->comm);
+        bpf_seq_write(seq, &pre, sizeof(pre));
+        bpf_seq_write(seq, &p->h, sizeof(p->h));
+        bpf_seq_write(seq, p->data, capture_size & (TL_CAPTURE_MAX * 2 - 1));
+        return 0;
+}
+
+char LICENSE[] SEC("license") = "Dual BSD/GPL";

@@ -1,0 +1,555 @@
+/* SPDX-License-Identifier: LGPL-2.1-or-later */
+
+#include <dirent.h>
+#include <errno.h>
+#include <fcntl.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/mman.h>
+#include <unistd.h>
+
+#include <bpf/bpf.h>
+#include <bpf/libbpf.h>
+
+#include "cgroup-util.h"
+#include "log.h"
+#include "macro.h"
+#include "recorder.h"
+#include "recorder.skel.h"
+
+struct tl_inflight_prefix {
+        uint32_t trace;
+        uint32_t gen;
+        char comm[TL_COMM_LEN];
+};
+
+struct Recorder {
+        struct recorder *skel;
+        struct bpf_link *iter_link;
+
+        uint32_t capture_size;
+        size_t slot_size;      /* value size of a pool entry */
+        size_t elem_size;      /* its stride in the mmapped pool */
+        uint32_t pool_slots;
+        uint64_t pool_bytes;
+
+        struct tl_trace_ctl *ctl; /* mmapped traces map */
+        uint8_t *pool;            /* mmapped pool map */
+        size_t ctl_map_size, pool_map_size;
+
+        bool used[TL_TRACES_MAX];
+        uint32_t next_trace;      /* round robin: a freed slot is reused as late as possible */
+};
+
+static int libbpf_print(enum libbpf_print_level level, const char *fmt, va_list ap) {
+        char buf[16384];
+        char *line, *saveptr = NULL;
+
+        if (level == LIBBPF_DEBUG && log_get_max_level() < LOG_DEBUG)
+                return 0;
+        (void) vsnprintf(buf, sizeof(buf), fmt, ap);
+        /* Verifier logs come as one message of many lines. */
+        for (line = strtok_r(buf, "\n", &saveptr); line; line = strtok_r(NULL, "\n", &saveptr))
+                log_full(level == LIBBPF_WARN ? LOG_WARNING : LOG_DEBUG, "%s", line);
+        return 0;
+}
+
+static size_t page_align(size_t n) {
+        size_t ps = (size_t) sysconf(_SC_PAGESIZE);
+        return (n + ps - 1) / ps * ps;
+}
+
+static int rules_load(Recorder *r) {
+        int fd = bpf_map__fd(r->skel->maps.rules);
+
+        for (uint32_t nr = 0; nr < TL_SYSCALLS_MAX; nr++) {
+                const struct tl_syscall_rule *rule = syscall_capture_rule((int32_t) nr);
+
+                if (!rule || rule->cap[0].kind == TL_CAP_NONE)
+                        continue;
+                if (bpf_map_update_elem(fd, &nr, rule, BPF_ANY) < 0)
+                        return negative_errno();
+        }
+        return 0;
+}
+
+int recorder_new(const RecorderConfig *config, Recorder **ret) {
+        _cleanup_(recorder_freep) Recorder *r = NULL;
+        void *p;
+        int err;
+
+        if (config->capture_size < 16 || config->capture_size > TL_CAPTURE_MAX)
+                return -ERANGE;
+
+        r = calloc(1, sizeof(*r));
+        if (!r)
+                return -ENOMEM;
+
+        libbpf_set_print(libbpf_print);
+
+        r->capture_size = config->capture_size;
+        r->slot_size = sizeof(struct tl_record_header) + config->capture_size;
+        r->elem_size = (r->slot_size + 7) & ~(size_t) 7;
+        if (config->pool_bytes / r->elem_size < 1 || config->pool_bytes / r->elem_size > UINT32_MAX / 2)
+                return -ERANGE;
+        r->pool_slots = (uint32_t) (config->pool_bytes / r->elem_size);
+        r->pool_bytes = (uint64_t) r->pool_slots * r->elem_size;
+
+        r->skel = recorder__open();
+        if (!r->skel)
+                return negative_errno();
+
+        r->skel->rodata->capture_size = config->capture_size;
+        err = bpf_map__set_value_size(r->skel->maps.pool, (uint32_t) r->slot_size);
+        if (err < 0)
+                return err;
+        err = bpf_map__set_max_entries(r->skel->maps.pool, r->pool_slots);
+        if (err < 0)
+                return err;
+
+        err = recorder__load(r->skel);
+        if (err < 0)
+                return log_debug_errno(err, "Failed to load BPF recorder: %m");
+
+        err = rules_load(r);
+        if (err < 0)
+                return err;
+
+        r->ctl_map_size = page_align(sizeof(struct tl_trace_ctl) * TL_TRACES_MAX);
+        p = mmap(NULL, r->ctl_map_size, PROT_READ | PROT_WRITE, MAP_SHARED, bpf_map__fd(r->skel->maps.traces), 0);
+        if (p == MAP_FAILED)
+                return negative_errno();
+        r->ctl = p;
+
+        r->pool_map_size = page_align((size_t) r->pool_slots * r->elem_size);
+        p = mmap(NULL, r->pool_map_size, PROT_READ | PROT_WRITE, MAP_SHARED, bpf_map__fd(r->skel->maps.pool), 0);
+        if (p == MAP_FAILED)
+                return negative_errno();
+        r->pool = p;
+
+        err = recorder__attach(r->skel);
+        if (err < 0)
+                return err;
+
+        r->iter_link = bpf_program__attach_iter(r->skel->progs.dump_inflight, NULL);
+        if (!r->iter_link)
+                return negative_errno();
+
+        *ret = TAKE_PTR(r);
+        return 0;
+}
+
+Recorder *recorder_free(Recorder *r) {
+        if (!r)
+                return NULL;
+
+        bpf_link__destroy(r->iter_link);
+        if (r->ctl)
+                (void) munmap(r->ctl, r->ctl_map_size);
+        if (r->pool)
+                (void) munmap(r->pool, r->pool_map_size);
+        recorder__destroy(r->skel); /* detaches every program */
+        free(r);
+        return NULL;
+}
+
+size_t recorder_slot_size(const Recorder *r) {
+        return r->slot_size;
+}
+
+uint32_t recorder_capture_size(const Recorder *r) {
+        return r->capture_size;
+}
+
+uint64_t recorder_pool_bytes(const Recorder *r) {
+        return r->pool_bytes;
+}
+
+uint64_t recorder_pool_used(const Recorder *r) {
+        uint64_t n = 0;
+
+        for (uint32_t i = 0; i < TL_TRACES_MAX; i++)
+                if (r->used[i])
+                        n += (uint64_t) r->ctl[i].nslots * r->elem_size;
+        return n;
+}
+
+/* First fit in the pool, among the ranges the other traces hold. */
+static int pool_find(Recorder *r, uint32_t want, uint32_t *ret_base) {
+        uint32_t base = 0;
+
+        for (;;) {
+                bool moved = false;
+
+                if ((uint64_t) base + want > r->pool_slots)
+                        return -ENOSPC;
+
+                for (uint32_t i = 0; i < TL_TRACES_MAX; i++) {
+                        uint32_t b = r->ctl[i].base, n = r->ctl[i].nslots;
+
+                        if (!r->used[i] || n == 0)
+                                continue;
+                        if (b < base + want && base < b + n) {
+                                base = b + n;
+                                moved = true;
+                        }
+                }
+                if (!moved) {
+                        *ret_base = base;
+                        return 0;
+                }
+        }
+}
+
+int recorder_trace_new(Recorder *r, uint64_t bytes, uint32_t *ret_slot) {
+        uint32_t slot = UINT32_MAX, base, want;
+        struct tl_trace_ctl *c;
+        int err;
+
+        want = (uint32_t) MIN(bytes / r->elem_size, (uint64_t) r->pool_slots);
+        if (want < 1)
+                return -ERANGE;
+
+        for (uint32_t k = 0; k < TL_TRACES_MAX; k++) {
+                uint32_t i = (r->next_trace + k) % TL_TRACES_MAX;
+                if (!r->used[i]) {
+                        slot = i;
+                        break;
+                }
+        }
+        if (slot == UINT32_MAX)
+                return -EMFILE;
+
+        err = pool_find(r, want, &base);
+        if (err < 0)
+                return err;
+
+        /* A new ring must never show what an earlier trace left in these slots. */
+        memset(r->pool + (size_t) base * r->elem_size, 0, (size_t) want * r->elem_size);
+
+        c = &r->ctl[slot];
+        __atomic_store_n(&c->nslots, 0, __ATOMIC_SEQ_CST);
+        c->head = 0;
+        c->lost = 0;
+        c->lost_pending = 0;
+        c->base = base;
+        __atomic_store_n(&c->nslots, want, __ATOMIC_SEQ_CST);
+        __atomic_add_fetch(&c->gen, 1, __ATOMIC_SEQ_CST);
+
+        r->used[slot] = true;
+        r->next_trace = (slot + 1) % TL_TRACES_MAX;
+        *ret_slot = slot;
+        return 0;
+}
+
+static void filter_inc(Recorder *r, uint64_t id) {
+        __atomic_add_fetch(&r->skel->bss->cgroup_filter[id & (TL_CGROUP_FILTER_SIZE - 1)], 1, __ATOMIC_SEQ_CST);
+}
+
+static void filter_dec(Recorder *r, uint64_t id) {
+        __atomic_sub_fetch(&r->skel->bss->cgroup_filter[id & (TL_CGROUP_FILTER_SIZE - 1)], 1, __ATOMIC_SEQ_CST);
+}
+
+static int cgroup_map_insert(Recorder *r, uint32_t slot, uint64_t id) {
+        struct tl_cgroup_value v = { .trace = slot, .gen = r->ctl[slot].gen };
+        int fd = bpf_map__fd(r->skel->maps.cgroups);
+
+        /* Counter first, entry second: the filter must never hide a traced cgroup. */
+        filter_inc(r, id);
+        if (bpf_map_update_elem(fd, &id, &v, BPF_NOEXIST) < 0) {
+                int e = negative_errno();
+                filter_dec(r, id);
+                return e;
+        }
+        return 0;
+}
+
+static int cgroup_map_delete(Recorder *r, uint64_t id) {
+        int fd = bpf_map__fd(r->skel->maps.cgroups);
+
+        if (bpf_map_delete_elem(fd, &id) < 0)
+                return negative_errno();
+        filter_dec(r, id);
+        return 0;
+}
+
+/* Existing descendants. A cgroup made after the top one was inserted is added
+ * by the kernel side (cgroup_mkdir), so nothing falls between the two. A
+ * descendant another trace holds already stays with that trace. */
+static int add_descendants(Recorder *r, uint32_t slot, const char *path, unsigned depth) {
+        _cleanup_close_ int dfd = -EBADF;
+        DIR *d;
+        struct dirent *de;
+        int ret = 0;
+
+        if (depth > 64)
+                return 0;
+
+        dfd = open(path, O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+        if (dfd < 0)
+                return errno == ENOENT ? 0 : negative_errno();
+        d = fdopendir(dfd);
+        if (!d)
+                return negative_errno();
+        TAKE_FD(dfd);
+
+        while ((de = readdir(d))) {
+                _cleanup_free_ char *child = NULL;
+                uint64_t id;
+                int err;
+
+                if (de->d_type != DT_DIR || de->d_name[0] == '.')
+                        continue;
+                if (asprintf(&child, "%s/%s", path, de->d_name) < 0) {
+                        ret = -ENOMEM;
+                        break;
+                }
+                if (cg_get_id(child, &id) < 0)
+                        continue; /* gone meanwhile */
+
+                err = cgroup_map_insert(r, slot, id);
+                if (err == -ENOMEM || err == -E2BIG) {
+                        ret = err;
+                        break;
+                }
+                if (err == -EEXIST) {
+                        uint32_t owner;
+                        if (recorder_cgroup_lookup(r, id, &owner) >= 0 && owner != slot)
+                                continue; /* another trace's subtree */
+                }
+
+                err = add_descendants(r, slot, child, depth + 1);
+                if (err < 0) {
+                        ret = err;
+                        break;
+                }
+        }
+
+        closedir(d);
+        return ret;
+}
+
+int recorder_trace_add_cgroup(Recorder *r, uint32_t slot, const char *full_path, uint64_t cgroup_id) {
+        int err;
+
+        if (slot >= TL_TRACES_MAX || !r->used[slot])
+                return -EINVAL;
+
+        err = cgroup_map_insert(r, slot, cgroup_id);
+        if (err == -EEXIST)
+                return -EBUSY;
+        if (err < 0)
+                return err;
+
+        err = add_descendants(r, slot, full_path, 0);
+        if (err < 0) {
+                (void) recorder_trace_stop(r, slot);
+                return err;
+        }
+        return 0;
+}
+
+int recorder_cgroup_lookup(Recorder *r, uint64_t cgroup_id, uint32_t *ret_slot) {
+        struct tl_cgroup_value v;
+
+        if (bpf_map_lookup_elem(bpf_map__fd(r->skel->maps.cgroups), &cgroup_id, &v) < 0)
+                return negative_errno();
+        if (v.trace >= TL_TRACES_MAX || !r->used[v.trace] || r->ctl[v.trace].gen != v.gen)
+                return -ENOENT;
+        *ret_slot = v.trace;
+        return 0;
+}
+
+int recorder_trace_stop(Recorder *r, uint32_t slot) {
+        int fd = bpf_map__fd(r->skel->maps.cgroups);
+        _cleanup_free_ uint64_t *keys = NULL;
+        size_t n = 0, allocated = 0;
+        uint64_t key, next;
+        void *prev = NULL;
+
+        if (slot >= TL_TRACES_MAX)
+                return -EINVAL;
+
+        /* Collect first, delete after: deleting while walking restarts the walk. */
+        while (bpf_map_get_next_key(fd, prev, &next) == 0) {
+                struct tl_cgroup_value v;
+
+                key = next;
+                prev = &key;
+                if (bpf_map_lookup_elem(fd, &key, &v) < 0 || v.trace != slot)
+                        continue;
+                if (n == allocated) {
+                        size_t na = allocated ? allocated * 2 : 64;
+                        uint64_t *k = realloc(keys, na * sizeof(uint64_t));
+                        if (!k)
+                                return -ENOMEM;
+                        keys = k;
+                        allocated = na;
+                }
+                keys[n++] = key;
+        }
+
+        for (size_t i = 0; i < n; i++)
+                (void) cgroup_map_delete(r, keys[i]);
+        return 0;
+}
+
+void recorder_trace_free(Recorder *r, uint32_t slot) {
+        struct tl_trace_ctl *c;
+
+        if (slot >= TL_TRACES_MAX || !r->used[slot])
+                return;
+
+        (void) recorder_trace_stop(r, slot);
+
+        /* Syscalls in flight that entered under this generation are dropped at exit. */
+        c = &r->ctl[slot];
+        __atomic_store_n(&c->nslots, 0, __ATOMIC_SEQ_CST);
+        __atomic_add_fetch(&c->gen, 1, __ATOMIC_SEQ_CST);
+        r->used[slot] = false;
+}
+
+int recorder_trace_stats(Recorder *r, uint32_t slot, RecorderStats *ret) {
+        const struct tl_trace_ctl *c;
+
+        if (slot >= TL_TRACES_MAX || !r->used[slot])
+                return -EINVAL;
+
+        c = &r->ctl[slot];
+        *ret = (RecorderStats) {
+                .head = __atomic_load_n(&c->head, __ATOMIC_ACQUIRE),
+                .lost = __atomic_load_n(&c->lost, __ATOMIC_ACQUIRE),
+                .nslots = c->nslots,
+                .bytes = (uint64_t) c->nslots * r->elem_size,
+        };
+        return 0;
+}
+
+RecorderSnapshot *recorder_snapshot_free(RecorderSnapshot *s) {
+        if (!s)
+                return NULL;
+        free(s->ring);
+        free(s->inflight_buf);
+        free(s->records);
+        free(s->inflight);
+        free(s);
+        return NULL;
+}
+
+static int read_inflight(Recorder *r, uint32_t slot, RecorderSnapshot *s) {
+        size_t chunk = sizeof(struct tl_inflight_prefix) + sizeof(struct tl_record_header) + r->capture_size;
+        _cleanup_close_ int fd = -EBADF;
+        uint8_t *buf = NULL;
+        size_t len = 0, allocated = 0, n = 0;
+
+        fd = bpf_iter_create(bpf_link__fd(r->iter_link));
+        if (fd < 0)
+                return fd;
+
+        for (;;) {
+                ssize_t k;
+
+                if (allocated - len < 65536) {
+                        uint8_t *b = realloc(buf, allocated + 262144);
+                        if (!b) {
+                                free(buf);
+                                return -ENOMEM;
+                        }
+                        buf = b;
+                        allocated += 262144;
+                }
+                k = read(fd, buf + len, allocated - len);
+                if (k < 0) {
+                        if (errno == EINTR || errno == EAGAIN)
+                                continue;
+                        free(buf);
+                        return negative_errno();
+                }
+                if (k == 0)
+                        break;
+                len += (size_t) k;
+        }
+
+        s->inflight_buf = buf;
+        s->inflight = calloc(len / chunk + 1, sizeof(DumpRecord));
+        if (!s->inflight)
+                return -ENOMEM;
+
+        for (size_t off = 0; off + chunk <= len; off += chunk) {
+                struct tl_inflight_prefix *pre = (struct tl_inflight_prefix *) (buf + off);
+                struct tl_record_header *h = (struct tl_record_header *) (pre + 1);
+
+                if (pre->trace != slot || pre->gen != r->ctl[slot].gen)
+                        continue;
+                memcpy(h->comm, pre->comm, TL_COMM_LEN);
+                h->seq = 0;
+                h->flags |= TL_RECORD_UNFINISHED;
+                s->inflight[n++] = (DumpRecord) {
+                        .h = h,
+                        .data = (const uint8_t *) (h + 1),
+                        .data_size = r->capture_size,
+                };
+        }
+        s->n_inflight = n;
+        return 0;
+}
+
+int recorder_trace_snapshot(Recorder *r, uint32_t slot, RecorderSnapshot **ret) {
+        _cleanup_(recorder_snapshot_freep) RecorderSnapshot *s = NULL;
+        const struct tl_trace_ctl *c;
+        uint32_t nslots, base;
+        size_t n = 0;
+        int err;
+
+        if (slot >= TL_TRACES_MAX || !r->used[slot])
+                return -EINVAL;
+        c = &r->ctl[slot];
+        nslots = c->nslots;
+        base = c->base;
+
+        s = calloc(1, sizeof(*s));
+        if (!s)
+                return -ENOMEM;
+
+        /* In-flight first, ring second: a syscall that returns in between is in
+         * both and the dump keeps the finished copy; the other order could lose it. */
+        err = read_inflight(r, slot, s);
+        if (err < 0)
+                return err;
+
+        s->ring = malloc((size_t) nslots * r->elem_size);
+        s->records = calloc(nslots ? nslots : 1, sizeof(DumpRecord));
+        if (!s->ring || !s->records)
+                return -ENOMEM;
+
+        for (uint32_t i = 0; i < nslots; i++) {
+                const struct tl_record_header *src = (const void *) (r->pool + (size_t) (base + i) * r->elem_size);
+                struct tl_record_header *dst = (void *) (s->ring + n * r->elem_size);
+                uint64_t s1, s2;
+
+                s1 = __atomic_load_n(&src->seq, __ATOMIC_ACQUIRE);
+                if (s1 == 0)
+                        continue;
+                memcpy(dst, src, r->slot_size);
+                __atomic_thread_fence(__ATOMIC_ACQUIRE);
+                s2 = __atomic_load_n(&src->seq, __ATOMIC_ACQUIRE);
+                /* Torn (rewritten while we copied) or not this slot's: counted as lost by the gap it leaves. */
+                if (s1 != s2 || (s1 - 1) % nslots != i)
+                        continue;
+                dst->seq = s1;
+
+                s->records[n++] = (DumpRecord) {
+                        .h = dst,
+                        .data = (const uint8_t *) (dst + 1),
+                        .data_size = r->capture_size,
+                };
+        }
+        s->n_records = n;
+        s->head = __atomic_load_n(&c->head, __ATOMIC_ACQUIRE);
+        s->lost = __atomic_load_n(&c->lost, __ATOMIC_ACQUIRE);
+        s->nslots = nslots;
+
+        *ret = TAKE_PTR(s);
+        return 0;
+}

@@ -1,0 +1,17 @@
+/* SPDX-License-Identifier: LGPL-2.1-or-later */
+#pragma once
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+
+#include "strbuf.h"
+
+#define _cleanup_strbuf_ __attribute__((cleanup(strbuf_donep)))
+
+bool record_ret_is_error(int64_t ret);
+
+/* "HH:MM:SS.uuuuuu", local time of mono_ns + offset_ns. */
+int format_local_time(uint64_t mono_ns, int64_t offset_ns, char *buf, size_t size);
+/* "YYYY-MM-DDTHH:MM:SS.uuuuuuZ", UTC. */
+int format_iso8601_utc(uint64_t mono_ns, int64_t offset_ns, char *buf, size_t size);

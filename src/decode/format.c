@@ -1,0 +1,543 @@
+/* SPDX-License-Identifier: LGPL-2.1-or-later */
+
+/* One record: the strace-style call text, the text line with columns, the JSON object. */
+
+#include <inttypes.h>
+#include <stdio.h>
+#include <string.h>
+#include <time.h>
+
+#include "decode.h"
+#include "decode-internal.h"
+#include "quote.h"
+#include "syscall-table.h"
+#include "xlat.h"
+
+#define STRING_MAX_DEFAULT 32
+#define O_CREAT_BITS 00000100u
+#define O_TMPFILE_BIT 020000000u
+#define AT_FDCWD_VALUE (-100)
+
+typedef struct CallCtx {
+        const DumpRecord *r;
+        const struct tl_record_header *h;
+        const SyscallInfo *si;    /* NULL: unknown number, six hex arguments */
+        size_t string_max;
+        bool unfinished;
+        bool failed;              /* returned -4095..-1 */
+} CallCtx;
+
+static size_t ctx_string_max(const DumpOptions *o) {
+        return o && o->string_max > 0 ? o->string_max : STRING_MAX_DEFAULT;
+}
+
+static bool record_is_unfinished(const struct tl_record_header *h) {
+        return h->flags & TL_RECORD_UNFINISHED;
+}
+
+bool record_ret_is_error(int64_t ret) {
+        return ret >= -4095 && ret <= -1;
+}
+
+static void ctx_init(CallCtx *c, const DumpRecord *r, const DumpOptions *o) {
+        *c = (CallCtx) {
+                .r = r,
+                .h = r->h,
+                .string_max = ctx_string_max(o),
+                .unfinished = record_is_unfinished(r->h),
+        };
+        /* The table describes the native ABI only; compat records are shown as unknown numbers. */
+        if (!(r->h->flags & TL_RECORD_COMPAT))
+                c->si = syscall_info(r->h->nr);
+        c->failed = !c->unfinished && record_ret_is_error(r->h->ret);
+}
+
+static int ctx_nargs(const CallCtx *c) {
+        if (!c->si || c->si->nargs < 0 || c->si->nargs > TL_NARGS)
+                return TL_NARGS;
+        return c->si->nargs;
+}
+
+static ArgKind ctx_kind(const CallCtx *c, int i) {
+        if (!c->si || c->si->nargs < 0)
+                return ARG_HEX;
+        if (c->si->args[i].kind >= _ARG_KIND_MAX)
+                return ARG_HEX;
+        return (ArgKind) c->si->args[i].kind;
+}
+
+static bool kind_is_exit_time(ArgKind k) {
+        return k == ARG_BUF_OUT || k == ARG_PTR_OUT;
+}
+
+/* open/openat print their mode only when it is used. */
+static bool ctx_arg_hidden(const CallCtx *c, int i) {
+        const char *n;
+        uint32_t flags;
+
+        if (!c->si || ctx_kind(c, i) != ARG_MODE)
+                return false;
+        n = c->si->name;
+        if (strcmp(n, "open") == 0 && i == 2)
+                flags = (uint32_t) c->h->args[1];
+        else if (strcmp(n, "openat") == 0 && i == 3)
+                flags = (uint32_t) c->h->args[2];
+        else
+                return false;
+        return !(flags & (O_CREAT_BITS | O_TMPFILE_BIT));
+}
+
+/* Number of arguments shown (after hiding an unused trailing mode). */
+static int ctx_shown_args(const CallCtx *c) {
+        int n = ctx_nargs(c);
+
+        while (n > 0 && ctx_arg_hidden(c, n - 1))
+                n--;
+        return n;
+}
+
+const char *record_arg_name(const DumpRecord *r, unsigned i) {
+        const SyscallInfo *si;
+
+        if (i >= TL_NARGS || (r->h->flags & TL_RECORD_COMPAT))
+                return NULL;
+        si = syscall_info(r->h->nr);
+        if (!si || si->nargs < 0 || (int) i >= si->nargs)
+                return NULL;
+        return si->args[i].name;
+}
+
+enum {
+        CAPTURE_NONE = 0,
+        CAPTURE_OK = 1,
+        CAPTURE_CORRUPT = 2,
+};
+
+/* Find the bytes captured for argument i. Record cap[j] belongs to rule cap[j]
+ * of the syscall table. An all-zero slot means "not captured". */
+static int ctx_capture(const CallCtx *c, int i, const struct tl_capture **ret_cap) {
+        const struct tl_syscall_rule *rule;
+
+        *ret_cap = NULL;
+        if (!c->si)
+                return CAPTURE_NONE;
+        rule = &c->si->rule;
+
+        for (size_t j = 0; j < TL_CAPTURES_PER_RECORD; j++) {
+                const struct tl_capture *cap = &c->h->cap[j];
+
+                if (rule->cap[j].kind == TL_CAP_NONE || rule->cap[j].arg != i)
+                        continue;
+                if (cap->arg == 0 && cap->len == 0 && cap->flags == 0 && cap->offset == 0 && i != 0)
+                        return CAPTURE_NONE;
+                if (cap->arg != i)
+                        return CAPTURE_CORRUPT;
+                if (cap->flags & TL_CAPTURE_FAULT)
+                        return CAPTURE_NONE;
+                if (cap->len > 0 && (!c->r->data || (size_t) cap->offset + cap->len > c->r->data_size))
+                        return CAPTURE_CORRUPT;
+                *ret_cap = cap;
+                return CAPTURE_OK;
+        }
+        return CAPTURE_NONE;
+}
+
+static int print_uncaptured(StrBuf *out, uint64_t v, int state) {
+        int r;
+
+        r = print_pointer(out, v);
+        if (r < 0)
+                return r;
+        if (state == CAPTURE_CORRUPT)
+                return strbuf_append(out, " /* corrupt capture */");
+        return 0;
+}
+
+static const uint8_t *cap_bytes(const CallCtx *c, const struct tl_capture *cap) {
+        return cap->len > 0 ? c->r->data + cap->offset : (const uint8_t *) "";
+}
+
+static int print_string_arg(const CallCtx *c, int i, bool whole, StrBuf *out) {
+        const struct tl_capture *cap;
+        const uint8_t *p;
+        size_t n, shown;
+        int state;
+
+        if (c->h->args[i] == 0)
+                return strbuf_append(out, "NULL");
+        state = ctx_capture(c, i, &cap);
+        if (state != CAPTURE_OK)
+                return print_uncaptured(out, c->h->args[i], state);
+
+        p = cap_bytes(c, cap);
+        n = strnlen((const char *) p, cap->len);
+        shown = whole ? n : (n < c->string_max ? n : c->string_max);
+        return quote_bytes(out, p, shown, shown < n || (cap->flags & TL_CAPTURE_TRUNCATED));
+}
+
+static int print_buffer_arg(const CallCtx *c, int i, uint64_t count, StrBuf *out) {
+        const struct tl_capture *cap;
+        size_t avail, shown;
+        int state;
+
+        if (c->h->args[i] == 0)
+                return strbuf_append(out, "NULL");
+        state = ctx_capture(c, i, &cap);
+        if (state != CAPTURE_OK)
+                return print_uncaptured(out, c->h->args[i], state);
+
+        avail = cap->len < count ? cap->len : (size_t) count;
+        shown = avail < c->string_max ? avail : c->string_max;
+        return quote_bytes(out, cap_bytes(c, cap), shown,
+                           shown < count || (cap->flags & TL_CAPTURE_TRUNCATED));
+}
+
+static int print_arg(const CallCtx *c, int i, StrBuf *out) {
+        uint64_t v = c->h->args[i];
+        const SyscallInfo *si = c->si;
+        unsigned size_arg;
+
+        switch (ctx_kind(c, i)) {
+        case ARG_INT:
+                return strbuf_printf(out, "%" PRIi32, (int32_t) (uint32_t) v);
+        case ARG_LONG:
+                return strbuf_printf(out, "%" PRIi64, (int64_t) v);
+        case ARG_UINT:
+                return strbuf_printf(out, "%" PRIu32, (uint32_t) v);
+        case ARG_ULONG:
+        case ARG_SIZE:
+                return strbuf_printf(out, "%" PRIu64, v);
+        case ARG_HEX:
+                return print_hex(out, v);
+        case ARG_PTR:
+        case ARG_PTR_OUT:
+                return print_pointer(out, v);
+        case ARG_FD:
+                return strbuf_printf(out, "%" PRIi32, (int32_t) (uint32_t) v);
+        case ARG_DIRFD:
+                if ((int32_t) (uint32_t) v == AT_FDCWD_VALUE)
+                        return strbuf_append(out, "AT_FDCWD");
+                return strbuf_printf(out, "%" PRIi32, (int32_t) (uint32_t) v);
+        case ARG_PATH:
+                return print_string_arg(c, i, true, out);
+        case ARG_STR:
+                return print_string_arg(c, i, false, out);
+        case ARG_BUF_IN:
+                size_arg = si->args[i].size_arg;
+                return print_buffer_arg(c, i, size_arg < TL_NARGS ? c->h->args[size_arg] : 0, out);
+        case ARG_BUF_OUT:
+                /* Only what the syscall transferred; nothing when it failed or is still running. */
+                if (c->unfinished || c->failed || c->h->ret < 0)
+                        return print_pointer(out, v);
+                return print_buffer_arg(c, i, (uint64_t) c->h->ret, out);
+        case ARG_OPEN_FLAGS:
+                return print_open_flags(out, v);
+        case ARG_MODE:
+                return print_mode(out, v);
+        case ARG_MMAP_PROT:
+                return print_mmap_prot(out, v);
+        case ARG_MMAP_FLAGS:
+                return print_mmap_flags(out, v);
+        case ARG_AT_FLAGS:
+                return print_at_flags(out, v, strcmp(si->name, "unlinkat") == 0);
+        case ARG_ACCESS_MODE:
+                return print_access_mode(out, v);
+        case ARG_SIGNAL:
+                return print_signal(out, v);
+        case ARG_SEEK_WHENCE:
+                return print_seek_whence(out, v);
+        default:
+                return print_hex(out, v);
+        }
+}
+
+int record_format_arg(const DumpRecord *r, const DumpOptions *o, unsigned i, StrBuf *out) {
+        CallCtx c;
+
+        if (i >= TL_NARGS)
+                return -EINVAL;
+        ctx_init(&c, r, o);
+        return print_arg(&c, (int) i, out);
+}
+
+static int print_name(const CallCtx *c, StrBuf *out) {
+        if (c->si)
+                return strbuf_append(out, c->si->name);
+        return strbuf_printf(out, "syscall_%#" PRIx32, (uint32_t) c->h->nr);
+}
+
+static int print_ret(const CallCtx *c, StrBuf *out) {
+        int64_t ret = c->h->ret;
+
+        if (c->si && c->si->ret == RET_NONE)
+                return strbuf_append(out, " = ?");
+
+        if (record_ret_is_error(ret)) {
+                int e = (int) -ret;
+                const char *name = errno_name(e), *msg = errno_message(e);
+
+                if (errno_is_restart(e))
+                        return strbuf_printf(out, " = ? %s (%s)", name, msg);
+                if (name)
+                        return strbuf_printf(out, " = -1 %s (%s)", name, msg);
+                return strbuf_printf(out, " = -1 (errno %d)", e);
+        }
+
+        if (c->si && c->si->ret == RET_ADDR) {
+                int r = strbuf_append(out, " = ");
+                if (r < 0)
+                        return r;
+                return print_hex(out, (uint64_t) ret);
+        }
+
+        return strbuf_printf(out, " = %" PRIi64, ret);
+}
+
+int record_format_call(const DumpRecord *r, const DumpOptions *o, StrBuf *out) {
+        CallCtx c;
+        int n, i, k;
+
+        if (!r || !r->h || !out)
+                return -EINVAL;
+
+        ctx_init(&c, r, o);
+
+        k = print_name(&c, out);
+        if (k < 0)
+                return k;
+        k = strbuf_append_char(out, '(');
+        if (k < 0)
+                return k;
+
+        n = ctx_shown_args(&c);
+        for (i = 0; i < n; i++) {
+                bool stop = c.unfinished && kind_is_exit_time(ctx_kind(&c, i)) &&
+                        !(c.si && c.si->ret == RET_NONE);
+
+                if (stop)
+                        return strbuf_append(out, i > 0 ? ", <unfinished ...>" : "<unfinished ...>");
+                if (i > 0) {
+                        k = strbuf_append(out, ", ");
+                        if (k < 0)
+                                return k;
+                }
+                k = print_arg(&c, i, out);
+                if (k < 0)
+                        return k;
+        }
+
+        if (c.unfinished && !(c.si && c.si->ret == RET_NONE))
+                return strbuf_append(out, " <unfinished ...>");
+
+        k = strbuf_append_char(out, ')');
+        if (k < 0)
+                return k;
+        if (c.unfinished)
+                return strbuf_append(out, " = ?");
+        return print_ret(&c, out);
+}
+
+static size_t comm_len(const struct tl_record_header *h) {
+        return strnlen(h->comm, TL_COMM_LEN);
+}
+
+static int format_text_line(const DumpRecord *r, const DumpOptions *o, StrBuf *out) {
+        const struct tl_record_header *h = r->h;
+        _cleanup_strbuf_ StrBuf comm = {}, call = {};
+        char tbuf[32];
+        int k;
+
+        k = record_format_call(r, o, &call);
+        if (k < 0)
+                return k;
+
+        if (!o || !o->columns) {
+                k = strbuf_append_n(out, call.buf, call.len);
+                if (k < 0)
+                        return k;
+                return strbuf_append_char(out, '\n');
+        }
+
+        k = escape_bytes(&comm, (const uint8_t *) h->comm, comm_len(h));
+        if (k < 0)
+                return k;
+        if (!comm.buf) {
+                k = strbuf_append(&comm, "");
+                if (k < 0)
+                        return k;
+        }
+
+        k = format_local_time(h->ts_enter, o->realtime_offset_ns, tbuf, sizeof(tbuf));
+        if (k < 0)
+                return k;
+
+        return strbuf_printf(out, "%s %3" PRIu32 " %7" PRIu32 " %-15s %s\n",
+                             tbuf, h->cpu, h->tid, comm.buf, call.buf);
+}
+
+static void split_ns(uint64_t mono_ns, int64_t offset_ns, time_t *ret_sec, long *ret_usec) {
+        /* wrap-around arithmetic on purpose: any input gives some time */
+        int64_t ns = (int64_t) (mono_ns + (uint64_t) offset_ns);
+        int64_t sec = ns / 1000000000, rem = ns % 1000000000;
+
+        if (rem < 0) {
+                rem += 1000000000;
+                sec--;
+        }
+        *ret_sec = (time_t) sec;
+        *ret_usec = (long) (rem / 1000);
+}
+
+int format_local_time(uint64_t mono_ns, int64_t offset_ns, char *buf, size_t size) {
+        struct tm tm;
+        time_t sec;
+        long usec;
+        int n;
+
+        split_ns(mono_ns, offset_ns, &sec, &usec);
+        if (!localtime_r(&sec, &tm))
+                return -EINVAL;
+        n = snprintf(buf, size, "%02d:%02d:%02d.%06ld", tm.tm_hour, tm.tm_min, tm.tm_sec, usec);
+        if (n < 0 || (size_t) n >= size)
+                return -ENOBUFS;
+        return 0;
+}
+
+int format_iso8601_utc(uint64_t mono_ns, int64_t offset_ns, char *buf, size_t size) {
+        struct tm tm;
+        time_t sec;
+        long usec;
+        int n;
+
+        split_ns(mono_ns, offset_ns, &sec, &usec);
+        if (!gmtime_r(&sec, &tm))
+                return -EINVAL;
+        n = snprintf(buf, size, "%04d-%02d-%02dT%02d:%02d:%02d.%06ldZ",
+                     tm.tm_year + 1900, tm.tm_mon + 1, tm.tm_mday,
+                     tm.tm_hour, tm.tm_min, tm.tm_sec, usec);
+        if (n < 0 || (size_t) n >= size)
+                return -ENOBUFS;
+        return 0;
+}
+
+static int format_json(const DumpRecord *r, const DumpOptions *o, StrBuf *out) {
+        const struct tl_record_header *h = r->h;
+        _cleanup_strbuf_ StrBuf call = {}, arg = {};
+        CallCtx c;
+        char tbuf[64];
+        int k, n, i;
+
+        ctx_init(&c, r, o);
+
+        k = record_format_call(r, o, &call);
+        if (k < 0)
+                return k;
+        k = format_iso8601_utc(h->ts_enter, o ? o->realtime_offset_ns : 0, tbuf, sizeof(tbuf));
+        if (k < 0)
+                return k;
+
+        k = strbuf_printf(out, "{\"type\":\"syscall\",\"ts_ns\":%" PRIu64 ",\"time\":\"%s\",\"duration_ns\":",
+                          h->ts_enter, tbuf);
+        if (k < 0)
+                return k;
+        if (c.unfinished || h->ts_exit < h->ts_enter)
+                k = strbuf_append(out, "null");
+        else
+                k = strbuf_printf(out, "%" PRIu64, h->ts_exit - h->ts_enter);
+        if (k < 0)
+                return k;
+
+        k = strbuf_printf(out, ",\"cpu\":%" PRIu32 ",\"pid\":%" PRIu32 ",\"tid\":%" PRIu32 ",\"comm\":",
+                          h->cpu, h->pid, h->tid);
+        if (k < 0)
+                return k;
+        k = json_quote(out, h->comm, comm_len(h));
+        if (k < 0)
+                return k;
+
+        k = strbuf_printf(out, ",\"nr\":%" PRIi32 ",\"syscall\":", h->nr);
+        if (k < 0)
+                return k;
+        strbuf_truncate(&arg, 0);
+        k = print_name(&c, &arg);
+        if (k < 0)
+                return k;
+        k = json_quote(out, arg.buf, arg.len);
+        if (k < 0)
+                return k;
+
+        k = strbuf_append(out, ",\"args\":[");
+        if (k < 0)
+                return k;
+        n = ctx_shown_args(&c);
+        for (i = 0; i < n; i++) {
+                const char *name = c.si && c.si->nargs >= 0 ? c.si->args[i].name : NULL;
+                bool known = !(c.unfinished && kind_is_exit_time(ctx_kind(&c, i)));
+
+                k = strbuf_printf(out, "%s{\"name\":", i > 0 ? "," : "");
+                if (k < 0)
+                        return k;
+                if (name)
+                        k = json_quote(out, name, strlen(name));
+                else
+                        k = strbuf_printf(out, "\"arg%d\"", i);
+                if (k < 0)
+                        return k;
+                k = strbuf_printf(out, ",\"raw\":%" PRIu64 ",\"value\":", h->args[i]);
+                if (k < 0)
+                        return k;
+                if (!known) {
+                        k = strbuf_append(out, "null}");
+                        if (k < 0)
+                                return k;
+                        continue;
+                }
+                strbuf_truncate(&arg, 0);
+                k = print_arg(&c, i, &arg);
+                if (k < 0)
+                        return k;
+                k = json_quote(out, arg.buf, arg.len);
+                if (k < 0)
+                        return k;
+                k = strbuf_append_char(out, '}');
+                if (k < 0)
+                        return k;
+        }
+
+        k = strbuf_append(out, "],\"ret\":");
+        if (k < 0)
+                return k;
+        if (c.unfinished)
+                k = strbuf_append(out, "null,\"errno\":null");
+        else if (record_ret_is_error(h->ret) && errno_name((int) -h->ret))
+                k = strbuf_printf(out, "%" PRIi64 ",\"errno\":\"%s\"", h->ret, errno_name((int) -h->ret));
+        else
+                k = strbuf_printf(out, "%" PRIi64 ",\"errno\":null", h->ret);
+        if (k < 0)
+                return k;
+
+        k = strbuf_printf(out, ",\"unfinished\":%s,\"text\":", c.unfinished ? "true" : "false");
+        if (k < 0)
+                return k;
+        k = json_quote(out, call.buf, call.len);
+        if (k < 0)
+                return k;
+        return strbuf_append(out, "}\n");
+}
+
+int record_format(const DumpRecord *r, const DumpOptions *o, StrBuf *out) {
+        size_t old;
+        int k;
+
+        if (!r || !r->h || !out)
+                return -EINVAL;
+
+        old = out->len;
+        if (o && o->format == DUMP_FORMAT_JSON)
+                k = format_json(r, o, out);
+        else
+                k = format_text_line(r, o, out);
+        if (k < 0 && out->buf)
+                strbuf_truncate(out, old);
+        return k;
+}

@@ -1,0 +1,202 @@
+/* SPDX-License-Identifier: LGPL-2.1-or-later */
+
+/* Constant tables (values are the x86_64 Linux ABI) and their printers. */
+
+#include <inttypes.h>
+
+#include "xlat.h"
+
+int xlat_print_flags(StrBuf *out, const Xlat *x, size_t n, uint64_t v, const char *zero_name) {
+        bool first = true;
+        int r;
+
+        if (v == 0)
+                return strbuf_append(out, zero_name ?: "0");
+
+        for (size_t i = 0; i < n; i++) {
+                if (x[i].val == 0 || (v & x[i].val) != x[i].val)
+                        continue;
+                r = strbuf_printf(out, "%s%s", first ? "" : "|", x[i].name);
+                if (r < 0)
+                        return r;
+                v &= ~x[i].val;
+                first = false;
+        }
+        if (v != 0 || first)
+                return strbuf_printf(out, "%s%#" PRIx64, first ? "" : "|", v);
+        return 0;
+}
+
+int xlat_print_value(StrBuf *out, const Xlat *x, size_t n, uint64_t v, bool hex) {
+        for (size_t i = 0; i < n; i++)
+                if (x[i].val == v)
+                        return strbuf_append(out, x[i].name);
+        if (hex)
+                return print_hex(out, v);
+        return strbuf_printf(out, "%" PRIi64, (int64_t) v);
+}
+
+int print_hex(StrBuf *out, uint64_t v) {
+        if (v == 0)
+                return strbuf_append(out, "0");
+        return strbuf_printf(out, "%#" PRIx64, v);
+}
+
+int print_pointer(StrBuf *out, uint64_t v) {
+        if (v == 0)
+                return strbuf_append(out, "NULL");
+        return strbuf_printf(out, "%#" PRIx64, v);
+}
+
+int print_mode(StrBuf *out, uint64_t v) {
+        return strbuf_printf(out, "%#03" PRIo64, v);
+}
+
+/* Order as strace prints them; O_SYNC before O_DSYNC and O_TMPFILE before
+ * O_DIRECTORY since they include those bits. */
+static const Xlat open_flags[] = {
+        { 00000100, "O_CREAT" },
+        { 00000200, "O_EXCL" },
+        { 00000400, "O_NOCTTY" },
+        { 00001000, "O_TRUNC" },
+        { 00002000, "O_APPEND" },
+        { 00004000, "O_NONBLOCK" },
+        { 04010000, "O_SYNC" },
+        { 00010000, "O_DSYNC" },
+        { 00040000, "O_DIRECT" },
+        { 00100000, "O_LARGEFILE" },
+        { 00400000, "O_NOFOLLOW" },
+        { 01000000, "O_NOATIME" },
+        { 02000000, "O_CLOEXEC" },
+        { 010000000, "O_PATH" },
+        { 020200000, "O_TMPFILE" },
+        { 00200000, "O_DIRECTORY" },
+        { 00020000, "FASYNC" },
+};
+
+int print_open_flags(StrBuf *out, uint64_t v) {
+        static const char *const accmode[] = { "O_RDONLY", "O_WRONLY", "O_RDWR", "O_ACCMODE" };
+        uint32_t f = (uint32_t) v;
+        int r;
+
+        r = strbuf_append(out, accmode[f & 3]);
+        if (r < 0)
+                return r;
+        f &= ~3u;
+        if (f == 0)
+                return 0;
+        r = strbuf_append_char(out, '|');
+        if (r < 0)
+                return r;
+        return xlat_print_flags(out, open_flags, ELEMENTSOF(open_flags), f, NULL);
+}
+
+static const Xlat mmap_prot[] = {
+        { 0x1, "PROT_READ" },
+        { 0x2, "PROT_WRITE" },
+        { 0x4, "PROT_EXEC" },
+        { 0x8, "PROT_SEM" },
+        { 0x01000000, "PROT_GROWSDOWN" },
+        { 0x02000000, "PROT_GROWSUP" },
+};
+
+int print_mmap_prot(StrBuf *out, uint64_t v) {
+        return xlat_print_flags(out, mmap_prot, ELEMENTSOF(mmap_prot), v, "PROT_NONE");
+}
+
+static const Xlat mmap_flags[] = {
+        { 0x10, "MAP_FIXED" },
+        { 0x20, "MAP_ANONYMOUS" },
+        { 0x40, "MAP_32BIT" },
+        { 0x100, "MAP_GROWSDOWN" },
+        { 0x800, "MAP_DENYWRITE" },
+        { 0x1000, "MAP_EXECUTABLE" },
+        { 0x2000, "MAP_LOCKED" },
+        { 0x4000, "MAP_NORESERVE" },
+        { 0x8000, "MAP_POPULATE" },
+        { 0x10000, "MAP_NONBLOCK" },
+        { 0x20000, "MAP_STACK" },
+        { 0x40000, "MAP_HUGETLB" },
+        { 0x80000, "MAP_SYNC" },
+        { 0x100000, "MAP_FIXED_NOREPLACE" },
+        { 0x4000000, "MAP_UNINITIALIZED" },
+};
+
+int print_mmap_flags(StrBuf *out, uint64_t v) {
+        static const Xlat types[] = {
+                { 0x1, "MAP_SHARED" },
+                { 0x2, "MAP_PRIVATE" },
+                { 0x3, "MAP_SHARED_VALIDATE" },
+        };
+        uint64_t type = v & 0xf, rest = v & ~(uint64_t) 0xf;
+        int r;
+
+        r = xlat_print_value(out, types, ELEMENTSOF(types), type, true);
+        if (r < 0)
+                return r;
+        if (rest == 0)
+                return 0;
+        r = strbuf_append_char(out, '|');
+        if (r < 0)
+                return r;
+        return xlat_print_flags(out, mmap_flags, ELEMENTSOF(mmap_flags), rest, NULL);
+}
+
+int print_at_flags(StrBuf *out, uint64_t v, bool removedir) {
+        const Xlat at_flags[] = {
+                { 0x100, "AT_SYMLINK_NOFOLLOW" },
+                { 0x200, removedir ? "AT_REMOVEDIR" : "AT_EACCESS" },
+                { 0x400, "AT_SYMLINK_FOLLOW" },
+                { 0x800, "AT_NO_AUTOMOUNT" },
+                { 0x1000, "AT_EMPTY_PATH" },
+                { 0x2000, "AT_STATX_FORCE_SYNC" },
+                { 0x4000, "AT_STATX_DONT_SYNC" },
+                { 0x8000, "AT_RECURSIVE" },
+        };
+
+        return xlat_print_flags(out, at_flags, ELEMENTSOF(at_flags), v, NULL);
+}
+
+int print_access_mode(StrBuf *out, uint64_t v) {
+        static const Xlat modes[] = {
+                { 4, "R_OK" },
+                { 2, "W_OK" },
+                { 1, "X_OK" },
+        };
+
+        return xlat_print_flags(out, modes, ELEMENTSOF(modes), v, "F_OK");
+}
+
+int print_signal(StrBuf *out, uint64_t v) {
+        static const char *const names[] = {
+                [1] = "SIGHUP", [2] = "SIGINT", [3] = "SIGQUIT", [4] = "SIGILL",
+                [5] = "SIGTRAP", [6] = "SIGABRT", [7] = "SIGBUS", [8] = "SIGFPE",
+                [9] = "SIGKILL", [10] = "SIGUSR1", [11] = "SIGSEGV", [12] = "SIGUSR2",
+                [13] = "SIGPIPE", [14] = "SIGALRM", [15] = "SIGTERM", [16] = "SIGSTKFLT",
+                [17] = "SIGCHLD", [18] = "SIGCONT", [19] = "SIGSTOP", [20] = "SIGTSTP",
+                [21] = "SIGTTIN", [22] = "SIGTTOU", [23] = "SIGURG", [24] = "SIGXCPU",
+                [25] = "SIGXFSZ", [26] = "SIGVTALRM", [27] = "SIGPROF", [28] = "SIGWINCH",
+                [29] = "SIGIO", [30] = "SIGPWR", [31] = "SIGSYS",
+        };
+        int s = (int) (uint32_t) v;
+
+        if (s > 0 && (size_t) s < ELEMENTSOF(names))
+                return strbuf_append(out, names[s]);
+        if (s == 34)
+                return strbuf_append(out, "SIGRTMIN");
+        if (s > 34 && s <= 64)
+                return strbuf_printf(out, "SIGRT_%d", s - 34);
+        return strbuf_printf(out, "%d", s);
+}
+
+int print_seek_whence(StrBuf *out, uint64_t v) {
+        static const Xlat whence[] = {
+                { 0, "SEEK_SET" },
+                { 1, "SEEK_CUR" },
+                { 2, "SEEK_END" },
+                { 3, "SEEK_DATA" },
+                { 4, "SEEK_HOLE" },
+        };
+
+        return xlat_print_value(out, whence, ELEMENTSOF(whence), (uint32_t) v, false);
+}
