@@ -14,6 +14,7 @@
 #   KINDS         workloads [getppid write64 openclose read4k]
 #   CONFIGS       configurations [none floor untraced traced strace perf]
 #   CAPTURE_SIZE  traceloopd --capture-size [128]
+#   TRACELOOPD_ARGS more traceloopd options, e.g. "--pool-size=16M" []
 #   PIN_CPU       CPU the workload is pinned to, or "no" [last CPU]
 #   SLOW_DIV      strace/perf run ITERATIONS/SLOW_DIV iterations [10]
 #   SYSBENCH      run the sysbench fileio seqrd comparison: auto|no [auto]
@@ -40,6 +41,7 @@ case "$ROUNDS$ITERATIONS" in *[!0-9]*) usage ;; esac
 KINDS=${KINDS:-"getppid write64 openclose read4k"}
 CONFIGS=${CONFIGS:-"none floor untraced traced strace perf"}
 CAPTURE_SIZE=${CAPTURE_SIZE:-128}
+TRACELOOPD_ARGS=${TRACELOOPD_ARGS:-}
 PIN_CPU=${PIN_CPU:-$(( $(nproc) - 1 ))}
 SLOW_DIV=${SLOW_DIV:-10}
 SYSBENCH=${SYSBENCH:-auto}
@@ -106,7 +108,7 @@ cg_exec() {
 # --------------------------------------------------------- our processes
 
 WORK=$(mktemp -d /tmp/traceloop-bench.XXXXXX) || die "mktemp failed"
-FLOOR_PID= DAEMON_PID= BUS_PID= SLEEPER_PID= WL_PID=
+FLOOR_PID='' DAEMON_PID='' BUS_PID='' SLEEPER_PID='' WL_PID=''
 BUS_ADDR=
 
 # stop_pid PID: TERM, wait up to 10 s, then KILL.  Only ever called with
@@ -208,7 +210,8 @@ ctl() {
 
 daemon_start() {
         bus_start || return 1
-        "$TRACELOOPD" --bus="$BUS_ADDR" --capture-size="$CAPTURE_SIZE" >> "$WORK/traceloopd.log" 2>&1 &
+        # shellcheck disable=SC2086 # TRACELOOPD_ARGS is a list of options
+        "$TRACELOOPD" --bus="$BUS_ADDR" --capture-size="$CAPTURE_SIZE" $TRACELOOPD_ARGS >> "$WORK/traceloopd.log" 2>&1 &
         DAEMON_PID=$!
         local i
         for i in $(seq 1 300); do
@@ -276,7 +279,8 @@ for c in $CONFIGS; do
         [ "${AVAIL[$c]}" = 1 ] || log "skipping configuration '$c': ${WHY[$c]}"
 done
 
-# One daemon start per round; if the first start fails, skip for good.
+# traceloopd is started once per round (phase 2) and once for the memory
+# measurement; a round whose start fails skips traced/untraced.
 DAEMON_OK=0
 if { in_list traced "$CONFIGS" && [ "${AVAIL[traced]}" = 1 ]; } ||
    { in_list untraced "$CONFIGS" && [ "${AVAIL[untraced]}" = 1 ]; }; then
@@ -298,6 +302,14 @@ if [ "$SYSBENCH" != no ] && command -v sysbench > /dev/null; then
         fi
 elif [ "$SYSBENCH" != no ]; then
         log "sysbench not installed: skipping the sysbench comparison"
+fi
+
+# Programs someone else attached to the syscall tracepoints (another
+# traceloopd, a forgotten floor-loader) tax every configuration: warn.
+FOREIGN=""
+if command -v bpftool > /dev/null; then
+        FOREIGN=$(bpftool prog show 2>/dev/null | awk '/^[0-9]+: (tracing|raw_tracepoint|tracepoint|kprobe)/ { for (i = 3; i < NF; i++) if ($i == "name") { id = $1; sub(":", "", id); printf "%s%s(id %s)", sep, $(i + 1), id }; sep = " " }')
+        [ -z "$FOREIGN" ] || log "WARNING: BPF tracing programs already loaded, they may tax every configuration: $FOREIGN"
 fi
 
 # ------------------------------------------------------------ one run
@@ -363,7 +375,8 @@ run_one() {
 
 # rotate LIST N: LIST rotated left by N (different order every round)
 rotate() {
-        local -a a=($1); local n=${#a[@]} i out=()
+        local -a a out=(); local n i
+        read -r -a a <<< "$1"; n=${#a[@]}
         [ "$n" -gt 0 ] || return 0
         for ((i = 0; i < n; i++)); do out+=("${a[(i + $2) % n]}"); done
         echo "${out[*]}"
@@ -449,7 +462,7 @@ maps_snapshot() {
 # owner listed and are counted).
 maps_of_daemon() {
         maps_snapshot "$WORK/maps.now"
-        awk -v pid="$DAEMON_PID" 'NR == FNR { old[$1] = 1; next }
+        awk -v pid="$DAEMON_PID" -v base="$1" 'FILENAME == base { old[$1] = 1; next }
                 !($1 in old) && ($6 == "-" || index($6, "(" pid ")") > 0)' "$1" "$WORK/maps.now"
 }
 
@@ -466,6 +479,8 @@ if [ "$MEMORY" = 1 ] && [ -n "$DAEMON_CONFS" ] && [ "$DAEMON_OK" = 1 ] && comman
                 for i in $(seq 2 10); do trace_add "bench-mem-$i" "$CGRUN/mem-$i" || ok=0; done
                 sleep 0.5
                 maps_of_daemon "$WORK/maps.base" > "$WORK/maps.10"
+                { echo "# 1 trace"; cat "$WORK/maps.1"; echo "# 10 traces"; cat "$WORK/maps.10"
+                  echo "# all maps"; maps_snapshot /dev/stdout; } > "$RESULTS.maps"
                 for i in $(seq 1 10); do trace_close "bench-mem-$i"; done
                 daemon_stop
                 for i in $(seq 1 10); do cg_remove "$CGRUN/mem-$i"; done
@@ -477,7 +492,8 @@ if [ "$MEMORY" = 1 ] && [ -n "$DAEMON_CONFS" ] && [ "$DAEMON_OK" = 1 ] && comman
                                 echo "traceloopd BPF map memory (memlock bytes, $(nproc) CPUs, capture size $CAPTURE_SIZE):"
                                 printf '  1 trace:   %4d maps %12d bytes (%.1f MiB)\n' "$n1" "$m1" "$(awk -v b="$m1" 'BEGIN { print b / 1048576 }')"
                                 printf '  10 traces: %4d maps %12d bytes (%.1f MiB)\n' "$n10" "$m10" "$(awk -v b="$m10" 'BEGIN { print b / 1048576 }')"
-                                awk -v a="$m1" -v b="$m10" 'BEGIN { p = (b - a) / 9; printf "  per trace: %d bytes (%.1f KiB), fixed: %d bytes\n", p, p / 1024, a - p }'
+                                awk -v a="$m1" -v b="$m10" 'BEGIN { p = (b - a) / 9; printf "  per trace: %d bytes (%.1f KiB), fixed: %d bytes\n", p, p / 1024, a - p
+                                        if (p == 0) print "  (no map grows with the traces: buffers come out of memory allocated up front, e.g. a pool)" }'
                                 echo "  maps with 10 traces (id type name max_entries bytes):"
                                 awk '{ printf "    %-6s %-22s %-18s %-8s %s\n", $1, $2, $3, $4, $5 }' "$WORK/maps.10"
                                 if grep -q percpu "$WORK/maps.10"; then
@@ -556,6 +572,7 @@ report() {
         for c in $CONFIGS; do
                 [ "${AVAIL[$c]}" = 1 ] || echo "n/a: $c: ${WHY[$c]}"
         done
+        [ -z "$FOREIGN" ] || echo "WARNING: BPF tracing programs were loaded before the run (results may be taxed): $FOREIGN"
         fails=$(awk '$4 == "fail"' "$RESULTS" | wc -l)
         [ "$fails" = 0 ] || echo "WARNING: $fails runs failed (see $RESULTS)"
         [ -n "$MEM_REPORT" ] && { echo; echo "$MEM_REPORT"; }

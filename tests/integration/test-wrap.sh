@@ -1,0 +1,51 @@
+#!/usr/bin/env bash
+# SPDX-License-Identifier: LGPL-2.1-or-later
+# A ring small enough to wrap: the oldest events are gone and the dump says so,
+# once, at the top; the newest are all there, in order, none stale.
+
+. "$(dirname "$0")/lib.sh"
+
+start_bus
+# 8K of ring at 400 bytes a record: 20 records.
+start_daemon --buffer-size=8K
+
+cg=$(new_cgroup wrap)
+ctl add wrap "$cg" >/dev/null
+run_in "$cg" say:first spin:5000 say:one say:two say:three exit:7 >/dev/null || true
+ctl dump wrap --no-columns > "$TEST_DIR/dump"
+
+head -n1 "$TEST_DIR/dump" > "$TEST_DIR/top"
+if grep -qE '^\[\.\.\. [0-9]+ older events overwritten \.\.\.\]$' "$TEST_DIR/top"; then
+        ok "loss marker at the top"
+else
+        not_ok "loss marker at the top: $(cat "$TEST_DIR/top")"
+fi
+expect_eq "$(grep -c 'older events overwritten' "$TEST_DIR/dump")" 1 "loss marker only once"
+expect_no_match '"first' "$TEST_DIR/dump" "the oldest events are gone"
+tail -n4 "$TEST_DIR/dump" > "$TEST_DIR/tail"
+expect_eq "$(cat "$TEST_DIR/tail")" 'write(1, "one\n", 4) = 4
+write(1, "two\n", 4) = 4
+write(1, "three\n", 6) = 6
+exit_group(7) = ?' "the newest events are all there, in order"
+
+# The marker's count plus the records shown is what was recorded.
+events=$(busctl --address="$BUS" get-property org.traceloop /org/traceloop/trace/1 org.traceloop.Trace1 Events | cut -d' ' -f2)
+lost=$(sed -nE 's/^\[\.\.\. ([0-9]+) older events overwritten \.\.\.\]$/\1/p' "$TEST_DIR/dump")
+shown=$(grep -vc '^\[' "$TEST_DIR/dump")
+expect_eq "$((lost + shown))" "$events" "overwritten + shown = recorded ($lost + $shown)"
+expect_eq "$shown" 20 "a full ring of 20 records is shown"
+
+# A ring that wrapped many times shows only getppid and the last lines: nothing stale.
+expect_eq "$(grep -vcE '^(getppid\(\) = [0-9]+|write\(1, "(one|two|three)\\n", [46]\) = [46]|exit_group\(7\) = \?|\[.*\])$' "$TEST_DIR/dump")" 0 "no stale or foreign records"
+
+# The same ring reused by a new trace shows nothing of the old one.
+ctl close wrap
+cg2=$(new_cgroup wrap2)
+ctl add wrap2 "$cg2" >/dev/null
+run_in "$cg2" say:fresh >/dev/null
+ctl dump wrap2 --no-columns > "$TEST_DIR/dump2"
+expect_no_match 'getppid' "$TEST_DIR/dump2" "a reused buffer shows nothing of the previous trace"
+expect_line 'write(1, "fresh\n", 6) = 6' "$TEST_DIR/dump2" "the new trace's own events"
+
+stop_daemon
+finish

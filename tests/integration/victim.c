@@ -1,0 +1,53 @@
+/* SPDX-License-Identifier: LGPL-2.1-or-later */
+/*
+ * A program with known system calls for the integration tests. Each argument
+ * is one step, done in order:
+ *   enoent:PATH   open a file that does not exist
+ *   say:TEXT      write TEXT and a newline to stdout
+ *   pipe          pipe, write "hello" into it, read it back
+ *   block:FIFO    open FIFO read-write and block in read until a line comes
+ *   spin:N        N getppid() calls
+ *   child:CGROUP  (unused by the steps; see the tests)
+ *   exit:N        exit with status N
+ */
+
+#include <fcntl.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/syscall.h>
+#include <unistd.h>
+
+int main(int argc, char *argv[]) {
+        char buf[64];
+
+        for (int i = 1; i < argc; i++) {
+                const char *a = argv[i];
+
+                if (strncmp(a, "enoent:", 7) == 0) {
+                        if (open(a + 7, O_RDONLY) >= 0)
+                                return 2;
+                } else if (strncmp(a, "say:", 4) == 0) {
+                        char line[256];
+                        int n = snprintf(line, sizeof(line), "%s\n", a + 4);
+                        if (write(STDOUT_FILENO, line, (size_t) n) != n)
+                                return 2;
+                } else if (strcmp(a, "pipe") == 0) {
+                        int p[2];
+                        if (pipe(p) < 0 || write(p[1], "hello", 5) != 5 || read(p[0], buf, sizeof(buf)) != 5)
+                                return 2;
+                } else if (strncmp(a, "block:", 6) == 0) {
+                        int fd = open(a + 6, O_RDWR);
+                        if (fd < 0 || read(fd, buf, sizeof(buf)) <= 0)
+                                return 2;
+                } else if (strncmp(a, "spin:", 5) == 0) {
+                        long n = atol(a + 5);
+                        for (long k = 0; k < n; k++)
+                                (void) syscall(SYS_getppid);
+                } else if (strncmp(a, "exit:", 5) == 0)
+                        return atoi(a + 5);
+                else
+                        return 3;
+        }
+        return 0;
+}
