@@ -110,6 +110,7 @@ cg_exec() {
 WORK=$(mktemp -d /tmp/traceloop-bench.XXXXXX) || die "mktemp failed"
 FLOOR_PID='' DAEMON_PID='' BUS_PID='' SLEEPER_PID='' WL_PID=''
 BUS_ADDR=
+SRCDIR=$(cd "$(dirname "$0")/.." && pwd)
 
 # stop_pid PID: TERM, wait up to 10 s, then KILL.  Only ever called with
 # PIDs of processes this script started.
@@ -174,28 +175,14 @@ floor_stop() {
 bus_start() {
         [ -n "$BUS_PID" ] && return 0
         command -v dbus-daemon > /dev/null || { log "dbus-daemon not installed"; return 1; }
-        cat > "$WORK/bus.conf" <<EOF
-<!DOCTYPE busconfig PUBLIC "-//freedesktop//DTD D-Bus Bus Configuration 1.0//EN"
- "http://www.freedesktop.org/standards/dbus/1.0/busconfig.dtd">
-<busconfig>
-  <type>custom</type>
-  <listen>unix:path=$WORK/bus</listen>
-  <auth>EXTERNAL</auth>
-  <policy context="default">
-    <allow user="*"/>
-    <allow own="*"/>
-    <allow send_destination="*"/>
-    <allow receive_sender="*"/>
-  </policy>
-</busconfig>
-EOF
-        dbus-daemon --config-file="$WORK/bus.conf" --nofork --print-address \
-                > "$WORK/bus.addr" 2> "$WORK/bus.log" &
+        "$SRCDIR/tools/private-bus.sh" "$WORK" 2> "$WORK/bus.log" &
         BUS_PID=$!
         local i
         for i in $(seq 1 100); do
-                BUS_ADDR=$(head -n 1 "$WORK/bus.addr" 2>/dev/null)
-                [ -n "$BUS_ADDR" ] && return 0
+                if [ -S "$WORK/bus" ]; then
+                        BUS_ADDR="unix:path=$WORK/bus"
+                        return 0
+                fi
                 kill -0 "$BUS_PID" 2>/dev/null || break
                 sleep 0.1
         done

@@ -107,6 +107,7 @@ struct tl_pending {
         uint32_t trace;        /* trace slot */
         uint32_t trace_gen;    /* generation of that slot when entered */
         uint32_t pad;
+        uint64_t cgroup_id;    /* cgroup the verdict (trace, trace_gen) was looked up for */
         struct tl_record_header h;
         uint8_t data[TL_CAPTURE_MAX];
 };

@@ -182,28 +182,49 @@ int BPF_PROG(sys_enter, struct pt_regs *regs, long id) {
         struct tl_cgroup_value *cv;
         struct tl_trace_ctl *ctl;
         struct tl_pending *p;
+        __u32 nr, trace, gen;
         __u64 cgid;
-        __u32 nr;
 
         cgid = task_cgroup_id(task);
         if (!cgroup_filter[cgid & (TL_CGROUP_FILTER_SIZE - 1)])
                 return 0;
 
-        cv = bpf_map_lookup_elem(&cgroups, &cgid);
-        if (!cv)
-                return 0;
-        ctl = bpf_map_lookup_elem(&traces, &cv->trace);
-        if (!ctl || ctl->gen != cv->gen || ctl->nslots == 0)
-                return 0;
-
-        p = bpf_task_storage_get(&pending, task, NULL, BPF_LOCAL_STORAGE_GET_F_CREATE_);
-        if (!p) {
-                trace_lost(ctl);
-                return 0;
+        /* The task's storage remembers which trace its cgroup belongs to; the
+         * hash is asked only when the task is new or changed cgroups. A closed
+         * or stopped trace bumps its generation, which voids the memory. */
+        p = bpf_task_storage_get(&pending, task, NULL, 0);
+        if (p && p->cgroup_id == cgid) {
+                trace = p->trace;
+                gen = p->trace_gen;
+                ctl = bpf_map_lookup_elem(&traces, &trace);
+                if (ctl && ctl->gen == gen && ctl->nslots != 0)
+                        goto traced;
         }
 
-        p->trace = cv->trace;
-        p->trace_gen = cv->gen;
+        cv = bpf_map_lookup_elem(&cgroups, &cgid);
+        if (!cv) {
+                if (p)
+                        p->cgroup_id = 0;
+                return 0;
+        }
+        trace = cv->trace;
+        gen = cv->gen;
+        ctl = bpf_map_lookup_elem(&traces, &trace);
+        if (!ctl || ctl->gen != gen || ctl->nslots == 0)
+                return 0;
+
+traced:
+        if (!p) {
+                p = bpf_task_storage_get(&pending, task, NULL, BPF_LOCAL_STORAGE_GET_F_CREATE_);
+                if (!p) {
+                        trace_lost(ctl);
+                        return 0;
+                }
+        }
+
+        p->cgroup_id = cgid;
+        p->trace = trace;
+        p->trace_gen = gen;
         p->h.ts_enter = bpf_ktime_get_ns();
         p->h.ts_exit = 0;
         p->h.nr = id;
@@ -292,7 +313,22 @@ static __always_inline void copy_enter_capture(struct tl_record *rec, struct tl_
 }
 
 /* Move the pending syscall of the current task into its trace's ring. */
-static __always_inline void commit(struct tl_pending *p, long ret, __u32 flags) {
+/* Slot publication. A reader copies a slot and keeps it only if seq is the
+ * same non-zero value before and after, so seq must be cleared before the
+ * record changes and set after it is complete. x86 keeps stores in program
+ * order (TSO): a compiler barrier is enough. Elsewhere, use fully ordered
+ * exchanges. */
+static __always_inline void seq_store(__u64 *seq, __u64 v) {
+#if defined(__TARGET_ARCH_x86)
+        asm volatile("" ::: "memory");
+        *(volatile __u64 *) seq = v;
+        asm volatile("" ::: "memory");
+#else
+        __sync_lock_test_and_set(seq, v);
+#endif
+}
+
+static __always_inline void commit(struct task_struct *task, struct tl_pending *p, long ret, __u32 flags) {
         const struct tl_syscall_rule *rule = NULL;
         struct tl_trace_ctl *ctl;
         struct tl_record *rec;
@@ -314,7 +350,7 @@ static __always_inline void commit(struct tl_pending *p, long ret, __u32 flags) 
         }
 
         /* Invalidate the slot first: a reader that sees seq change (or 0) drops its copy. */
-        __sync_lock_test_and_set(&rec->h.seq, 0);
+        seq_store(&rec->h.seq, 0);
 
         __builtin_memcpy(&rec->h.ts_enter, &p->h.ts_enter,
                          sizeof(struct tl_record_header) - __builtin_offsetof(struct tl_record_header, ts_enter));
@@ -324,7 +360,9 @@ static __always_inline void commit(struct tl_pending *p, long ret, __u32 flags) 
                 rec->h.ts_exit = bpf_ktime_get_ns();
                 rec->h.cpu = bpf_get_smp_processor_id();
         }
-        bpf_get_current_comm(rec->h.comm, sizeof(rec->h.comm));
+        /* Plain loads from the trusted task pointer: cheaper than the helper. */
+        *(__u64 *) &rec->h.comm[0] = *(__u64 *) &task->comm[0];
+        *(__u64 *) &rec->h.comm[8] = *(__u64 *) &task->comm[8];
 
         lost = ctl->lost_pending;
         rec->h.lost_before = 0;
@@ -345,18 +383,19 @@ static __always_inline void commit(struct tl_pending *p, long ret, __u32 flags) 
                         capture_exit(rec, &rule->cap[1], 1, n, ret);
         }
 
-        __sync_lock_test_and_set(&rec->h.seq, idx + 1);
+        seq_store(&rec->h.seq, idx + 1);
 }
 
 SEC("tp_btf/sys_exit")
 int BPF_PROG(sys_exit, struct pt_regs *regs, long ret) {
+        struct task_struct *task = bpf_get_current_task_btf();
         struct tl_pending *p;
 
-        p = bpf_task_storage_get(&pending, bpf_get_current_task_btf(), NULL, 0);
+        p = bpf_task_storage_get(&pending, task, NULL, 0);
         if (!p || !p->active)
                 return 0;
 
-        commit(p, ret, 0);
+        commit(task, p, ret, 0);
         return 0;
 }
 
@@ -364,13 +403,14 @@ int BPF_PROG(sys_exit, struct pt_regs *regs, long ret) {
  * never reaches sys_exit: write what it entered as unfinished. */
 SEC("tp_btf/sched_process_exit")
 int BPF_PROG(sched_process_exit, struct task_struct *task) {
+        struct task_struct *current = bpf_get_current_task_btf();
         struct tl_pending *p;
 
-        p = bpf_task_storage_get(&pending, bpf_get_current_task_btf(), NULL, 0);
+        p = bpf_task_storage_get(&pending, current, NULL, 0);
         if (!p || !p->active)
                 return 0;
 
-        commit(p, 0, TL_RECORD_UNFINISHED);
+        commit(current, p, 0, TL_RECORD_UNFINISHED);
         return 0;
 }
 

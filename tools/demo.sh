@@ -24,24 +24,7 @@ cleanup() {
 }
 trap cleanup EXIT
 
-cat > "$dir/bus.conf" <<CONF
-<!DOCTYPE busconfig PUBLIC "-//freedesktop//DTD D-Bus Bus Configuration 1.0//EN"
- "http://www.freedesktop.org/standards/dbus/1.0/busconfig.dtd">
-<busconfig>
-  <type>system</type>
-  <listen>unix:path=$dir/bus</listen>
-  <auth>EXTERNAL</auth>
-  <!-- A bus for this demo only, used by root only. The installed policy
-       (dbus/org.traceloop.conf) is what restricts a real system bus. -->
-  <policy context="default">
-    <allow user="root"/>
-    <allow own="org.traceloop"/>
-    <allow send_destination="*"/>
-    <allow receive_sender="*"/>
-  </policy>
-</busconfig>
-CONF
-dbus-daemon --config-file="$dir/bus.conf" --nofork --nopidfile &
+tools/private-bus.sh "$dir" 2>/dev/null &
 pids+=($!)
 bus="unix:path=$dir/bus"
 until [ -S "$dir/bus" ]; do sleep 0.05; done

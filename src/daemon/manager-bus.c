@@ -162,12 +162,25 @@ static int method_get_trace(sd_bus_message *message, void *userdata, sd_bus_erro
         return sd_bus_reply_method_return(message, "to", t->id, t->object_path);
 }
 
-static Trace *trace_from_id(Manager *m, uint64_t id, sd_bus_error *error) {
-        Trace *t = manager_get_trace(m, id);
+/* The common start of the methods that take a trace id: read it, check the
+ * caller, find the trace. Returns 0 and the trace, or an error set on error. */
+static int read_trace_verified(sd_bus_message *message, Manager *m, sd_bus_error *error, Trace **ret) {
+        uint64_t id;
+        Trace *t;
+        int r;
 
+        r = sd_bus_message_read(message, "t", &id);
+        if (r < 0)
+                return r;
+        r = bus_verify_root(message, error);
+        if (r < 0)
+                return r;
+        t = manager_get_trace(m, id);
         if (!t)
-                (void) sd_bus_error_setf(error, BUS_ERROR_NO_SUCH_TRACE, "No trace with id %" PRIu64 ".", id);
-        return t;
+                return sd_bus_error_setf(error, BUS_ERROR_NO_SUCH_TRACE, "No trace with id %" PRIu64 ".", id);
+
+        *ret = t;
+        return 0;
 }
 
 int bus_reply_dump_string(sd_bus_message *message, Trace *t, sd_bus_error *error) {
@@ -190,20 +203,12 @@ int bus_reply_dump_string(sd_bus_message *message, Trace *t, sd_bus_error *error
 }
 
 static int method_dump(sd_bus_message *message, void *userdata, sd_bus_error *error) {
-        Manager *m = userdata;
-        uint64_t id;
         Trace *t;
         int r;
 
-        r = sd_bus_message_read(message, "t", &id);
+        r = read_trace_verified(message, userdata, error, &t);
         if (r < 0)
                 return r;
-        r = bus_verify_root(message, error);
-        if (r < 0)
-                return r;
-        t = trace_from_id(m, id, error);
-        if (!t)
-                return -ENOENT;
 
         return bus_reply_dump_string(message, t, error);
 }
@@ -328,23 +333,15 @@ static int method_dump_by_fd(sd_bus_message *message, void *userdata, sd_bus_err
         _cleanup_free_ int32_t *syscalls = NULL;
         _cleanup_close_ int fd = -EBADF;
         DumpOptions o = DUMP_OPTIONS_DEFAULT;
-        Manager *m = userdata;
-        uint64_t id;
         Trace *t;
         int r;
 
-        r = sd_bus_message_read(message, "t", &id);
+        r = read_trace_verified(message, userdata, error, &t);
         if (r < 0)
                 return r;
         r = read_dump_options(message, &o, &pids, &syscalls, error);
         if (r < 0)
                 return r;
-        r = bus_verify_root(message, error);
-        if (r < 0)
-                return r;
-        t = trace_from_id(m, id, error);
-        if (!t)
-                return -ENOENT;
 
         r = trace_dump(t, &o, &b);
         if (r < 0)
@@ -372,19 +369,12 @@ static int method_dump_by_fd(sd_bus_message *message, void *userdata, sd_bus_err
 
 static int method_close(sd_bus_message *message, void *userdata, sd_bus_error *error) {
         Manager *m = userdata;
-        uint64_t id;
         Trace *t;
         int r;
 
-        r = sd_bus_message_read(message, "t", &id);
+        r = read_trace_verified(message, m, error, &t);
         if (r < 0)
                 return r;
-        r = bus_verify_root(message, error);
-        if (r < 0)
-                return r;
-        t = trace_from_id(m, id, error);
-        if (!t)
-                return -ENOENT;
 
         manager_close_trace(m, t);
         return sd_bus_reply_method_return(message, NULL);

@@ -392,6 +392,9 @@ int recorder_trace_stop(Recorder *r, uint32_t slot) {
 
         for (size_t i = 0; i < n; i++)
                 (void) cgroup_map_delete(r, keys[i]);
+
+        /* Tasks remember their verdict in their storage; a new generation voids it. */
+        __atomic_add_fetch(&r->ctl[slot].gen, 1, __ATOMIC_SEQ_CST);
         return 0;
 }
 

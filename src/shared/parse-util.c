@@ -7,51 +7,62 @@
 
 #include "parse-util.h"
 
-int parse_u64(const char *s, uint64_t *ret) {
+/* A decimal number at the start of s; the rest is left in *ret_end. */
+static int parse_leading_u64(const char *s, uint64_t *ret, char **ret_end) {
         unsigned long long v;
-        char *end;
 
         if (!s || *s < '0' || *s > '9')
                 return -EINVAL;
         errno = 0;
-        v = strtoull(s, &end, 10);
+        v = strtoull(s, ret_end, 10);
         if (errno == ERANGE)
                 return -ERANGE;
-        if (errno != 0 || *end != 0)
+        if (errno != 0)
+                return -EINVAL;
+        *ret = v;
+        return 0;
+}
+
+int parse_u64(const char *s, uint64_t *ret) {
+        uint64_t v;
+        char *end;
+        int r;
+
+        r = parse_leading_u64(s, &v, &end);
+        if (r < 0)
+                return r;
+        if (*end != 0)
                 return -EINVAL;
         *ret = v;
         return 0;
 }
 
 int parse_size(const char *s, uint64_t *ret) {
-        unsigned long long v;
-        uint64_t mul = 1;
+        static const struct {
+                const char *suffix;
+                uint64_t factor;
+        } table[] = {
+                { "", 1 }, { "B", 1 },
+                { "K", 1024 }, { "KiB", 1024 },
+                { "M", 1024 * 1024 }, { "MiB", 1024 * 1024 },
+                { "G", 1024 * 1024 * 1024 }, { "GiB", 1024 * 1024 * 1024 },
+        };
+        uint64_t v;
         char *end;
+        int r;
 
-        if (!s || *s < '0' || *s > '9')
-                return -EINVAL;
-        errno = 0;
-        v = strtoull(s, &end, 10);
-        if (errno == ERANGE)
-                return -ERANGE;
-        if (errno != 0)
-                return -EINVAL;
+        r = parse_leading_u64(s, &v, &end);
+        if (r < 0)
+                return r;
 
-        if (strcmp(end, "") == 0 || strcmp(end, "B") == 0)
-                mul = 1;
-        else if (strcmp(end, "K") == 0 || strcmp(end, "KiB") == 0)
-                mul = 1024;
-        else if (strcmp(end, "M") == 0 || strcmp(end, "MiB") == 0)
-                mul = 1024 * 1024;
-        else if (strcmp(end, "G") == 0 || strcmp(end, "GiB") == 0)
-                mul = 1024 * 1024 * 1024;
-        else
-                return -EINVAL;
-
-        if (v > UINT64_MAX / mul)
-                return -ERANGE;
-        *ret = v * mul;
-        return 0;
+        for (size_t i = 0; i < sizeof(table) / sizeof(table[0]); i++)
+                if (strcmp(end, table[i].suffix) == 0) {
+                        if (v > UINT64_MAX / table[i].factor)
+                                return -ERANGE;
+                        *ret = v * table[i].factor;
+                        return 0;
+                }
+        return -EINVAL;
 }
 
 int parse_log_level(const char *s) {

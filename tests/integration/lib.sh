@@ -48,23 +48,7 @@ cleanup() {
 trap cleanup EXIT
 
 start_bus() {
-        cat > "$TEST_DIR/bus.conf" <<CONF
-<!DOCTYPE busconfig PUBLIC "-//freedesktop//DTD D-Bus Bus Configuration 1.0//EN"
- "http://www.freedesktop.org/standards/dbus/1.0/busconfig.dtd">
-<busconfig>
-  <type>system</type>
-  <listen>unix:path=$TEST_DIR/bus</listen>
-  <auth>EXTERNAL</auth>
-  <policy context="default">
-    <!-- Everyone may talk to everyone: the daemon's own credential check is under test. -->
-    <allow user="*"/>
-    <allow own="*"/>
-    <allow send_destination="*"/>
-    <allow receive_sender="*"/>
-  </policy>
-</busconfig>
-CONF
-        dbus-daemon --config-file="$TEST_DIR/bus.conf" --nofork --nopidfile 2>"$TEST_DIR/dbus.log" &
+        "$(dirname "${BASH_SOURCE[0]}")/../../tools/private-bus.sh" "$TEST_DIR" 2>"$TEST_DIR/dbus.log" &
         PIDS+=($!)
         BUS="unix:path=$TEST_DIR/bus"
         for _ in $(seq 100); do
