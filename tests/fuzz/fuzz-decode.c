@@ -1,0 +1,91 @@
+/* SPDX-License-Identifier: LGPL-2.1-or-later */
+/*
+ * The decoder takes whatever the kernel left in a ring: any bytes. Input
+ * layout: 1 byte of options, then records of (header, capture_size bytes),
+ * the last one possibly short; each record goes through record_format in
+ * both formats, and all of them through dump_write as ring and in-flight
+ * records with head/nslots taken from the input too.
+ */
+
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "decode.h"
+#include "fuzz.h"
+
+#define CAPTURE 64
+#define CHUNK (sizeof(struct tl_record_header) + CAPTURE)
+
+int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
+        DumpRecord recs[64], inflight[8];
+        size_t n = 0, ni = 0;
+        uint8_t *copy;
+        uint8_t flags;
+
+        if (size < 1)
+                return 0;
+        flags = data[0];
+        data++;
+        size--;
+
+        /* Records are read from aligned copies, as the daemon's snapshot does. */
+        copy = calloc(1, (size / CHUNK + 1) * CHUNK);
+        if (!copy)
+                return 0;
+        memcpy(copy, data, size);
+
+        for (size_t off = 0; off + sizeof(struct tl_record_header) <= size && n + ni < 72; off += CHUNK) {
+                DumpRecord r = {
+                        .h = (const struct tl_record_header *) (copy + off),
+                        .data = copy + off + sizeof(struct tl_record_header),
+                        .data_size = MIN(CAPTURE, size - off - sizeof(struct tl_record_header)),
+                };
+                DumpOptions o = DUMP_OPTIONS_DEFAULT;
+                StrBuf b = {};
+
+                o.columns = flags & 1;
+                o.string_max = (flags >> 1) & 7;
+                (void) record_format(&r, &o, &b);
+                o.format = DUMP_FORMAT_JSON;
+                (void) record_format(&r, &o, &b);
+                strbuf_done(&b);
+
+                if (r.h->seq == 0 && ni < ELEMENTSOF(inflight))
+                        inflight[ni++] = r;
+                else if (n < ELEMENTSOF(recs))
+                        recs[n++] = r;
+        }
+
+        if (n + ni > 0) {
+                const struct tl_record_header *h0 = recs[0].h ? recs[0].h : inflight[0].h;
+                DumpInput in = {
+                        .records = recs,
+                        .n_records = n,
+                        .inflight = inflight,
+                        .n_inflight = ni,
+                        .head = h0->ts_exit,
+                        .nslots = h0->args[0] & 0xffff,
+                };
+                DumpOptions o = DUMP_OPTIONS_DEFAULT;
+                uint32_t pids[1] = { h0->pid };
+                int32_t nrs[1] = { h0->nr };
+                StrBuf b = {};
+
+                o.format = (flags & 0x10) ? DUMP_FORMAT_JSON : DUMP_FORMAT_TEXT;
+                o.last = (flags & 0x20) ? h0->args[1] & 0xff : 0;
+                if (flags & 0x40) {
+                        o.pids = pids;
+                        o.n_pids = 1;
+                }
+                if (flags & 0x80) {
+                        o.syscalls = nrs;
+                        o.n_syscalls = 1;
+                }
+                (void) dump_write(&in, &o, &b);
+                strbuf_done(&b);
+        }
+
+        free(copy);
+        return 0;
+}
