@@ -58,7 +58,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
         }
 
         if (n + ni > 0) {
-                const struct tl_record_header *h0 = recs[0].h ? recs[0].h : inflight[0].h;
+                const struct tl_record_header *h0 = n > 0 ? recs[0].h : inflight[0].h;
                 DumpInput in = {
                         .records = recs,
                         .n_records = n,
