@@ -28,7 +28,8 @@ static void help(void) {
                "     --bus=ADDRESS        Serve on this D-Bus address instead of the system bus\n"
                "     --buffer-size=BYTES  Ring buffer per trace (default %" PRIu64 ", suffixes K, M, G)\n"
                "     --pool-size=BYTES    All ring buffers together (default %" PRIu64 ")\n"
-               "     --capture-size=BYTES User memory kept per syscall, 16..%d (default %d)\n"
+               "     --capture-size=BYTES User memory kept per syscall, 16..%d, a multiple of 16\n"
+               "                          (rounded down; default %d)\n"
                "     --max-traces=N       Traces held at once, 1..%d (default %u)\n"
                "     --log-level=LEVEL    debug, info, notice, warning or err\n",
                program_invocation_short_name,

@@ -44,6 +44,7 @@ int manager_new(const ManagerConfig *config, Manager **ret) {
         r = recorder_new(&rc, &m->recorder);
         if (r < 0)
                 return log_error_errno(r, "Failed to load and attach the BPF recorder: %m");
+        m->config.capture_size = recorder_capture_size(m->recorder);
 
         log_debug("Recorder ready: %" PRIu64 " bytes of rings, %zu bytes per record.",
                   recorder_pool_bytes(m->recorder), recorder_slot_size(m->recorder));

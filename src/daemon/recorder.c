@@ -88,8 +88,10 @@ int recorder_new(const RecorderConfig *config, Recorder **ret) {
 
         libbpf_set_print(libbpf_print);
 
-        r->capture_size = config->capture_size;
-        r->slot_size = sizeof(struct tl_record_header) + config->capture_size;
+        /* A multiple of 16: each half of a two-capture record is whole 8-byte words,
+         * which is how the kernel side copies them. */
+        r->capture_size = config->capture_size & ~15U;
+        r->slot_size = sizeof(struct tl_record_header) + r->capture_size;
         r->elem_size = (r->slot_size + 7) & ~(size_t) 7;
         if (config->pool_bytes / r->elem_size < 1 || config->pool_bytes / r->elem_size > UINT32_MAX / 2)
                 return -ERANGE;
@@ -100,7 +102,7 @@ int recorder_new(const RecorderConfig *config, Recorder **ret) {
         if (!r->skel)
                 return negative_errno();
 
-        r->skel->rodata->capture_size = config->capture_size;
+        r->skel->rodata->capture_size = r->capture_size;
         err = bpf_map__set_value_size(r->skel->maps.pool, (uint32_t) r->slot_size);
         if (err < 0)
                 return err;
