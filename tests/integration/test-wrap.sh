@@ -48,4 +48,17 @@ expect_no_match 'getppid' "$TEST_DIR/dump2" "a reused buffer shows nothing of th
 expect_line 'write(1, "fresh\n", 6) = 6' "$TEST_DIR/dump2" "the new trace's own events"
 
 stop_daemon
+
+# --- Capture size: what does not fit is cut and marked, never overrun ---
+# 40 is rounded down to 32 bytes per record.
+start_daemon --capture-size=40
+expect_eq "$(busctl --address="$BUS" get-property org.traceloop /org/traceloop org.traceloop.Manager1 CaptureSize)" "u 32" "capture size rounded down to a multiple of 16"
+cg3=$(new_cgroup capture)
+ctl add capture "$cg3" >/dev/null
+long=abcdefghijklmnopqrstuvwxyz0123456789ABCDEFGHIJ
+run_in "$cg3" "say:$long" "enoent:/nonexistent/$long" >/dev/null
+ctl dump capture --no-columns -s 200 > "$TEST_DIR/dump3"
+expect_line 'write(1, "abcdefghijklmnopqrstuvwxyz012345"..., 47) = 47' "$TEST_DIR/dump3" "write buffer cut at the capture size, marked"
+expect_line 'openat(AT_FDCWD, "/nonexistent/abcdefghijklmnopqr"..., O_RDONLY) = -1 ENOENT (No such file or directory)' "$TEST_DIR/dump3" "path cut at the capture size, marked"
+stop_daemon
 finish
