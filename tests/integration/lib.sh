@@ -80,9 +80,16 @@ start_daemon() {
 }
 
 stop_daemon() {
+        local rc=0
         kill -TERM "$DAEMON_PID"
-        wait "$DAEMON_PID" || { echo "traceloopd exited with $?" >&2; return 1; }
+        wait "$DAEMON_PID" || rc=$?
         DAEMON_PID=""
+        expect_eq "$rc" 0 "traceloopd exits cleanly on SIGTERM"
+        # Built with -Db_sanitize=..., the daemon reports leaks and UB here.
+        if grep -qE "Sanitizer|runtime error" "$TEST_DIR/traceloopd.log"; then
+                not_ok "traceloopd reported a sanitizer error:"
+                sed 's/^/    /' "$TEST_DIR/traceloopd.log" | head -40
+        fi
 }
 
 ctl() {
