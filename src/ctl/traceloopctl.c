@@ -29,6 +29,7 @@ static uint64_t arg_last = 0;
 static uint32_t arg_string_max = 0;
 static char *arg_pids = NULL;
 static char *arg_syscalls = NULL;
+static uint64_t arg_buffer_size = 0;
 
 
 static int error_to_exit(const sd_bus_error *e, int r) {
@@ -163,8 +164,13 @@ static int verb_add(sd_bus *bus, int argc, char *argv[]) {
         uint64_t id;
         int r;
 
-        r = sd_bus_call_method(bus, TRACELOOP_BUS_NAME, TRACELOOP_MANAGER_PATH, TRACELOOP_MANAGER_INTERFACE,
-                               "AddCgroup", &e, &reply, "ss", argv[1], argv[2]);
+        if (arg_buffer_size > 0)
+                r = sd_bus_call_method(bus, TRACELOOP_BUS_NAME, TRACELOOP_MANAGER_PATH, TRACELOOP_MANAGER_INTERFACE,
+                                       "AddCgroupWithOptions", &e, &reply, "ssa{sv}", argv[1], argv[2],
+                                       (size_t) 1, "BufferSize", "t", arg_buffer_size);
+        else
+                r = sd_bus_call_method(bus, TRACELOOP_BUS_NAME, TRACELOOP_MANAGER_PATH, TRACELOOP_MANAGER_INTERFACE,
+                                       "AddCgroup", &e, &reply, "ss", argv[1], argv[2]);
         if (r < 0)
                 return fail(&e, r, "Failed to add trace");
         r = sd_bus_message_read(reply, "to", &id, &path);
@@ -330,7 +336,9 @@ static void help(void) {
                "  -n --last=N             dump: only the last N syscalls\n"
                "  -p --pid=PID[,PID...]   dump: only these processes or threads\n"
                "  -e --syscall=NAME[,...] dump: only these system calls\n"
-               "  -s --string-limit=N     dump: show at most N bytes of each buffer (default 32)\n\n"
+               "  -s --string-limit=N     dump: show at most N bytes of each buffer (default 32)\n"
+               "     --buffer-size=BYTES  add: ring buffer for this trace (suffixes K, M, G;\n"
+               "                          default: traceloopd's --buffer-size)\n\n"
                "Exit status: 0 on success, 1 on failure, 2 on wrong usage, 4 if no such trace.\n",
                program_invocation_short_name);
 }
@@ -340,6 +348,7 @@ static int parse_argv(int argc, char *argv[]) {
                 ARG_VERSION = 0x100,
                 ARG_BUS,
                 ARG_NO_COLUMNS,
+                ARG_BUFFER_SIZE,
         };
         static const struct option options[] = {
                 { "help",         no_argument,       NULL, 'h'            },
@@ -351,6 +360,7 @@ static int parse_argv(int argc, char *argv[]) {
                 { "pid",          required_argument, NULL, 'p'            },
                 { "syscall",      required_argument, NULL, 'e'            },
                 { "string-limit", required_argument, NULL, 's'            },
+                { "buffer-size",  required_argument, NULL, ARG_BUFFER_SIZE },
                 {}
         };
         uint64_t v;
@@ -374,6 +384,10 @@ static int parse_argv(int argc, char *argv[]) {
                         break;
                 case ARG_NO_COLUMNS:
                         arg_columns = false;
+                        break;
+                case ARG_BUFFER_SIZE:
+                        if (parse_size(optarg, &arg_buffer_size) < 0 || arg_buffer_size == 0)
+                                return log_error_errno(-EINVAL, "Invalid --buffer-size=%s.", optarg);
                         break;
                 case 'n':
                         if (parse_u64(optarg, &arg_last) < 0)

@@ -80,17 +80,63 @@ static int bus_map_cgroup_error(int r, sd_bus_error *error, const char *cgroup) 
         }
 }
 
-static int method_add_cgroup(sd_bus_message *message, void *userdata, sd_bus_error *error) {
+/* AddCgroupWithOptions's options: "BufferSize" (t, bytes of ring; 0 or absent:
+ * the daemon's default). */
+static int read_add_options(sd_bus_message *message, Manager *m, uint64_t *buffer_bytes, sd_bus_error *error) {
+        int r;
+
+        r = sd_bus_message_enter_container(message, 'a', "{sv}");
+        if (r < 0)
+                return r;
+
+        while ((r = sd_bus_message_enter_container(message, 'e', "sv")) > 0) {
+                const char *key;
+
+                r = sd_bus_message_read(message, "s", &key);
+                if (r < 0)
+                        return r;
+
+                if (streq(key, "BufferSize")) {
+                        uint64_t v;
+
+                        r = sd_bus_message_read(message, "v", "t", &v);
+                        if (r < 0)
+                                return r;
+                        if (v != 0 && v < recorder_slot_size(m->recorder))
+                                return sd_bus_error_setf(error, BUS_ERROR_INVALID_OPTION,
+                                                         "BufferSize %" PRIu64 " is smaller than one record (%zu bytes).",
+                                                         v, recorder_slot_size(m->recorder));
+                        if (v != 0)
+                                *buffer_bytes = v;
+                } else
+                        return sd_bus_error_setf(error, BUS_ERROR_INVALID_OPTION,
+                                                 "Unknown option \"%s\"; known: BufferSize.", key);
+
+                r = sd_bus_message_exit_container(message);
+                if (r < 0)
+                        return r;
+        }
+        if (r < 0)
+                return r;
+
+        return sd_bus_message_exit_container(message);
+}
+
+static int add_cgroup(sd_bus_message *message, Manager *m, bool with_options, sd_bus_error *error) {
         _cleanup_free_ char *full = NULL, *rel = NULL;
-        Manager *m = userdata;
+        uint64_t id, buffer_bytes = m->config.buffer_bytes;
         const char *name, *cgroup;
-        uint64_t id;
         Trace *t;
         int r;
 
         r = sd_bus_message_read(message, "ss", &name, &cgroup);
         if (r < 0)
                 return r;
+        if (with_options) {
+                r = read_add_options(message, m, &buffer_bytes, error);
+                if (r < 0)
+                        return r;
+        }
 
         r = bus_verify_root(message, error);
         if (r < 0)
@@ -105,11 +151,19 @@ static int method_add_cgroup(sd_bus_message *message, void *userdata, sd_bus_err
         if (r < 0)
                 return bus_map_cgroup_error(r, error, cgroup);
 
-        r = manager_add_trace(m, name, full, rel, id, &t);
+        r = manager_add_trace(m, name, full, rel, id, buffer_bytes, &t);
         if (r < 0)
                 return bus_map_trace_error(r, error, name, rel);
 
         return sd_bus_reply_method_return(message, "to", t->id, t->object_path);
+}
+
+static int method_add_cgroup(sd_bus_message *message, void *userdata, sd_bus_error *error) {
+        return add_cgroup(message, userdata, false, error);
+}
+
+static int method_add_cgroup_with_options(sd_bus_message *message, void *userdata, sd_bus_error *error) {
+        return add_cgroup(message, userdata, true, error);
 }
 
 static int method_list_traces(sd_bus_message *message, void *userdata, sd_bus_error *error) {
@@ -418,6 +472,11 @@ static const sd_bus_vtable manager_vtable[] = {
                                 SD_BUS_ARGS("s", name, "s", cgroup),
                                 SD_BUS_RESULT("t", id, "o", trace),
                                 method_add_cgroup,
+                                SD_BUS_VTABLE_UNPRIVILEGED),
+        SD_BUS_METHOD_WITH_ARGS("AddCgroupWithOptions",
+                                SD_BUS_ARGS("s", name, "s", cgroup, "a{sv}", options),
+                                SD_BUS_RESULT("t", id, "o", trace),
+                                method_add_cgroup_with_options,
                                 SD_BUS_VTABLE_UNPRIVILEGED),
         SD_BUS_METHOD_WITH_ARGS("ListTraces",
                                 SD_BUS_NO_ARGS,

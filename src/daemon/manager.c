@@ -135,7 +135,7 @@ static void manager_update_status(Manager *m) {
 }
 
 int manager_add_trace(Manager *m, const char *name, const char *cgroup_full, const char *cgroup,
-                      uint64_t cgroup_id, Trace **ret) {
+                      uint64_t cgroup_id, uint64_t buffer_bytes, Trace **ret) {
         _cleanup_(trace_freep) Trace *t = NULL;
         uint32_t slot, owner;
         int r;
@@ -147,7 +147,7 @@ int manager_add_trace(Manager *m, const char *name, const char *cgroup_full, con
         if (m->n_traces >= m->config.max_traces)
                 return -EMFILE;
 
-        r = recorder_trace_new(m->recorder, m->config.buffer_bytes, &slot);
+        r = recorder_trace_new(m->recorder, buffer_bytes, &slot);
         if (r < 0)
                 return r;
 

@@ -209,7 +209,9 @@ int recorder_trace_new(Recorder *r, uint64_t bytes, uint32_t *ret_slot) {
         struct tl_trace_ctl *c;
         int err;
 
-        want = (uint32_t) MIN(bytes / r->elem_size, (uint64_t) r->pool_slots);
+        if (bytes / r->elem_size > r->pool_slots)
+                return -ENOSPC;
+        want = (uint32_t) (bytes / r->elem_size);
         if (want < 1)
                 return -ERANGE;
 

@@ -42,6 +42,17 @@ expect_error org.traceloop.CgroupAlreadyTraced "same cgroup twice" AddCgroup str
 sub=$(new_cgroup ok/sub)
 expect_error org.traceloop.CgroupAlreadyTraced "descendant of a traced cgroup" AddCgroup string:sub "string:$sub"
 
+expect_add_option_error() { # DESC BUSCTL-ARGS... -> org.traceloop.InvalidOption or NoBufferSpace text
+        local desc=$1 want=$2; shift 2
+        local out
+        out=$(busctl --address="$BUS" call org.traceloop /org/traceloop org.traceloop.Manager1 \
+                AddCgroupWithOptions 'ssa{sv}' "$@" 2>&1 || true)
+        if printf '%s' "$out" | grep -qF -- "$want"; then ok "$desc"; else not_ok "$desc: want '$want', got: $out"; fi
+}
+expect_add_option_error "per-trace buffer smaller than one record" "smaller than one record" opt1 "$(new_cgroup opt1)" 1 BufferSize t 100
+expect_add_option_error "unknown add option" 'Unknown option "Color"' opt2 "$(new_cgroup opt2)" 1 Color s red
+expect_add_option_error "per-trace buffer larger than the pool" "No room left in the buffer pool" opt3 "$(new_cgroup opt3)" 1 BufferSize t 1099511627776
+
 expect_error org.traceloop.NoSuchTrace "dump unknown id" Dump uint64:999
 expect_error org.traceloop.NoSuchTrace "close unknown id" Close uint64:999
 expect_error org.traceloop.NoSuchTrace "get unknown name" GetTrace string:nope

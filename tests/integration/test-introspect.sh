@@ -34,7 +34,7 @@ canon "$XML" > "$TEST_DIR/file"
 if diff -u "$TEST_DIR/file" "$TEST_DIR/live" > "$TEST_DIR/diff"; then
         ok "dbus/org.traceloop.Manager1.xml matches the live introspection"
 else
-        not_ok "dbus/org.traceloop.Manager1.xml differs from the live introspection:"
+        not_ok "dbus/org.traceloop.Manager1.xml differs from the live introspection (tools/update-interface-xml.sh):"
         sed 's/^/    /' "$TEST_DIR/diff"
 fi
 expect_match '<arg type="s" name="cgroup" direction="in"' "$TEST_DIR/manager.xml" "introspection carries argument names"

@@ -121,5 +121,13 @@ expect_eq "$(cat "$TEST_DIR/prop")" 's "app"' "Trace1.Name property"
 busctl --address="$BUS" get-property org.traceloop /org/traceloop/trace/1 org.traceloop.Trace1 State > "$TEST_DIR/prop"
 expect_eq "$(cat "$TEST_DIR/prop")" 's "recording"' "Trace1.State property"
 
+# --- Per-trace buffer size ---
+id=$(ctl add --buffer-size=8K small "$(new_cgroup small)")
+expect_eq "$(ctl list | awk '$2 == "small" { print $1 }')" "$id" "add with --buffer-size prints the new trace's id"
+busctl --address="$BUS" get-property org.traceloop "/org/traceloop/trace/$id" org.traceloop.Trace1 BufferSize > "$TEST_DIR/prop"
+expect_eq "$(cat "$TEST_DIR/prop")" "t 8000" "per-trace BufferSize: 8K holds 20 records of 400 bytes"
+busctl --address="$BUS" get-property org.traceloop /org/traceloop/trace/1 org.traceloop.Trace1 BufferSize > "$TEST_DIR/prop"
+expect_eq "$(cat "$TEST_DIR/prop")" "t 4194000" "default BufferSize: 4M in whole records"
+
 stop_daemon
 finish

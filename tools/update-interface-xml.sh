@@ -1,0 +1,47 @@
+#!/usr/bin/env bash
+# SPDX-License-Identifier: LGPL-2.1-or-later
+# Regenerate dbus/org.traceloop.Manager1.xml from a running traceloopd's own
+# introspection (tests/integration/test-introspect.sh checks they agree).
+# Usage, as root: tools/update-interface-xml.sh [BUILDDIR]
+
+set -euo pipefail
+cd "$(dirname "$0")/.."
+B=${1:-build}
+dir=$(mktemp -d /tmp/traceloop-xml.XXXXXX)
+cgroot=$(awk '$9 == "cgroup2" { print $5; exit }' /proc/self/mountinfo)
+cg="/traceloop-xml-$$"
+pids=()
+cleanup() {
+        for p in "${pids[@]}"; do kill -TERM "$p" 2>/dev/null || true; done
+        for p in "${pids[@]}"; do wait "$p" 2>/dev/null || true; done
+        rmdir "$cgroot$cg" 2>/dev/null || true
+        rm -rf "$dir"
+}
+trap cleanup EXIT
+
+tools/private-bus.sh "$dir" 2>/dev/null &
+pids+=($!)
+until [ -S "$dir/bus" ]; do sleep 0.05; done
+bus="unix:path=$dir/bus"
+"$B/src/daemon/traceloopd" --bus="$bus" 2>/dev/null &
+pids+=($!)
+until "$B/src/ctl/traceloopctl" --bus="$bus" status >/dev/null 2>&1; do sleep 0.05; done
+mkdir "$cgroot$cg"
+"$B/src/ctl/traceloopctl" --bus="$bus" add xml "$cg" >/dev/null
+
+busctl --address="$bus" introspect --xml-interface org.traceloop /org/traceloop > "$dir/manager.xml"
+busctl --address="$bus" introspect --xml-interface org.traceloop /org/traceloop/trace/1 > "$dir/trace.xml"
+
+python3 - dbus/org.traceloop.Manager1.xml "$dir/manager.xml" "$dir/trace.xml" <<'PY'
+import sys
+out, manager, trace = sys.argv[1], open(sys.argv[2]).read(), open(sys.argv[3]).read()
+def iface(xml, name):
+    a = xml.index(' <interface name="%s">' % name)
+    b = xml.index(' </interface>', a) + len(' </interface>')
+    return xml[a:b]
+old = open(out).read()
+head = old[:old.index('<node>') + len('<node>\n')]
+open(out, 'w').write(head + iface(manager, 'org.traceloop.Manager1') + '\n'
+                     + iface(trace, 'org.traceloop.Trace1') + '\n</node>\n')
+PY
+echo "dbus/org.traceloop.Manager1.xml updated"
