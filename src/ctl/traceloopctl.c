@@ -22,6 +22,10 @@
 #define EXIT_USAGE 2
 #define EXIT_NOT_FOUND 4
 
+/* Verbs return negative errno on failure; what the process exits with then is
+ * decided where the failure is understood, and kept here. */
+static int exit_status = EXIT_FAILURE;
+
 static const char *arg_bus = NULL;
 static const char *arg_format = "text";
 static bool arg_columns = true;
@@ -42,11 +46,12 @@ static int error_to_exit(const sd_bus_error *e, int r) {
 }
 
 static int fail(const sd_bus_error *e, int r, const char *what) {
-        if (sd_bus_error_is_set(e))
+        exit_status = error_to_exit(e, r);
+        if (sd_bus_error_is_set(e)) {
                 log_error("%s: %s", what, e->message ?: e->name);
-        else
-                log_error_errno(r, "%s: %m", what);
-        return -error_to_exit(e, r);
+                return -EIO;
+        }
+        return log_error_errno(r, "%s: %m", what);
 }
 
 static int connect_bus(sd_bus **ret) {
@@ -59,15 +64,16 @@ static int connect_bus(sd_bus **ret) {
                         return r;
                 r = sd_bus_set_address(bus, arg_bus);
                 if (r < 0)
-                        return log_error_errno(r, "Invalid bus address %s: %m", arg_bus), -EXIT_USAGE;
+                        {
+                        exit_status = EXIT_USAGE;
+                        return log_error_errno(r, "Invalid bus address %s: %m", arg_bus);
+                }
                 (void) sd_bus_set_bus_client(bus, true);
                 r = sd_bus_start(bus);
         } else
                 r = sd_bus_open_system(&bus);
-        if (r < 0) {
-                log_error_errno(r, "Failed to connect to %s: %m", arg_bus ?: "the system bus");
-                return -EXIT_FAILURE;
-        }
+        if (r < 0)
+                return log_error_errno(r, "Failed to connect to %s: %m", arg_bus ?: "the system bus");
 
         *ret = TAKE_PTR(bus);
         return 0;
@@ -89,7 +95,7 @@ static int resolve_trace(sd_bus *bus, const char *s, uint64_t *ret_id) {
                 return fail(&e, r, "Failed to look up trace");
         r = sd_bus_message_read(reply, "to", ret_id, &path);
         if (r < 0)
-                return log_error_errno(r, "Failed to parse reply: %m"), -EXIT_FAILURE;
+                return log_error_errno(r, "Failed to parse reply: %m");
         return 0;
 }
 
@@ -141,7 +147,7 @@ static int verb_list(sd_bus *bus, int argc, char *argv[]) {
 
         r = sd_bus_message_enter_container(reply, 'a', "(tsssssttt)");
         if (r < 0)
-                return log_error_errno(r, "Failed to parse reply: %m"), -EXIT_FAILURE;
+                return log_error_errno(r, "Failed to parse reply: %m");
 
         printf("%-4s %-32s %-9s %10s %10s %10s  %s\n", "ID", "NAME", "STATE", "EVENTS", "LOST", "BYTES", "CGROUP");
         while ((r = sd_bus_message_read(reply, "(tsssssttt)", &id, &name, &unit, &invocation, &cgroup, &state,
@@ -151,7 +157,7 @@ static int verb_list(sd_bus *bus, int argc, char *argv[]) {
                 n++;
         }
         if (r < 0)
-                return log_error_errno(r, "Failed to parse reply: %m"), -EXIT_FAILURE;
+                return log_error_errno(r, "Failed to parse reply: %m");
 
         printf("\n%u traces listed.\n", n);
         return 0;
@@ -175,7 +181,7 @@ static int verb_add(sd_bus *bus, int argc, char *argv[]) {
                 return fail(&e, r, "Failed to add trace");
         r = sd_bus_message_read(reply, "to", &id, &path);
         if (r < 0)
-                return log_error_errno(r, "Failed to parse reply: %m"), -EXIT_FAILURE;
+                return log_error_errno(r, "Failed to parse reply: %m");
 
         printf("%" PRIu64 "\n", id);
         return 0;
@@ -255,19 +261,21 @@ static int verb_dump(sd_bus *bus, int argc, char *argv[]) {
                 r = append_list_option(m, "pids", arg_pids, true);
         if (r >= 0 && arg_syscalls)
                 r = append_list_option(m, "syscalls", arg_syscalls, false);
-        if (r == -EINVAL)
-                return -EXIT_USAGE;
+        if (r == -EINVAL) {
+                exit_status = EXIT_USAGE;
+                return r;
+        }
         if (r >= 0)
                 r = sd_bus_message_close_container(m);
         if (r < 0)
-                return log_error_errno(r, "Failed to build request: %m"), -EXIT_FAILURE;
+                return log_error_errno(r, "Failed to build request: %m");
 
         r = sd_bus_call(bus, m, 0, &e, &reply);
         if (r < 0)
                 return fail(&e, r, "Failed to dump trace");
         r = sd_bus_message_read(reply, "h", &fd);
         if (r < 0)
-                return log_error_errno(r, "Failed to parse reply: %m"), -EXIT_FAILURE;
+                return log_error_errno(r, "Failed to parse reply: %m");
 
         for (;;) {
                 ssize_t k = read(fd, buf, sizeof(buf));
@@ -275,15 +283,15 @@ static int verb_dump(sd_bus *bus, int argc, char *argv[]) {
                 if (k < 0) {
                         if (errno == EINTR)
                                 continue;
-                        return log_error_errno(-errno, "Failed to read dump: %m"), -EXIT_FAILURE;
+                        return log_error_errno(-errno, "Failed to read dump: %m");
                 }
                 if (k == 0)
                         break;
                 if (fwrite(buf, 1, (size_t) k, stdout) != (size_t) k)
-                        return log_error_errno(-EIO, "Failed to write dump: %m"), -EXIT_FAILURE;
+                        return log_error_errno(-EIO, "Failed to write dump: %m");
         }
         if (fflush(stdout) != 0)
-                return log_error_errno(-errno, "Failed to write dump: %m"), -EXIT_FAILURE;
+                return log_error_errno(-errno, "Failed to write dump: %m");
         return 0;
 }
 
@@ -442,10 +450,8 @@ int main(int argc, char *argv[]) {
 
         r = connect_bus(&bus);
         if (r < 0)
-                return -r;
+                return exit_status;
 
         r = verb->run(bus, n, argv + optind);
-        if (r < 0)
-                return r < -EXIT_NOT_FOUND ? EXIT_FAILURE : -r;
-        return EXIT_SUCCESS;
+        return r < 0 ? exit_status : EXIT_SUCCESS;
 }

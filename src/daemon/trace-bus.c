@@ -85,6 +85,12 @@ static int property_get_buffer_size(sd_bus *bus, const char *path, const char *i
 }
 
 static int method_trace_dump(sd_bus_message *message, void *userdata, sd_bus_error *error) {
+        int r;
+
+        r = bus_verify_root(message, error);
+        if (r < 0)
+                return r;
+
         return bus_reply_dump_string(message, userdata, error);
 }
 
