@@ -38,6 +38,17 @@ expect_eq "$shown" 20 "a full ring of 20 records is shown"
 # A ring that wrapped many times shows only getppid and the last lines: nothing stale.
 expect_eq "$(grep -vcE '^(getppid\(\) = [0-9]+|write\(1, "(one|two|three)\\n", [46]\) = [46]|exit_group\(7\) = \?|\[.*\])$' "$TEST_DIR/dump")" 0 "no stale or foreign records"
 
+# One trace's storm does not evict another trace's events.
+quiet=$(new_cgroup quiet)
+ctl add --buffer-size=1M quiet "$quiet" >/dev/null
+run_in "$quiet" say:keep-me >/dev/null
+run_in "$cg" spin:20000 >/dev/null
+ctl dump quiet --no-columns > "$TEST_DIR/dump-quiet"
+expect_line 'write(1, "keep-me\n", 8) = 8' "$TEST_DIR/dump-quiet" "a storm in another trace evicts nothing here"
+expect_no_match 'overwritten' "$TEST_DIR/dump-quiet" "the quiet trace did not wrap"
+expect_no_match 'getppid' "$TEST_DIR/dump-quiet" "none of the storm in the quiet trace"
+ctl close quiet
+
 # The same ring reused by a new trace shows nothing of the old one.
 ctl close wrap
 cg2=$(new_cgroup wrap2)
