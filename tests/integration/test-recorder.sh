@@ -121,6 +121,16 @@ expect_eq "$(cat "$TEST_DIR/prop")" 's "app"' "Trace1.Name property"
 busctl --address="$BUS" get-property org.traceloop /org/traceloop/trace/1 org.traceloop.Trace1 State > "$TEST_DIR/prop"
 expect_eq "$(cat "$TEST_DIR/prop")" 's "recording"' "Trace1.State property"
 
+# --- Order across CPUs: two processes on two CPUs taking turns ---
+pp=$(new_cgroup pingpong)
+ctl add --buffer-size=1M pingpong "$pp" >/dev/null
+run_in "$pp" pingpong:20 >/dev/null
+ctl dump pingpong --no-columns | sed -nE 's/^write\(1, "([pc][0-9]+)\\n", [0-9]+\) = [0-9]+$/\1/p' | tr '\n' ' ' > "$TEST_DIR/turns"
+want=$(for k in $(seq 20); do printf 'p%d c%d ' "$k" "$k"; done)
+expect_eq "$(cat "$TEST_DIR/turns")" "$want" "writes of two processes on two CPUs come out in the order they happened"
+ctl dump pingpong > "$TEST_DIR/pp-columns"
+expect_eq "$(awk '/write\(1, "[pc][0-9]/ { print $2 }' "$TEST_DIR/pp-columns" | sort -u | wc -l)" "$(( $(nproc) > 1 ? 2 : 1 ))" "the two processes ran on different CPUs"
+
 # --- Per-trace buffer size ---
 id=$(ctl add --buffer-size=8K small "$(new_cgroup small)")
 expect_eq "$(ctl list | awk '$2 == "small" { print $1 }')" "$id" "add with --buffer-size prints the new trace's id"

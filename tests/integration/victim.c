@@ -7,15 +7,19 @@
  *   pipe          pipe, write "hello" into it, read it back
  *   block:FIFO    open FIFO read-write and block in read until a line comes
  *   spin:N        N getppid() calls
- *   child:CGROUP  (unused by the steps; see the tests)
+ *   pingpong:N    fork; parent (CPU 0) and child (last CPU) take turns N
+ *                 times over two pipes, each writing "pN"/"cN" to stdout on
+ *                 its turn: the writes are causally ordered across CPUs
  *   exit:N        exit with status N
  */
 
 #include <fcntl.h>
+#include <sched.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/syscall.h>
+#include <sys/wait.h>
 #include <unistd.h>
 
 int main(int argc, char *argv[]) {
@@ -44,6 +48,40 @@ int main(int argc, char *argv[]) {
                         long n = atol(a + 5);
                         for (long k = 0; k < n; k++)
                                 (void) syscall(SYS_getppid);
+                } else if (strncmp(a, "pingpong:", 9) == 0) {
+                        int n = atoi(a + 9), to_child[2], to_parent[2], status;
+                        long ncpu = sysconf(_SC_NPROCESSORS_ONLN);
+                        cpu_set_t set;
+                        pid_t pid;
+                        char c;
+
+                        if (pipe(to_child) < 0 || pipe(to_parent) < 0)
+                                return 2;
+                        pid = fork();
+                        if (pid < 0)
+                                return 2;
+                        CPU_ZERO(&set);
+                        CPU_SET(pid == 0 ? (int) (ncpu > 1 ? ncpu - 1 : 0) : 0, &set);
+                        (void) sched_setaffinity(0, sizeof(set), &set);
+                        for (int k = 1; k <= n; k++) {
+                                char line[32];
+                                int l;
+
+                                if (pid == 0 && read(to_child[0], &c, 1) != 1)
+                                        _exit(2);
+                                l = snprintf(line, sizeof(line), "%c%d\n", pid == 0 ? 'c' : 'p', k);
+                                if (write(STDOUT_FILENO, line, (size_t) l) != l)
+                                        return 2;
+                                if (pid == 0) {
+                                        if (write(to_parent[1], "x", 1) != 1)
+                                                _exit(2);
+                                } else if (write(to_child[1], "x", 1) != 1 || read(to_parent[0], &c, 1) != 1)
+                                        return 2;
+                        }
+                        if (pid == 0)
+                                _exit(0);
+                        if (waitpid(pid, &status, 0) != pid || status != 0)
+                                return 2;
                 } else if (strncmp(a, "exit:", 5) == 0)
                         return atoi(a + 5);
                 else
