@@ -8,39 +8,18 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 B=$PWD/build
 
-[ "$(id -u)" = 0 ] || { echo "demo.sh: run as root (BPF and cgroups need it)" >&2; exit 1; }
-[ -x "$B/src/daemon/traceloopd" ] || { echo "demo.sh: build first: tools/setup.sh" >&2; exit 1; }
+. tools/private-daemon.sh
+private_daemon_start "$B" traceloop-demo
+cg=$TL_CGROUP
+ctl() { tl_ctl "$@"; }
 
-dir=$(mktemp -d /tmp/traceloop-demo.XXXXXX)
-cgroot=$(awk '$9 == "cgroup2" { print $5; exit }' /proc/self/mountinfo)
-cg="/traceloop-demo-$$"
-pids=()
-
-cleanup() {
-        for p in "${pids[@]}"; do kill -TERM "$p" 2>/dev/null || true; done
-        for p in "${pids[@]}"; do wait "$p" 2>/dev/null || true; done
-        rmdir "$cgroot$cg" 2>/dev/null || true
-        rm -rf "$dir"
-}
-trap cleanup EXIT
-
-tools/private-bus.sh "$dir" 2>/dev/null &
-pids+=($!)
-bus="unix:path=$dir/bus"
-until [ -S "$dir/bus" ]; do sleep 0.05; done
-
-"$B/src/daemon/traceloopd" --bus="$bus" &
-pids+=($!)
-ctl() { "$B/src/ctl/traceloopctl" --bus="$bus" "$@"; }
-until ctl status >/dev/null 2>&1; do sleep 0.05; done
-
-mkdir "$cgroot$cg"
 echo "### traceloopctl add demo $cg"
 ctl add demo "$cg"
 
 echo '### running: bash -c '\''echo "3*7*2" | bc > /tmp/file-$RANDOM; cat /tmp/file-$RANDOM'\'''
-sh -c 'echo $$ > "$1/cgroup.procs"; exec bash -c '\''echo "3*7*2" | bc > /tmp/file-$RANDOM; cat /tmp/file-$RANDOM'\''' sh "$cgroot$cg" || echo "### it failed with exit status $?"
-rm -f /tmp/file-[0-9]*
+# In a mount namespace of its own with a private /tmp: the file it writes goes
+# away with it, and nothing in the host's /tmp is touched.
+unshare --mount --propagation private -- sh -c 'mount -t tmpfs traceloop-demo /tmp && echo $$ > "$1/cgroup.procs" && exec bash -c '\''echo "3*7*2" | bc > /tmp/file-$RANDOM; cat /tmp/file-$RANDOM'\''' sh "$TL_CGROOT$cg" || echo "### it failed with exit status $?"
 
 echo "### traceloopctl list"
 ctl list

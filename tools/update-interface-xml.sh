@@ -7,27 +7,11 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 B=${1:-build}
-dir=$(mktemp -d /tmp/traceloop-xml.XXXXXX)
-cgroot=$(awk '$9 == "cgroup2" { print $5; exit }' /proc/self/mountinfo)
-cg="/traceloop-xml-$$"
-pids=()
-cleanup() {
-        for p in "${pids[@]}"; do kill -TERM "$p" 2>/dev/null || true; done
-        for p in "${pids[@]}"; do wait "$p" 2>/dev/null || true; done
-        rmdir "$cgroot$cg" 2>/dev/null || true
-        rm -rf "$dir"
-}
-trap cleanup EXIT
-
-tools/private-bus.sh "$dir" 2>/dev/null &
-pids+=($!)
-until [ -S "$dir/bus" ]; do sleep 0.05; done
-bus="unix:path=$dir/bus"
-"$B/src/daemon/traceloopd" --bus="$bus" 2>/dev/null &
-pids+=($!)
-until "$B/src/ctl/traceloopctl" --bus="$bus" status >/dev/null 2>&1; do sleep 0.05; done
-mkdir "$cgroot$cg"
-"$B/src/ctl/traceloopctl" --bus="$bus" add xml "$cg" >/dev/null
+. tools/private-daemon.sh
+private_daemon_start "$B" traceloop-xml
+dir=$TL_DIR
+bus=$TL_BUS
+tl_ctl add xml "$TL_CGROUP" >/dev/null
 
 busctl --address="$bus" introspect --xml-interface org.traceloop /org/traceloop > "$dir/manager.xml"
 busctl --address="$bus" introspect --xml-interface org.traceloop /org/traceloop/trace/1 > "$dir/trace.xml"

@@ -80,9 +80,13 @@ static int bus_map_cgroup_error(int r, sd_bus_error *error, const char *cgroup) 
         }
 }
 
-/* AddCgroupWithOptions's options: "BufferSize" (t, bytes of ring; 0 or absent:
- * the daemon's default). */
-static int read_add_options(sd_bus_message *message, Manager *m, uint64_t *buffer_bytes, sd_bus_error *error) {
+/* Walk an a{sv} of options: parse() reads the value of a key it knows and
+ * returns 1, or returns 0 for a key it does not know, which is refused with
+ * the list of known keys. */
+typedef int (*BusOptionParser)(sd_bus_message *message, const char *key, void *userdata, sd_bus_error *error);
+
+static int bus_read_options(sd_bus_message *message, BusOptionParser parse, void *userdata, const char *known,
+                            sd_bus_error *error) {
         int r;
 
         r = sd_bus_message_enter_container(message, 'a', "{sv}");
@@ -95,23 +99,12 @@ static int read_add_options(sd_bus_message *message, Manager *m, uint64_t *buffe
                 r = sd_bus_message_read(message, "s", &key);
                 if (r < 0)
                         return r;
-
-                if (streq(key, "BufferSize")) {
-                        uint64_t v;
-
-                        r = sd_bus_message_read(message, "v", "t", &v);
-                        if (r < 0)
-                                return r;
-                        if (v != 0 && v < recorder_slot_size(m->recorder))
-                                return sd_bus_error_setf(error, BUS_ERROR_INVALID_OPTION,
-                                                         "BufferSize %" PRIu64 " is smaller than one record (%zu bytes).",
-                                                         v, recorder_slot_size(m->recorder));
-                        if (v != 0)
-                                *buffer_bytes = v;
-                } else
+                r = parse(message, key, userdata, error);
+                if (r < 0)
+                        return r;
+                if (r == 0)
                         return sd_bus_error_setf(error, BUS_ERROR_INVALID_OPTION,
-                                                 "Unknown option \"%s\"; known: BufferSize.", key);
-
+                                                 "Unknown option \"%s\"; known: %s.", key, known);
                 r = sd_bus_message_exit_container(message);
                 if (r < 0)
                         return r;
@@ -122,10 +115,37 @@ static int read_add_options(sd_bus_message *message, Manager *m, uint64_t *buffe
         return sd_bus_message_exit_container(message);
 }
 
+typedef struct AddOptions {
+        Manager *manager;
+        uint64_t buffer_bytes;
+} AddOptions;
+
+/* AddCgroupWithOptions: "BufferSize" (t, bytes of ring; 0: the daemon's default). */
+static int parse_add_option(sd_bus_message *message, const char *key, void *userdata, sd_bus_error *error) {
+        AddOptions *o = userdata;
+        size_t slot = recorder_slot_size(o->manager->recorder);
+        uint64_t v;
+        int r;
+
+        if (!streq(key, "BufferSize"))
+                return 0;
+
+        r = sd_bus_message_read(message, "v", "t", &v);
+        if (r < 0)
+                return r;
+        if (v != 0 && v < slot)
+                return sd_bus_error_setf(error, BUS_ERROR_INVALID_OPTION,
+                                         "BufferSize %" PRIu64 " is smaller than one record (%zu bytes).", v, slot);
+        if (v != 0)
+                o->buffer_bytes = v;
+        return 1;
+}
+
 static int add_cgroup(sd_bus_message *message, Manager *m, bool with_options, sd_bus_error *error) {
         _cleanup_free_ char *full = NULL, *rel = NULL;
-        uint64_t id, buffer_bytes = m->config.buffer_bytes;
+        AddOptions opts = { .manager = m, .buffer_bytes = m->config.buffer_bytes };
         const char *name, *cgroup;
+        uint64_t id;
         Trace *t;
         int r;
 
@@ -133,7 +153,7 @@ static int add_cgroup(sd_bus_message *message, Manager *m, bool with_options, sd
         if (r < 0)
                 return r;
         if (with_options) {
-                r = read_add_options(message, m, &buffer_bytes, error);
+                r = bus_read_options(message, parse_add_option, &opts, "BufferSize", error);
                 if (r < 0)
                         return r;
         }
@@ -151,7 +171,7 @@ static int add_cgroup(sd_bus_message *message, Manager *m, bool with_options, sd
         if (r < 0)
                 return bus_map_cgroup_error(r, error, cgroup);
 
-        r = manager_add_trace(m, name, full, rel, id, buffer_bytes, &t);
+        r = manager_add_trace(m, name, full, rel, id, opts.buffer_bytes, &t);
         if (r < 0)
                 return bus_map_trace_error(r, error, name, rel);
 
@@ -264,137 +284,129 @@ static int method_dump(sd_bus_message *message, void *userdata, sd_bus_error *er
         return bus_reply_dump_string(message, t, error);
 }
 
-static int read_dump_options(sd_bus_message *message, DumpOptions *o, uint32_t **pids, int32_t **syscalls,
-                             sd_bus_error *error) {
+typedef struct DumpRequest {
+        DumpOptions options;
+        uint32_t *pids;
+        int32_t *syscalls;
+} DumpRequest;
+
+static void dump_request_done(DumpRequest *d) {
+        free(d->pids);
+        free(d->syscalls);
+}
+
+static int parse_dump_option(sd_bus_message *message, const char *key, void *userdata, sd_bus_error *error) {
+        DumpRequest *d = userdata;
+        DumpOptions *o = &d->options;
         int r;
 
-        r = sd_bus_message_enter_container(message, 'a', "{sv}");
-        if (r < 0)
-                return r;
+        if (streq(key, "format")) {
+                const char *v;
 
-        while ((r = sd_bus_message_enter_container(message, 'e', "sv")) > 0) {
-                const char *key;
-
-                r = sd_bus_message_read(message, "s", &key);
+                r = sd_bus_message_read(message, "v", "s", &v);
                 if (r < 0)
                         return r;
-
-                if (streq(key, "format")) {
-                        const char *v;
-
-                        r = sd_bus_message_read(message, "v", "s", &v);
-                        if (r < 0)
-                                return r;
-                        o->format = dump_format_from_string(v);
-                        if (o->format < 0)
-                                return sd_bus_error_setf(error, BUS_ERROR_INVALID_OPTION,
-                                                         "Unknown dump format \"%s\"; use \"text\" or \"json\".", v);
-                } else if (streq(key, "columns")) {
-                        int v;
-
-                        r = sd_bus_message_read(message, "v", "b", &v);
-                        if (r < 0)
-                                return r;
-                        o->columns = v;
-                } else if (streq(key, "last")) {
-                        r = sd_bus_message_read(message, "v", "t", &o->last);
-                        if (r < 0)
-                                return r;
-                } else if (streq(key, "strsize")) {
-                        uint32_t v;
-
-                        r = sd_bus_message_read(message, "v", "u", &v);
-                        if (r < 0)
-                                return r;
-                        o->string_max = v;
-                } else if (streq(key, "pids")) {
-                        const void *a;
-                        size_t sz;
-
-                        r = sd_bus_message_enter_container(message, 'v', "au");
-                        if (r < 0)
-                                return r;
-                        r = sd_bus_message_read_array(message, 'u', &a, &sz);
-                        if (r < 0)
-                                return r;
-                        free(*pids);
-                        *pids = sz > 0 ? malloc(sz) : NULL;
-                        if (*pids)
-                                memcpy(*pids, a, sz);
-                        if (sz > 0 && !*pids)
-                                return -ENOMEM;
-                        o->pids = *pids;
-                        o->n_pids = sz / sizeof(uint32_t);
-                        r = sd_bus_message_exit_container(message);
-                        if (r < 0)
-                                return r;
-                } else if (streq(key, "syscalls")) {
-                        size_t n = 0;
-                        const char *s;
-
-                        r = sd_bus_message_enter_container(message, 'v', "as");
-                        if (r < 0)
-                                return r;
-                        r = sd_bus_message_enter_container(message, 'a', "s");
-                        if (r < 0)
-                                return r;
-                        free(*syscalls);
-                        *syscalls = NULL;
-                        while ((r = sd_bus_message_read(message, "s", &s)) > 0) {
-                                int nr = syscall_from_name(s);
-                                int32_t *a;
-
-                                if (nr < 0)
-                                        return sd_bus_error_setf(error, BUS_ERROR_INVALID_OPTION,
-                                                                 "Unknown system call \"%s\".", s);
-                                a = realloc(*syscalls, (n + 1) * sizeof(int32_t));
-                                if (!a)
-                                        return -ENOMEM;
-                                *syscalls = a;
-                                a[n++] = nr;
-                        }
-                        if (r < 0)
-                                return r;
-                        o->syscalls = *syscalls;
-                        o->n_syscalls = n;
-                        r = sd_bus_message_exit_container(message);
-                        if (r < 0)
-                                return r;
-                        r = sd_bus_message_exit_container(message);
-                        if (r < 0)
-                                return r;
-                } else
+                o->format = dump_format_from_string(v);
+                if (o->format < 0)
                         return sd_bus_error_setf(error, BUS_ERROR_INVALID_OPTION,
-                                                 "Unknown dump option \"%s\"; known: format, columns, last, "
-                                                 "strsize, pids, syscalls.", key);
+                                                 "Unknown dump format \"%s\"; use \"text\" or \"json\".", v);
+        } else if (streq(key, "columns")) {
+                int v;
 
+                r = sd_bus_message_read(message, "v", "b", &v);
+                if (r < 0)
+                        return r;
+                o->columns = v;
+        } else if (streq(key, "last")) {
+                r = sd_bus_message_read(message, "v", "t", &o->last);
+                if (r < 0)
+                        return r;
+        } else if (streq(key, "strsize")) {
+                uint32_t v;
+
+                r = sd_bus_message_read(message, "v", "u", &v);
+                if (r < 0)
+                        return r;
+                o->string_max = v;
+        } else if (streq(key, "pids")) {
+                const void *a;
+                size_t sz;
+
+                r = sd_bus_message_enter_container(message, 'v', "au");
+                if (r < 0)
+                        return r;
+                r = sd_bus_message_read_array(message, 'u', &a, &sz);
+                if (r < 0)
+                        return r;
+                free(d->pids);
+                d->pids = NULL;
+                if (sz > 0) {
+                        d->pids = malloc(sz);
+                        if (!d->pids)
+                                return -ENOMEM;
+                        memcpy(d->pids, a, sz);
+                }
+                o->pids = d->pids;
+                o->n_pids = sz / sizeof(uint32_t);
                 r = sd_bus_message_exit_container(message);
                 if (r < 0)
                         return r;
-        }
-        if (r < 0)
-                return r;
+        } else if (streq(key, "syscalls")) {
+                size_t n = 0;
+                const char *name;
 
-        return sd_bus_message_exit_container(message);
+                r = sd_bus_message_enter_container(message, 'v', "as");
+                if (r < 0)
+                        return r;
+                r = sd_bus_message_enter_container(message, 'a', "s");
+                if (r < 0)
+                        return r;
+                free(d->syscalls);
+                d->syscalls = NULL;
+                while ((r = sd_bus_message_read(message, "s", &name)) > 0) {
+                        int nr = syscall_from_name(name);
+                        int32_t *a;
+
+                        if (nr < 0)
+                                return sd_bus_error_setf(error, BUS_ERROR_INVALID_OPTION,
+                                                         "Unknown system call \"%s\".", name);
+                        a = realloc(d->syscalls, (n + 1) * sizeof(int32_t));
+                        if (!a)
+                                return -ENOMEM;
+                        d->syscalls = a;
+                        a[n++] = nr;
+                }
+                if (r < 0)
+                        return r;
+                o->syscalls = d->syscalls;
+                o->n_syscalls = n;
+                r = sd_bus_message_exit_container(message);
+                if (r < 0)
+                        return r;
+                r = sd_bus_message_exit_container(message);
+                if (r < 0)
+                        return r;
+        } else
+                return 0;
+
+        return 1;
 }
 
 static int method_dump_by_fd(sd_bus_message *message, void *userdata, sd_bus_error *error) {
+        _cleanup_(dump_request_done) DumpRequest d = { .options = DUMP_OPTIONS_DEFAULT };
         _cleanup_(strbuf_donep) StrBuf b = {};
-        _cleanup_free_ uint32_t *pids = NULL;
-        _cleanup_free_ int32_t *syscalls = NULL;
         _cleanup_close_ int fd = -EBADF;
-        DumpOptions o = DUMP_OPTIONS_DEFAULT;
         Trace *t;
         int r;
 
         r = read_trace_verified(message, userdata, error, &t);
         if (r < 0)
                 return r;
-        r = read_dump_options(message, &o, &pids, &syscalls, error);
+        r = bus_read_options(message, parse_dump_option, &d, "format, columns, last, strsize, pids, syscalls", error);
         if (r < 0)
                 return r;
 
-        r = trace_dump(t, &o, &b);
+        r = trace_dump(t, &d.options, &b);
         if (r < 0)
                 return r;
 
