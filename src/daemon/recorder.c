@@ -554,7 +554,6 @@ int recorder_trace_snapshot(Recorder *r, uint32_t slot, RecorderSnapshot **ret) 
         }
         s->n_records = n;
         s->head = __atomic_load_n(&c->head, __ATOMIC_ACQUIRE);
-        s->lost = __atomic_load_n(&c->lost, __ATOMIC_ACQUIRE);
         s->nslots = nslots;
 
         *ret = TAKE_PTR(s);

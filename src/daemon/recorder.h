@@ -36,7 +36,6 @@ typedef struct RecorderSnapshot {
         size_t n_inflight;
         uint64_t head;
         uint64_t nslots;
-        uint64_t lost;
 } RecorderSnapshot;
 
 int recorder_new(const RecorderConfig *config, Recorder **ret);

@@ -142,32 +142,6 @@ int cg_get_id(const char *full_path, uint64_t *ret_id) {
         return 0;
 }
 
-int cg_pid_get_path(int pid, char **ret_path) {
-        _cleanup_(fclose_nullp) FILE *f = NULL;
-        _cleanup_free_ char *line = NULL;
-        char fn[64];
-        size_t n = 0;
-        ssize_t l;
-
-        snprintf(fn, sizeof(fn), "/proc/%i/cgroup", pid);
-        f = fopen(fn, "re");
-        if (!f)
-                return negative_errno();
-
-        while ((l = getline(&line, &n, f)) > 0) {
-                if (strncmp(line, "0::", 3) != 0)
-                        continue;
-                if (line[l - 1] == '\n')
-                        line[l - 1] = 0;
-                char *p = strdup(line + 3);
-                if (!p)
-                        return -ENOMEM;
-                *ret_path = p;
-                return 0;
-        }
-        return -ENOMEDIUM;
-}
-
 int cg_get_id_or_gone(const char *full_path, uint64_t *ret_id) {
         struct statfs sfs;
 

@@ -18,8 +18,5 @@ int cg_resolve(const char *mount, const char *input, char **ret_full, char **ret
 /* The cgroup id (what bpf_get_current_cgroup_id() returns) of a cgroup2 directory. */
 int cg_get_id(const char *full_path, uint64_t *ret_id);
 
-/* The cgroup2 path (relative to the mount) of a process, from /proc/PID/cgroup. */
-int cg_pid_get_path(int pid, char **ret_path);
-
 /* As cg_get_id(), but -ENOENT also when the directory is no longer a live cgroup. */
 int cg_get_id_or_gone(const char *full_path, uint64_t *ret_id);
