@@ -75,7 +75,7 @@ OVERRIDES = {
     ('read', 'buf'): 'ARG_BUF_OUT',
     ('pread64', 'buf'): 'ARG_BUF_OUT',
     ('recvfrom', 'ubuf'): 'ARG_BUF_OUT',
-    ('getcwd', 'buf'): 'ARG_BUF_OUT',
+    ('getcwd', 'buf'): 'ARG_PATH_OUT',
     ('readlink', 'buf'): 'ARG_BUF_OUT',
     ('readlinkat', 'buf'): 'ARG_BUF_OUT',
     ('mmap', 'fd'): 'ARG_FD',
@@ -220,7 +220,7 @@ def c_str(s):
 def capture_rule(args, kinds, sizes):
     cands = []
     # Priority: paths (first two), then enter buffers, exit buffers, other strings.
-    for want in ('ARG_PATH', 'ARG_BUF_IN', 'ARG_BUF_OUT', 'ARG_STR'):
+    for want in ('ARG_PATH', 'ARG_BUF_IN', 'ARG_BUF_OUT', 'ARG_PATH_OUT', 'ARG_STR'):
         for i, k in enumerate(kinds):
             if k != want:
                 continue

@@ -67,7 +67,7 @@ static ArgKind ctx_kind(const CallCtx *c, int i) {
 }
 
 static bool kind_is_exit_time(ArgKind k) {
-        return k == ARG_BUF_OUT || k == ARG_PTR_OUT;
+        return k == ARG_BUF_OUT || k == ARG_PATH_OUT || k == ARG_PTR_OUT;
 }
 
 /* open/openat print their mode only when it is used. */
@@ -192,6 +192,24 @@ static int print_buffer_arg(const CallCtx *c, int i, uint64_t count, StrBuf *out
                            shown < count || (cap->flags & TL_CAPTURE_TRUNCATED));
 }
 
+/* A path the kernel wrote (getcwd): printed whole like a path, without the NUL
+ * that the return value counts. */
+static int print_path_out_arg(const CallCtx *c, int i, StrBuf *out) {
+        const struct tl_capture *cap;
+        uint64_t count = c->h->ret > 0 ? (uint64_t) c->h->ret - 1 : 0;
+        size_t shown;
+        int state;
+
+        if (c->h->args[i] == 0)
+                return strbuf_append(out, "NULL");
+        state = ctx_capture(c, i, &cap);
+        if (state != CAPTURE_OK)
+                return print_uncaptured(out, c->h->args[i], state);
+
+        shown = cap->len < count ? cap->len : (size_t) count;
+        return quote_bytes(out, cap_bytes(c, cap), shown, shown < count || (cap->flags & TL_CAPTURE_TRUNCATED));
+}
+
 static int print_arg(const CallCtx *c, int i, StrBuf *out) {
         uint64_t v = c->h->args[i];
         const SyscallInfo *si = c->si;
@@ -230,6 +248,10 @@ static int print_arg(const CallCtx *c, int i, StrBuf *out) {
                 if (c->unfinished || c->failed || c->h->ret < 0)
                         return print_pointer(out, v);
                 return print_buffer_arg(c, i, (uint64_t) c->h->ret, out);
+        case ARG_PATH_OUT:
+                if (c->unfinished || c->failed || c->h->ret < 0)
+                        return print_pointer(out, v);
+                return print_path_out_arg(c, i, out);
         case ARG_OPEN_FLAGS:
                 return print_open_flags(out, v);
         case ARG_MODE:

@@ -652,7 +652,7 @@ static const SyscallInfo syscall_table_x86_64[SYSCALL_TABLE_X86_64_SIZE] = {
         [79] = {
                 .name = "getcwd", .nargs = 2, .ret = RET_INT,
                 .args = {
-                        { "buf", "char *", ARG_BUF_OUT, 0 },
+                        { "buf", "char *", ARG_PATH_OUT, 0 },
                         { "size", "unsigned long", ARG_ULONG, 0 },
                 },
                 .rule = { .cap = {

@@ -121,6 +121,24 @@ expect_eq "$(cat "$TEST_DIR/prop")" 's "app"' "Trace1.Name property"
 busctl --address="$BUS" get-property org.traceloop /org/traceloop/trace/1 org.traceloop.Trace1 State > "$TEST_DIR/prop"
 expect_eq "$(cat "$TEST_DIR/prop")" 's "recording"' "Trace1.State property"
 
+# --- Captures of the other kinds, as strace prints them (checked with strace 6.1) ---
+fs=$(new_cgroup files)
+ctl add files "$fs" >/dev/null
+mkdir "$TEST_DIR/files"
+run_in "$fs" "files:$TEST_DIR/files" sock >/dev/null
+ctl dump files --no-columns > "$TEST_DIR/dump-files"
+F="$TEST_DIR/files"
+expect_line "mkdir(\"$F/d\", 0755) = 0" "$TEST_DIR/dump-files" "mkdir: path and mode"
+expect_line "openat(AT_FDCWD, \"$F/f\", O_RDWR|O_CREAT|O_TRUNC, 0644) = 3" "$TEST_DIR/dump-files" "openat with O_CREAT shows the mode"
+expect_line 'pwrite64(3, "abc", 3, 10) = 3' "$TEST_DIR/dump-files" "pwrite64: buffer at enter"
+expect_line 'pread64(3, "abc", 3, 10) = 3' "$TEST_DIR/dump-files" "pread64: buffer at exit"
+expect_match "newfstatat(AT_FDCWD, \"$F/f\", " "$TEST_DIR/dump-files" "stat family: path"
+expect_line "unlink(\"$F/f\") = 0" "$TEST_DIR/dump-files" "unlink: path"
+expect_line "rmdir(\"$F/d\") = 0" "$TEST_DIR/dump-files" "rmdir: path"
+expect_line 'getcwd("/", 64) = 2' "$TEST_DIR/dump-files" "getcwd: the path the kernel wrote, without its NUL"
+expect_line 'sendto(3, "ping", 4, 0, NULL, 0) = 4' "$TEST_DIR/dump-files" "sendto: buffer at enter"
+expect_line 'recvfrom(4, "ping", 64, 0, NULL, NULL) = 4' "$TEST_DIR/dump-files" "recvfrom: buffer at exit"
+
 # --- Order across CPUs: two processes on two CPUs taking turns ---
 pp=$(new_cgroup pingpong)
 ctl add --buffer-size=1M pingpong "$pp" >/dev/null

@@ -10,6 +10,9 @@
  *   pingpong:N    fork; parent (CPU 0) and child (last CPU) take turns N
  *                 times over two pipes, each writing "pN"/"cN" to stdout on
  *                 its turn: the writes are causally ordered across CPUs
+ *   files:DIR     mkdir DIR/d, pwrite "abc" at 10 into DIR/f and pread it
+ *                 back, stat it, unlink it, rmdir DIR/d, chdir / and getcwd
+ *   sock          socketpair, sendto "ping", recvfrom it
  *   exit:N        exit with status N
  */
 
@@ -19,6 +22,8 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/syscall.h>
+#include <sys/socket.h>
+#include <sys/stat.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
@@ -81,6 +86,29 @@ int main(int argc, char *argv[]) {
                         if (pid == 0)
                                 _exit(0);
                         if (waitpid(pid, &status, 0) != pid || status != 0)
+                                return 2;
+                } else if (strncmp(a, "files:", 6) == 0) {
+                        char d[256], f[256], cwd[64];
+                        struct stat st;
+                        int fd;
+
+                        snprintf(d, sizeof(d), "%s/d", a + 6);
+                        snprintf(f, sizeof(f), "%s/f", a + 6);
+                        if (mkdir(d, 0755) < 0)
+                                return 2;
+                        fd = open(f, O_RDWR | O_CREAT | O_TRUNC, 0644);
+                        if (fd < 0 || pwrite(fd, "abc", 3, 10) != 3 || pread(fd, buf, 3, 10) != 3)
+                                return 2;
+                        if (stat(f, &st) < 0 || unlink(f) < 0 || rmdir(d) < 0 || close(fd) < 0)
+                                return 2;
+                        if (chdir("/") < 0 || !getcwd(cwd, sizeof(cwd)))
+                                return 2;
+                } else if (strcmp(a, "sock") == 0) {
+                        int sv[2];
+
+                        if (socketpair(AF_UNIX, SOCK_STREAM, 0, sv) < 0 ||
+                            sendto(sv[0], "ping", 4, 0, NULL, 0) != 4 ||
+                            recvfrom(sv[1], buf, sizeof(buf), 0, NULL, NULL) != 4)
                                 return 2;
                 } else if (strncmp(a, "exit:", 5) == 0)
                         return atoi(a + 5);

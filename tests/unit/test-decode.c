@@ -116,6 +116,28 @@ static void read_returning_zero(void) {
         CHECK_STREQ(test_call(&t, NULL), "read(3, \"\", 8192) = 0");
 }
 
+static void getcwd_path_without_its_nul(void) {
+        TestRecord t;
+        /* Checked against strace 6.1: getcwd("/", 64) = 2, the return value counts the NUL. */
+        static const char cwd[] = "/srv/a/rather/long/working/directory/beyond/thirty-two";
+
+        test_record_init(&t, __NR_getcwd, 2);
+        test_record_args(&t, 0x5000, 64, 0, 0, 0, 0);
+        test_record_capture(&t, 0, 0, 0, "/\0", 2, 0);
+        CHECK_STREQ(test_call(&t, NULL), "getcwd(\"/\", 64) = 2");
+
+        /* A path, so whole, not cut at the string limit. */
+        test_record_init(&t, __NR_getcwd, (int64_t) sizeof(cwd));
+        test_record_args(&t, 0x5000, 4096, 0, 0, 0, 0);
+        test_record_capture(&t, 0, 0, 0, cwd, sizeof(cwd), 0);
+        CHECK_STREQ(test_call(&t, NULL),
+                    "getcwd(\"/srv/a/rather/long/working/directory/beyond/thirty-two\", 4096) = 55");
+
+        test_record_init(&t, __NR_getcwd, -ERANGE);
+        test_record_args(&t, 0x5000, 1, 0, 0, 0, 0);
+        CHECK_STREQ(test_call(&t, NULL), "getcwd(0x5000, 1) = -1 ERANGE (Numerical result out of range)");
+}
+
 static void read_efault_prints_pointer(void) {
         TestRecord t;
 
@@ -471,6 +493,7 @@ static const UnitTest tests[] = {
         T(write_exact),
         T(read_buffer_out),
         T(read_returning_zero),
+        T(getcwd_path_without_its_nul),
         T(read_efault_prints_pointer),
         T(read_long_buffer_cut),
         T(read_restart_error),
