@@ -175,7 +175,9 @@ static int print_string_arg(const CallCtx *c, int i, bool whole, StrBuf *out) {
         return quote_bytes(out, p, shown, shown < n || (cap->flags & TL_CAPTURE_TRUNCATED));
 }
 
-static int print_buffer_arg(const CallCtx *c, int i, uint64_t count, StrBuf *out) {
+/* count bytes the syscall had behind argument i, shown up to limit (and
+ * never past what was captured); "..." marks what is not shown. */
+static int print_buffer_arg(const CallCtx *c, int i, uint64_t count, size_t limit, StrBuf *out) {
         const struct tl_capture *cap;
         size_t avail, shown;
         int state;
@@ -187,27 +189,9 @@ static int print_buffer_arg(const CallCtx *c, int i, uint64_t count, StrBuf *out
                 return print_uncaptured(out, c->h->args[i], state);
 
         avail = cap->len < count ? cap->len : (size_t) count;
-        shown = avail < c->string_max ? avail : c->string_max;
+        shown = avail < limit ? avail : limit;
         return quote_bytes(out, cap_bytes(c, cap), shown,
                            shown < count || (cap->flags & TL_CAPTURE_TRUNCATED));
-}
-
-/* A path the kernel wrote (getcwd): printed whole like a path, without the NUL
- * that the return value counts. */
-static int print_path_out_arg(const CallCtx *c, int i, StrBuf *out) {
-        const struct tl_capture *cap;
-        uint64_t count = c->h->ret > 0 ? (uint64_t) c->h->ret - 1 : 0;
-        size_t shown;
-        int state;
-
-        if (c->h->args[i] == 0)
-                return strbuf_append(out, "NULL");
-        state = ctx_capture(c, i, &cap);
-        if (state != CAPTURE_OK)
-                return print_uncaptured(out, c->h->args[i], state);
-
-        shown = cap->len < count ? cap->len : (size_t) count;
-        return quote_bytes(out, cap_bytes(c, cap), shown, shown < count || (cap->flags & TL_CAPTURE_TRUNCATED));
 }
 
 static int print_arg(const CallCtx *c, int i, StrBuf *out) {
@@ -242,16 +226,18 @@ static int print_arg(const CallCtx *c, int i, StrBuf *out) {
                 return print_string_arg(c, i, false, out);
         case ARG_BUF_IN:
                 size_arg = si->args[i].size_arg;
-                return print_buffer_arg(c, i, size_arg < TL_NARGS ? c->h->args[size_arg] : 0, out);
+                return print_buffer_arg(c, i, size_arg < TL_NARGS ? c->h->args[size_arg] : 0, c->string_max, out);
         case ARG_BUF_OUT:
                 /* Only what the syscall transferred; nothing when it failed or is still running. */
                 if (c->unfinished || c->failed || c->h->ret < 0)
                         return print_pointer(out, v);
-                return print_buffer_arg(c, i, (uint64_t) c->h->ret, out);
+                return print_buffer_arg(c, i, (uint64_t) c->h->ret, c->string_max, out);
         case ARG_PATH_OUT:
                 if (c->unfinished || c->failed || c->h->ret < 0)
                         return print_pointer(out, v);
-                return print_path_out_arg(c, i, out);
+                /* A path the kernel wrote (getcwd): whole, like a path, and
+                 * without the NUL the return value counts. */
+                return print_buffer_arg(c, i, c->h->ret > 0 ? (uint64_t) c->h->ret - 1 : 0, SIZE_MAX, out);
         case ARG_OPEN_FLAGS:
                 return print_open_flags(out, v);
         case ARG_MODE:
