@@ -12,7 +12,7 @@
 #
 # Environment knobs (defaults in brackets):
 #   KINDS         workloads [getppid write64 openclose read4k]
-#   CONFIGS       configurations [none floor untraced traced strace perf]
+#   CONFIGS       configurations [none floor untraced traced precise strace perf]
 #   CAPTURE_SIZE  traceloopd --capture-size [128]
 #   TRACELOOPD_ARGS more traceloopd options, e.g. "--pool-size=16M" []
 #   PIN_CPU       CPU the workload is pinned to, or "no" [last CPU]
@@ -39,7 +39,7 @@ case "$ROUNDS$ITERATIONS" in *[!0-9]*) usage ;; esac
 [ "$ROUNDS" -ge 1 ] && [ "$ITERATIONS" -ge 1 ] || usage
 
 KINDS=${KINDS:-"getppid write64 openclose read4k"}
-CONFIGS=${CONFIGS:-"none floor untraced traced strace perf"}
+CONFIGS=${CONFIGS:-"none floor untraced traced precise strace perf"}
 CAPTURE_SIZE=${CAPTURE_SIZE:-128}
 TRACELOOPD_ARGS=${TRACELOOPD_ARGS:-}
 PIN_CPU=${PIN_CPU:-$(( $(nproc) - 1 ))}
@@ -47,7 +47,7 @@ SLOW_DIV=${SLOW_DIV:-10}
 SYSBENCH=${SYSBENCH:-auto}
 SYSBENCH_TIME=${SYSBENCH_TIME:-5}
 SYSBENCH_SIZE=${SYSBENCH_SIZE:-256M}
-SYSBENCH_CONFS="none traced strace"
+SYSBENCH_CONFS="none traced precise strace"
 MEMORY=${MEMORY:-1}
 RESULTS=${RESULTS:-$BUILDDIR/bench-results.txt}
 
@@ -217,11 +217,12 @@ daemon_stop() {
         sleep 0.5
 }
 
-# trace_add NAME CGROUP_DIR (full path under the mount)
+# trace_add NAME CGROUP_DIR [traceloopctl add options] (CGROUP_DIR: full path under the mount)
 trace_add() {
-        ctl add "$1" "${2#"$CGMNT"}" > /dev/null 2>> "$WORK/ctl.err" && return 0
-        ctl close "$1" > /dev/null 2>&1         # stale name from an earlier start?
-        ctl add "$1" "${2#"$CGMNT"}" > /dev/null 2>> "$WORK/ctl.err" && return 0
+        local name=$1 dir=$2; shift 2
+        ctl add "$@" "$name" "${dir#"$CGMNT"}" > /dev/null 2>> "$WORK/ctl.err" && return 0
+        ctl close "$name" > /dev/null 2>&1      # stale name from an earlier start?
+        ctl add "$@" "$name" "${dir#"$CGMNT"}" > /dev/null 2>> "$WORK/ctl.err" && return 0
         log "traceloopctl add $1 ${2#"$CGMNT"} failed:"; tail -n 3 "$WORK/ctl.err" >&2
         return 1
 }
@@ -250,7 +251,7 @@ for c in $CONFIGS; do
         floor)
                 if [ -x "$FLOOR_LOADER" ] && [ -f "$FLOOR_O" ]; then AVAIL[$c]=1
                 else AVAIL[$c]=0 WHY[$c]="floor-loader/floor.bpf.o not built (needs clang)"; fi ;;
-        traced|untraced)
+        traced|untraced|precise)
                 if [ -x "$TRACELOOPD" ] && [ -x "$TRACELOOPCTL" ]; then AVAIL[$c]=1
                 else AVAIL[$c]=0 WHY[$c]="$TRACELOOPD or $TRACELOOPCTL does not exist yet"; fi ;;
         strace)
@@ -259,7 +260,7 @@ for c in $CONFIGS; do
         perf)
                 if perf trace -o /dev/null -- true > /dev/null 2>&1; then AVAIL[$c]=1
                 else AVAIL[$c]=0 WHY[$c]="perf trace missing or not working here"; fi ;;
-        *) die "unknown configuration $c (none floor untraced traced strace perf)" ;;
+        *) die "unknown configuration $c (none floor untraced traced precise strace perf)" ;;
         esac
 done
 for c in $CONFIGS; do
@@ -270,6 +271,7 @@ done
 # measurement; a round whose start fails skips traced/untraced.
 DAEMON_OK=0
 if { in_list traced "$CONFIGS" && [ "${AVAIL[traced]}" = 1 ]; } ||
+   { in_list precise "$CONFIGS" && [ "${AVAIL[precise]}" = 1 ]; } ||
    { in_list untraced "$CONFIGS" && [ "${AVAIL[untraced]}" = 1 ]; }; then
         DAEMON_OK=1
 fi
@@ -313,7 +315,8 @@ run_one() {
         local cmd value="" rc
         mkdir "$cg" || return 1
 
-        if [ "$conf" = traced ] && ! trace_add "$name" "$cg"; then
+        if { [ "$conf" = traced ] && ! trace_add "$name" "$cg"; } ||
+           { [ "$conf" = precise ] && ! trace_add "$name" "$cg" --timestamps=precise; }; then
                 echo "$conf $kind $round fail" >> "$RESULTS"
                 cg_remove "$cg"
                 return 1
@@ -356,7 +359,7 @@ run_one() {
         echo "$conf $kind $round $value" >> "$RESULTS"
         printf '  %-9s %-9s %s\n' "$conf" "$kind" "$value" >&2
 
-        [ "$conf" = traced ] && trace_close "$name"
+        case $conf in traced|precise) trace_close "$name" ;; esac
         cg_remove "$cg"
 }
 
@@ -392,7 +395,7 @@ NODAEMON_CONFS="" DAEMON_CONFS=""
 for c in $CONFIGS; do
         [ "${AVAIL[$c]}" = 1 ] || continue
         case $c in
-        traced|untraced) DAEMON_CONFS="$DAEMON_CONFS $c" ;;
+        traced|untraced|precise) DAEMON_CONFS="$DAEMON_CONFS $c" ;;
         *) NODAEMON_CONFS="$NODAEMON_CONFS $c" ;;
         esac
 done
@@ -527,18 +530,19 @@ report() {
                         print ""
                 }
                 printf "ratios (targets: traced/floor <= 2.0, untraced/floor <= 1.3):\n\n"
-                printf "%-10s %15s %17s %12s %12s\n", "kind", "traced/floor", "untraced/floor", "strace/none", "perf/none"
+                printf "%-10s %15s %17s %15s %12s %12s\n", "kind", "traced/floor", "untraced/floor", "precise/floor", "strace/none", "perf/none"
                 for (i = 1; i <= nk; i++) {
                         kd = K[i]
                         b = ((("none", kd) in m) ? m["none", kd] : "")
                         f = ((b != "" && ("floor", kd) in m) ? m["floor", kd] - b : "")
-                        r1 = r2 = r3 = r4 = "n/a"
+                        r1 = r2 = r3 = r4 = r5 = "n/a"
                         if (f != "" && f > 0 && ("traced", kd) in m) r1 = sprintf("%.2f", (m["traced", kd] - b) / f)
                         if (f != "" && f > 0 && ("untraced", kd) in m) r2 = sprintf("%.2f", (m["untraced", kd] - b) / f)
+                        if (f != "" && f > 0 && ("precise", kd) in m) r5 = sprintf("%.2f", (m["precise", kd] - b) / f)
                         if (b != "" && ("strace", kd) in m) r3 = sprintf("%.1fx", m["strace", kd] / b)
                         if (b != "" && ("perf", kd) in m) r4 = sprintf("%.1fx", m["perf", kd] / b)
-                        if (f != "" && f <= 0) r1 = r2 = "floor<=0"
-                        printf "%-10s %15s %17s %12s %12s\n", kd, r1, r2, r3, r4
+                        if (f != "" && f <= 0) r1 = r2 = r5 = "floor<=0"
+                        printf "%-10s %15s %17s %15s %12s %12s\n", kd, r1, r2, r5, r3, r4
                 }
                 if (cnt["none" SUBSEP "sysbench"]) {
                         b = median("none" SUBSEP "sysbench")

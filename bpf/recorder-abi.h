@@ -17,7 +17,7 @@
  * keeps it only if seq is the same non-zero value before and after the copy.
  */
 
-#define TL_ABI_VERSION 1
+#define TL_ABI_VERSION 2
 
 #define TL_COMM_LEN 16
 #define TL_NARGS 6
@@ -36,6 +36,12 @@
 enum {
         TL_RECORD_UNFINISHED = 1 << 0, /* entered, never returned (exit, died, in flight at dump) */
         TL_RECORD_COMPAT     = 1 << 1, /* 32-bit syscall ABI on a 64-bit kernel */
+        TL_RECORD_TICK_TIME  = 1 << 2, /* ts_* come from the kernel tick (jiffies): one tick of resolution */
+};
+
+/* tl_trace_ctl.flags */
+enum {
+        TL_TRACE_PRECISE_TIME = 1 << 0, /* read the clock at enter and exit (costs a clock read per syscall) */
 };
 
 /* capture.flags */
@@ -51,6 +57,11 @@ enum {
         TL_CAP_STR_ENTER = 1, /* NUL-terminated string at enter (paths) */
         TL_CAP_BUF_ENTER = 2, /* buffer at enter, length = args[size_arg] */
         TL_CAP_BUF_EXIT  = 3, /* buffer at exit, length = return value */
+        /* The loader's choice for the enter kinds above, for syscalls that
+         * return to the same memory: read when the kernel has just touched it,
+         * straight into the ring slot (docs/RECORDER.md). */
+        TL_CAP_STR_LATE  = 4, /* TL_CAP_STR_ENTER, read at exit */
+        TL_CAP_BUF_LATE  = 5, /* TL_CAP_BUF_ENTER, read at exit */
 };
 
 /* One capture rule of a syscall; the userspace decoder table fills these in. */
@@ -81,7 +92,8 @@ struct tl_capture {
 
 struct tl_record_header {
         uint64_t seq;          /* ring index + 1; 0 while being written */
-        uint64_t ts_enter;     /* CLOCK_MONOTONIC ns */
+        uint64_t order;        /* the trace's count of syscalls entered before this one: order across CPUs */
+        uint64_t ts_enter;     /* CLOCK_MONOTONIC ns; jiffies in the kernel when TL_RECORD_TICK_TIME */
         uint64_t ts_exit;      /* 0 if unfinished */
         uint64_t args[TL_NARGS];
         int64_t ret;
@@ -120,9 +132,21 @@ struct tl_trace_ctl {
         uint32_t base;         /* first slot in the pool */
         uint32_t nslots;       /* 0 = slot unused */
         uint32_t gen;          /* bumped each time the slot is (re)assigned */
-        uint32_t pad;
-        uint64_t pad2[3];
+        uint32_t flags;        /* TL_TRACE_* */
+        uint64_t order;        /* syscalls entered so far */
+        uint64_t pad[2];
 } __attribute__((aligned(64)));
+
+/* Written by the in-flight iterator after the last task: the kernel tick and
+ * the monotonic clock read together, to turn tick times into nanoseconds. */
+#define TL_CLOCK_SAMPLE_MAGIC 0x6b636f6c63706c74ULL /* "tlpclock" */
+struct tl_clock_sample {
+        uint64_t magic;
+        uint64_t jiffies;
+        uint64_t mono_ns;
+        uint32_t hz;           /* CONFIG_HZ, 0 if the kernel config could not be read */
+        uint32_t pad;
+};
 
 /* Value of the cgroup map: which trace owns a cgroup. */
 struct tl_cgroup_value {

@@ -12,6 +12,10 @@
  *   - sys_exit does the same filter before it looks at the task's storage.
  *   - the enter half waits in that task storage and goes out with the exit as
  *     one record; whatever is still waiting at dump time is in flight.
+ *   - order comes from a per-trace counter taken at enter, exact across CPUs.
+ *     Time comes from the kernel tick (bpf_jiffies64, a load) unless the trace
+ *     asks for precise time: on the VMs we measured, the first clock read in
+ *     a syscall costs as much as the whole floor (docs/PERFORMANCE.md).
  */
 
 #include "vmlinux.h"
@@ -23,6 +27,8 @@
 #include "recorder-abi.h"
 
 #define BPF_LOCAL_STORAGE_GET_F_CREATE_ 1ULL
+
+extern unsigned int CONFIG_HZ __kconfig __weak;
 
 /* Bytes of user memory kept per record; set by the loader, <= TL_CAPTURE_MAX. */
 const volatile __u32 capture_size = TL_CAPTURE_DEFAULT;
@@ -121,45 +127,29 @@ static __always_inline int rule_count(const struct tl_syscall_rule *rule) {
         return rule->cap[1].kind != TL_CAP_NONE ? 2 : 1;
 }
 
-static __always_inline void capture_enter(struct tl_pending *p, const struct tl_capture_rule *cr, int i, int n) {
-        struct tl_capture *c = &p->h.cap[i];
-        __u32 off = capture_offset(i, n), room = capture_room(i, n);
-        __u64 ptr, want;
+/* Read a NUL-terminated string from the user into dst (room bytes there). */
+static __always_inline void read_user_string(struct tl_capture *c, __u8 *dst, __u32 room, __u64 ptr) {
         long k;
 
-        if (cr->kind != TL_CAP_STR_ENTER && cr->kind != TL_CAP_BUF_ENTER)
-                return;
-        if (cr->arg >= TL_NARGS || off >= TL_CAPTURE_MAX || room > TL_CAPTURE_MAX - off)
-                return;
-
-        ptr = p->h.args[cr->arg & 7];
-        c->arg = cr->arg;
-        c->offset = off;
-        if (ptr == 0)
-                return;
-
-        if (cr->kind == TL_CAP_STR_ENTER) {
-                k = bpf_probe_read_user_str(p->data + off, room, (const void *) ptr);
-                if (k <= 0) {
-                        c->flags = TL_CAPTURE_FAULT;
-                        return;
-                }
-                c->flags = TL_CAPTURE_STRING;
-                c->len = k - 1;
-                c->orig_len = k;
-                if ((__u32) k == room) {
-                        char next = 0;
-
-                        /* The kernel stopped at room - 1 bytes; was that the end of the string? */
-                        if (bpf_probe_read_user(&next, 1, (const void *) (ptr + room - 1)) == 0 && next != 0)
-                                c->flags |= TL_CAPTURE_TRUNCATED;
-                }
+        k = bpf_probe_read_user_str(dst, room, (const void *) ptr);
+        if (k <= 0) {
+                c->flags = TL_CAPTURE_FAULT;
                 return;
         }
+        c->flags = TL_CAPTURE_STRING;
+        c->len = k - 1;
+        c->orig_len = k;
+        if ((__u32) k == room) {
+                char next = 0;
 
-        if (cr->size_arg >= TL_NARGS)
-                return;
-        want = p->h.args[cr->size_arg & 7];
+                /* The kernel stopped at room - 1 bytes; was that the end of the string? */
+                if (bpf_probe_read_user(&next, 1, (const void *) (ptr + room - 1)) == 0 && next != 0)
+                        c->flags |= TL_CAPTURE_TRUNCATED;
+        }
+}
+
+/* Read want bytes (fewer if room is smaller, marked truncated) from the user into dst. */
+static __always_inline void read_user_buffer(struct tl_capture *c, __u8 *dst, __u32 room, __u64 ptr, __u64 want) {
         c->orig_len = want > 0xffffffffULL ? 0xffffffffU : (__u32) want;
         if (want > room) {
                 want = room;
@@ -167,11 +157,45 @@ static __always_inline void capture_enter(struct tl_pending *p, const struct tl_
         }
         if (want == 0)
                 return;
-        if (bpf_probe_read_user(p->data + off, want & (TL_CAPTURE_MAX - 1 + TL_CAPTURE_MAX), (const void *) ptr) < 0) {
+        if (bpf_probe_read_user(dst, want & (TL_CAPTURE_MAX - 1 + TL_CAPTURE_MAX), (const void *) ptr) < 0) {
                 c->flags = TL_CAPTURE_FAULT;
                 return;
         }
         c->len = want;
+}
+
+/* One capture into data: the pending entry's at enter (execve's path, whose
+ * memory is gone when it returns), the ring slot's at exit (read buffers
+ * sized by the return value, and the paths and write buffers of syscalls that
+ * return to the same memory, which the kernel has just touched). */
+static __always_inline void capture(struct tl_capture *c, __u8 *data, const __u64 *args,
+                                    const struct tl_capture_rule *cr, int i, int n, bool at_exit, long ret) {
+        __u32 off = capture_offset(i, n), room = capture_room(i, n);
+        __u8 kind = cr->kind;
+        __u64 ptr;
+
+        if (at_exit ? (kind != TL_CAP_BUF_EXIT && kind != TL_CAP_STR_LATE && kind != TL_CAP_BUF_LATE)
+                    : (kind != TL_CAP_STR_ENTER && kind != TL_CAP_BUF_ENTER))
+                return;
+        if (cr->arg >= TL_NARGS || off >= TL_CAPTURE_MAX || room > TL_CAPTURE_MAX - off)
+                return;
+
+        ptr = args[cr->arg & 7];
+        c->arg = cr->arg;
+        c->offset = off;
+        c->flags = 0;
+        c->len = 0;
+        c->orig_len = 0;
+        if (ptr == 0)
+                return;
+
+        if (kind == TL_CAP_STR_ENTER || kind == TL_CAP_STR_LATE)
+                read_user_string(c, data + off, room, ptr);
+        else if (kind == TL_CAP_BUF_EXIT) {
+                if (ret > 0) /* nothing was transferred: an empty buffer, not a failure */
+                        read_user_buffer(c, data + off, room, ptr, (__u64) ret);
+        } else if (cr->size_arg < TL_NARGS)
+                read_user_buffer(c, data + off, room, ptr, args[cr->size_arg & 7]);
 }
 
 SEC("tp_btf/sys_enter")
@@ -224,11 +248,17 @@ traced:
         p->cgroup_id = cgid;
         p->trace = trace;
         p->trace_gen = gen;
-        p->h.ts_enter = bpf_ktime_get_ns();
+        p->h.order = __sync_fetch_and_add(&ctl->order, 1);
+        p->h.flags = 0;
+        if (ctl->flags & TL_TRACE_PRECISE_TIME) {
+                p->h.ts_enter = bpf_ktime_get_ns();
+        } else {
+                p->h.ts_enter = bpf_jiffies64();
+                p->h.flags = TL_RECORD_TICK_TIME;
+        }
         p->h.ts_exit = 0;
         p->h.nr = id;
         p->h.ret = 0;
-        p->h.flags = 0;
         p->h.cpu = bpf_get_smp_processor_id();
         /* Loads, not bpf_get_current_pid_tgid(): helper calls are what costs here. */
         p->h.pid = task->tgid;
@@ -247,47 +277,15 @@ traced:
                 if (rule && rule->cap[0].kind != TL_CAP_NONE) {
                         int n = rule_count(rule);
 
-                        capture_enter(p, &rule->cap[0], 0, n);
+                        capture(&p->h.cap[0], p->data, p->h.args, &rule->cap[0], 0, n, false, 0);
                         if (n == 2)
-                                capture_enter(p, &rule->cap[1], 1, n);
+                                capture(&p->h.cap[1], p->data, p->h.args, &rule->cap[1], 1, n, false, 0);
                 }
         }
 
         /* Written last: sys_exit and the in-flight iterator only look at an active entry. */
         p->active = 1;
         return 0;
-}
-
-static __always_inline void capture_exit(struct tl_record *rec, const struct tl_capture_rule *cr, int i, int n, long ret) {
-        struct tl_capture *c = &rec->h.cap[i];
-        __u32 off = capture_offset(i, n), room = capture_room(i, n);
-        __u64 ptr, want;
-
-        if (cr->kind != TL_CAP_BUF_EXIT)
-                return;
-        if (cr->arg >= TL_NARGS || off >= TL_CAPTURE_MAX || room > TL_CAPTURE_MAX - off)
-                return;
-
-        ptr = rec->h.args[cr->arg & 7];
-        c->arg = cr->arg;
-        c->offset = off;
-        c->flags = 0;
-        c->len = 0;
-        c->orig_len = 0;
-        if (ptr == 0 || ret <= 0)
-                return; /* nothing was transferred: an empty buffer, not a failure */
-
-        want = (__u64) ret;
-        c->orig_len = want > 0xffffffffULL ? 0xffffffffU : (__u32) want;
-        if (want > room) {
-                want = room;
-                c->flags |= TL_CAPTURE_TRUNCATED;
-        }
-        if (bpf_probe_read_user(rec->data + off, want & (TL_CAPTURE_MAX - 1 + TL_CAPTURE_MAX), (const void *) ptr) < 0) {
-                c->flags = TL_CAPTURE_FAULT;
-                return;
-        }
-        c->len = want;
 }
 
 /* Copy what sys_enter captured into the ring slot. A loop of 8-byte moves,
@@ -359,12 +357,12 @@ static __always_inline void commit(struct task_struct *task, struct tl_pending *
         /* Invalidate the slot first: a reader that sees seq change (or 0) drops its copy. */
         seq_store(&rec->h.seq, 0);
 
-        __builtin_memcpy(&rec->h.ts_enter, &p->h.ts_enter,
-                         sizeof(struct tl_record_header) - __builtin_offsetof(struct tl_record_header, ts_enter));
+        __builtin_memcpy(&rec->h.order, &p->h.order,
+                         sizeof(struct tl_record_header) - __builtin_offsetof(struct tl_record_header, order));
         rec->h.ret = ret;
-        rec->h.flags = flags;
+        rec->h.flags = p->h.flags | flags;
         if (!(flags & TL_RECORD_UNFINISHED)) {
-                rec->h.ts_exit = bpf_ktime_get_ns();
+                rec->h.ts_exit = (p->h.flags & TL_RECORD_TICK_TIME) ? bpf_jiffies64() : bpf_ktime_get_ns();
                 rec->h.cpu = bpf_get_smp_processor_id();
         }
         /* Plain loads from the trusted task pointer: cheaper than the helper. */
@@ -385,9 +383,9 @@ static __always_inline void commit(struct task_struct *task, struct tl_pending *
         if (rule && rule->cap[0].kind != TL_CAP_NONE) {
                 int n = rule_count(rule);
 
-                capture_exit(rec, &rule->cap[0], 0, n, ret);
+                capture(&rec->h.cap[0], rec->data, rec->h.args, &rule->cap[0], 0, n, true, ret);
                 if (n == 2)
-                        capture_exit(rec, &rule->cap[1], 1, n, ret);
+                        capture(&rec->h.cap[1], rec->data, rec->h.args, &rule->cap[1], 1, n, true, ret);
         }
 
         seq_store(&rec->h.seq, idx + 1);
@@ -484,8 +482,18 @@ int dump_inflight(struct bpf_iter__task *ctx) {
         struct tl_inflight_prefix pre = {};
         struct tl_pending *p;
 
-        if (!task)
+        if (!task) {
+                /* After the last task: the clock sample that dates tick times. */
+                struct tl_clock_sample cs = {
+                        .magic = TL_CLOCK_SAMPLE_MAGIC,
+                        .jiffies = bpf_jiffies64(),
+                        .mono_ns = bpf_ktime_get_ns(),
+                        .hz = CONFIG_HZ,
+                };
+
+                bpf_seq_write(seq, &cs, sizeof(cs));
                 return 0;
+        }
         p = bpf_task_storage_get(&pending, task, NULL, 0);
         if (!p || !p->active)
                 return 0;

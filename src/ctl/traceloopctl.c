@@ -34,6 +34,7 @@ static uint32_t arg_string_max = 0;
 static char *arg_pids = NULL;
 static char *arg_syscalls = NULL;
 static uint64_t arg_buffer_size = 0;
+static const char *arg_timestamps = NULL;
 
 
 static int error_to_exit(const sd_bus_error *e, int r) {
@@ -165,18 +166,29 @@ static int verb_list(sd_bus *bus, int argc, char *argv[]) {
 
 static int verb_add(sd_bus *bus, int argc, char *argv[]) {
         _cleanup_(sd_bus_error_free) sd_bus_error e = SD_BUS_ERROR_NULL;
-        _cleanup_(sd_bus_message_unrefp) sd_bus_message *reply = NULL;
+        _cleanup_(sd_bus_message_unrefp) sd_bus_message *m = NULL, *reply = NULL;
         const char *path;
         uint64_t id;
         int r;
 
-        if (arg_buffer_size > 0)
-                r = sd_bus_call_method(bus, TRACELOOP_BUS_NAME, TRACELOOP_MANAGER_PATH, TRACELOOP_MANAGER_INTERFACE,
-                                       "AddCgroupWithOptions", &e, &reply, "ssa{sv}", argv[1], argv[2],
-                                       (size_t) 1, "BufferSize", "t", arg_buffer_size);
-        else
-                r = sd_bus_call_method(bus, TRACELOOP_BUS_NAME, TRACELOOP_MANAGER_PATH, TRACELOOP_MANAGER_INTERFACE,
-                                       "AddCgroup", &e, &reply, "ss", argv[1], argv[2]);
+        r = sd_bus_message_new_method_call(bus, &m, TRACELOOP_BUS_NAME, TRACELOOP_MANAGER_PATH,
+                                           TRACELOOP_MANAGER_INTERFACE, "AddCgroupWithOptions");
+        if (r < 0)
+                return log_error_errno(r, "Failed to create bus message: %m");
+        r = sd_bus_message_append(m, "ss", argv[1], argv[2]);
+        if (r >= 0)
+                r = sd_bus_message_open_container(m, 'a', "{sv}");
+        /* What is not given is left to the daemon's defaults. */
+        if (r >= 0 && arg_buffer_size > 0)
+                r = sd_bus_message_append(m, "{sv}", "BufferSize", "t", arg_buffer_size);
+        if (r >= 0 && arg_timestamps)
+                r = sd_bus_message_append(m, "{sv}", "Timestamps", "s", arg_timestamps);
+        if (r >= 0)
+                r = sd_bus_message_close_container(m);
+        if (r < 0)
+                return log_error_errno(r, "Failed to create bus message: %m");
+
+        r = sd_bus_call(bus, m, 0, &e, &reply);
         if (r < 0)
                 return fail(&e, r, "Failed to add trace");
         r = sd_bus_message_read(reply, "to", &id, &path);
@@ -346,7 +358,9 @@ static void help(void) {
                "  -e --syscall=NAME[,...] dump: only these system calls\n"
                "  -s --string-limit=N     dump: show at most N bytes of each buffer (default 32)\n"
                "     --buffer-size=BYTES  add: ring buffer for this trace (suffixes K, M, G;\n"
-               "                          default: traceloopd's --buffer-size)\n\n"
+               "                          default: traceloopd's --buffer-size)\n"
+               "     --timestamps=CLOCK   add: tick (the kernel tick, cheapest) or precise\n"
+               "                          (a clock read per syscall; default: traceloopd's)\n\n"
                "Exit status: 0 on success, 1 on failure, 2 on wrong usage, 4 if no such trace.\n",
                program_invocation_short_name);
 }
@@ -357,6 +371,7 @@ static int parse_argv(int argc, char *argv[]) {
                 ARG_BUS,
                 ARG_NO_COLUMNS,
                 ARG_BUFFER_SIZE,
+                ARG_TIMESTAMPS,
         };
         static const struct option options[] = {
                 { "help",         no_argument,       NULL, 'h'            },
@@ -369,6 +384,7 @@ static int parse_argv(int argc, char *argv[]) {
                 { "syscall",      required_argument, NULL, 'e'            },
                 { "string-limit", required_argument, NULL, 's'            },
                 { "buffer-size",  required_argument, NULL, ARG_BUFFER_SIZE },
+                { "timestamps",   required_argument, NULL, ARG_TIMESTAMPS  },
                 {}
         };
         uint64_t v;
@@ -396,6 +412,11 @@ static int parse_argv(int argc, char *argv[]) {
                 case ARG_BUFFER_SIZE:
                         if (parse_size(optarg, &arg_buffer_size) < 0 || arg_buffer_size == 0)
                                 return log_error_errno(-EINVAL, "Invalid --buffer-size=%s.", optarg);
+                        break;
+                case ARG_TIMESTAMPS:
+                        if (!streq(optarg, "tick") && !streq(optarg, "precise"))
+                                return log_error_errno(-EINVAL, "Invalid --timestamps=%s; use tick or precise.", optarg);
+                        arg_timestamps = optarg;
                         break;
                 case 'n':
                         if (parse_u64(optarg, &arg_last) < 0)

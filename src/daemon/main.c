@@ -31,6 +31,8 @@ static void help(void) {
                "     --capture-size=BYTES User memory kept per syscall, 16..%d, a multiple of 16\n"
                "                          (rounded down; default %d)\n"
                "     --max-traces=N       Traces held at once, 1..%d (default %u)\n"
+               "     --timestamps=CLOCK   Default clock of new traces: tick (the kernel tick,\n"
+               "                          default) or precise (a clock read per syscall)\n"
                "     --log-level=LEVEL    debug, info, notice, warning or err\n",
                program_invocation_short_name,
                (uint64_t) DEFAULT_BUFFER_BYTES, (uint64_t) DEFAULT_POOL_BYTES,
@@ -45,6 +47,7 @@ static int parse_argv(int argc, char *argv[]) {
                 ARG_POOL_SIZE,
                 ARG_CAPTURE_SIZE,
                 ARG_MAX_TRACES,
+                ARG_TIMESTAMPS,
                 ARG_LOG_LEVEL,
         };
         static const struct option options[] = {
@@ -55,6 +58,7 @@ static int parse_argv(int argc, char *argv[]) {
                 { "pool-size",    required_argument, NULL, ARG_POOL_SIZE    },
                 { "capture-size", required_argument, NULL, ARG_CAPTURE_SIZE },
                 { "max-traces",   required_argument, NULL, ARG_MAX_TRACES   },
+                { "timestamps",   required_argument, NULL, ARG_TIMESTAMPS   },
                 { "log-level",    required_argument, NULL, ARG_LOG_LEVEL    },
                 {}
         };
@@ -95,6 +99,12 @@ static int parse_argv(int argc, char *argv[]) {
                         if (r < 0 || v < 1 || v > TL_TRACES_MAX)
                                 return log_error_errno(r < 0 ? r : -ERANGE, "Invalid --max-traces=%s (1..%d).", optarg, TL_TRACES_MAX);
                         arg_config.max_traces = (uint32_t) v;
+                        break;
+                case ARG_TIMESTAMPS:
+                        r = timestamps_from_string(optarg);
+                        if (r < 0)
+                                return log_error_errno(r, "Invalid --timestamps=%s (tick or precise).", optarg);
+                        arg_config.precise_time = r;
                         break;
                 case ARG_LOG_LEVEL:
                         r = parse_log_level(optarg);

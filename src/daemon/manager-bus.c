@@ -118,15 +118,32 @@ static int bus_read_options(sd_bus_message *message, BusOptionParser parse, void
 typedef struct AddOptions {
         Manager *manager;
         uint64_t buffer_bytes;
+        bool precise_time;
 } AddOptions;
 
-/* AddCgroupWithOptions: "BufferSize" (t, bytes of ring; 0: the daemon's default). */
+#define ADD_OPTIONS_KNOWN "BufferSize, Timestamps"
+
+/* AddCgroupWithOptions: "BufferSize" (t, bytes of ring; 0: the daemon's
+ * default), "Timestamps" (s, "tick" or "precise"). */
 static int parse_add_option(sd_bus_message *message, const char *key, void *userdata, sd_bus_error *error) {
         AddOptions *o = userdata;
         size_t slot = recorder_slot_size(o->manager->recorder);
         uint64_t v;
         int r;
 
+        if (streq(key, "Timestamps")) {
+                const char *s;
+
+                r = sd_bus_message_read(message, "v", "s", &s);
+                if (r < 0)
+                        return r;
+                r = timestamps_from_string(s);
+                if (r < 0)
+                        return sd_bus_error_setf(error, BUS_ERROR_INVALID_OPTION,
+                                                 "Timestamps must be \"tick\" or \"precise\", not \"%s\".", s);
+                o->precise_time = r;
+                return 1;
+        }
         if (!streq(key, "BufferSize"))
                 return 0;
 
@@ -143,7 +160,11 @@ static int parse_add_option(sd_bus_message *message, const char *key, void *user
 
 static int add_cgroup(sd_bus_message *message, Manager *m, bool with_options, sd_bus_error *error) {
         _cleanup_free_ char *full = NULL, *rel = NULL;
-        AddOptions opts = { .manager = m, .buffer_bytes = m->config.buffer_bytes };
+        AddOptions opts = {
+                .manager = m,
+                .buffer_bytes = m->config.buffer_bytes,
+                .precise_time = m->config.precise_time,
+        };
         const char *name, *cgroup;
         uint64_t id;
         Trace *t;
@@ -153,7 +174,7 @@ static int add_cgroup(sd_bus_message *message, Manager *m, bool with_options, sd
         if (r < 0)
                 return r;
         if (with_options) {
-                r = bus_read_options(message, parse_add_option, &opts, "BufferSize", error);
+                r = bus_read_options(message, parse_add_option, &opts, ADD_OPTIONS_KNOWN, error);
                 if (r < 0)
                         return r;
         }
@@ -171,7 +192,7 @@ static int add_cgroup(sd_bus_message *message, Manager *m, bool with_options, sd
         if (r < 0)
                 return bus_map_cgroup_error(r, error, cgroup);
 
-        r = manager_add_trace(m, name, full, rel, id, opts.buffer_bytes, &t);
+        r = manager_add_trace(m, name, full, rel, id, opts.buffer_bytes, opts.precise_time, &t);
         if (r < 0)
                 return bus_map_trace_error(r, error, name, rel);
 
@@ -466,12 +487,20 @@ static int property_get_version(sd_bus *bus, const char *path, const char *inter
         return sd_bus_message_append(reply, "s", PACKAGE_VERSION);
 }
 
+static int property_get_default_timestamps(sd_bus *bus, const char *path, const char *interface,
+                                           const char *property, sd_bus_message *reply, void *userdata,
+                                           sd_bus_error *error) {
+        Manager *m = userdata;
+        return sd_bus_message_append(reply, "s", timestamps_to_string(m->config.precise_time));
+}
+
 static const sd_bus_vtable manager_vtable[] = {
         SD_BUS_VTABLE_START(0),
 
         SD_BUS_PROPERTY("Version", "s", property_get_version, 0, SD_BUS_VTABLE_PROPERTY_CONST),
         SD_BUS_PROPERTY("CaptureSize", "u", NULL, offsetof(Manager, config.capture_size), SD_BUS_VTABLE_PROPERTY_CONST),
         SD_BUS_PROPERTY("DefaultBufferSize", "t", NULL, offsetof(Manager, config.buffer_bytes), SD_BUS_VTABLE_PROPERTY_CONST),
+        SD_BUS_PROPERTY("DefaultTimestamps", "s", property_get_default_timestamps, 0, SD_BUS_VTABLE_PROPERTY_CONST),
         SD_BUS_PROPERTY("MaxTraces", "u", NULL, offsetof(Manager, config.max_traces), SD_BUS_VTABLE_PROPERTY_CONST),
         SD_BUS_PROPERTY("PoolSize", "t", property_get_pool_size, 0, SD_BUS_VTABLE_PROPERTY_CONST),
         SD_BUS_PROPERTY("PoolUsed", "t", property_get_pool_used, 0, 0),

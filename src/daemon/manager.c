@@ -135,7 +135,7 @@ static void manager_update_status(Manager *m) {
 }
 
 int manager_add_trace(Manager *m, const char *name, const char *cgroup_full, const char *cgroup,
-                      uint64_t cgroup_id, uint64_t buffer_bytes, Trace **ret) {
+                      uint64_t cgroup_id, uint64_t buffer_bytes, bool precise_time, Trace **ret) {
         _cleanup_(trace_freep) Trace *t = NULL;
         uint32_t slot, owner;
         int r;
@@ -147,7 +147,7 @@ int manager_add_trace(Manager *m, const char *name, const char *cgroup_full, con
         if (m->n_traces >= m->config.max_traces)
                 return -EMFILE;
 
-        r = recorder_trace_new(m->recorder, buffer_bytes, &slot);
+        r = recorder_trace_new(m->recorder, buffer_bytes, precise_time ? TL_TRACE_PRECISE_TIME : 0, &slot);
         if (r < 0)
                 return r;
 
@@ -156,6 +156,7 @@ int manager_add_trace(Manager *m, const char *name, const char *cgroup_full, con
                 recorder_trace_free(m->recorder, slot);
                 return r;
         }
+        t->precise_time = precise_time;
 
         r = recorder_trace_add_cgroup(m->recorder, slot, cgroup_full, cgroup_id);
         if (r < 0) {

@@ -16,6 +16,7 @@
 
 typedef struct ManagerConfig {
         uint64_t buffer_bytes;  /* ring per trace */
+        bool precise_time;      /* default of new traces: a clock read per syscall, not the tick */
         uint64_t pool_bytes;    /* all rings */
         uint32_t capture_size;
         uint32_t max_traces;
@@ -51,7 +52,7 @@ int manager_resolve_cgroup(Manager *m, const char *input, char **ret_full, char 
 /* -EEXIST: name taken; -EBUSY: cgroup traced already; -EMFILE: too many traces;
  * -ENOSPC: no room in the pool. */
 int manager_add_trace(Manager *m, const char *name, const char *cgroup_full, const char *cgroup,
-                      uint64_t cgroup_id, uint64_t buffer_bytes, Trace **ret);
+                      uint64_t cgroup_id, uint64_t buffer_bytes, bool precise_time, Trace **ret);
 void manager_close_trace(Manager *m, Trace *t);
 
 /* Called by traces when their state changes (sends the bus signals). */

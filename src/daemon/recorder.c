@@ -38,9 +38,13 @@ struct Recorder {
         uint8_t *pool;            /* mmapped pool map */
         size_t ctl_map_size, pool_map_size;
 
+        uint32_t hz;              /* kernel tick rate, for TL_RECORD_TICK_TIME */
+
         bool used[TL_TRACES_MAX];
         uint32_t next_trace;      /* round robin: a freed slot is reused as late as possible */
 };
+
+static int tick_rate_find(Recorder *r);
 
 static int libbpf_print(enum libbpf_print_level level, const char *fmt, va_list ap) {
         char buf[16384];
@@ -60,15 +64,32 @@ static size_t page_align(size_t n) {
         return (n + ps - 1) / ps * ps;
 }
 
+/* Paths and write buffers are read at exit, straight into the ring slot: the
+ * kernel has just touched that memory (cheap to read again, measured in
+ * docs/PERFORMANCE.md) and there is no second copy. Only a syscall that does
+ * not come back to the same memory reads them at enter. */
+static bool capture_at_enter(int32_t nr) {
+        const char *name = syscall_name(nr);
+
+        return name && (streq(name, "execve") || streq(name, "execveat"));
+}
+
 static int rules_load(Recorder *r) {
         int fd = bpf_map__fd(r->skel->maps.rules);
 
         for (uint32_t nr = 0; nr < TL_SYSCALLS_MAX; nr++) {
-                const struct tl_syscall_rule *rule = syscall_capture_rule((int32_t) nr);
+                const struct tl_syscall_rule *table = syscall_capture_rule((int32_t) nr);
+                struct tl_syscall_rule rule;
 
-                if (!rule || rule->cap[0].kind == TL_CAP_NONE)
+                if (!table || table->cap[0].kind == TL_CAP_NONE)
                         continue;
-                if (bpf_map_update_elem(fd, &nr, rule, BPF_ANY) < 0)
+                rule = *table;
+                for (size_t i = 0; i < TL_CAPTURES_PER_RECORD && !capture_at_enter((int32_t) nr); i++)
+                        if (rule.cap[i].kind == TL_CAP_STR_ENTER)
+                                rule.cap[i].kind = TL_CAP_STR_LATE;
+                        else if (rule.cap[i].kind == TL_CAP_BUF_ENTER)
+                                rule.cap[i].kind = TL_CAP_BUF_LATE;
+                if (bpf_map_update_elem(fd, &nr, &rule, BPF_ANY) < 0)
                         return negative_errno();
         }
         return 0;
@@ -138,6 +159,10 @@ int recorder_new(const RecorderConfig *config, Recorder **ret) {
         if (!r->iter_link)
                 return negative_errno();
 
+        err = tick_rate_find(r);
+        if (err < 0)
+                return log_debug_errno(err, "Failed to find the kernel's tick rate: %m");
+
         *ret = TAKE_PTR(r);
         return 0;
 }
@@ -204,7 +229,7 @@ static int pool_find(Recorder *r, uint32_t want, uint32_t *ret_base) {
         }
 }
 
-int recorder_trace_new(Recorder *r, uint64_t bytes, uint32_t *ret_slot) {
+int recorder_trace_new(Recorder *r, uint64_t bytes, uint32_t flags, uint32_t *ret_slot) {
         uint32_t slot = UINT32_MAX, base, want;
         struct tl_trace_ctl *c;
         int err;
@@ -237,6 +262,8 @@ int recorder_trace_new(Recorder *r, uint64_t bytes, uint32_t *ret_slot) {
         c->head = 0;
         c->lost = 0;
         c->lost_pending = 0;
+        c->order = 0;
+        c->flags = flags;
         c->base = base;
         __atomic_store_n(&c->nslots, want, __ATOMIC_SEQ_CST);
         __atomic_add_fetch(&c->gen, 1, __ATOMIC_SEQ_CST);
@@ -444,11 +471,11 @@ RecorderSnapshot *recorder_snapshot_free(RecorderSnapshot *s) {
         return NULL;
 }
 
-static int read_inflight(Recorder *r, uint32_t slot, RecorderSnapshot *s) {
-        size_t chunk = sizeof(struct tl_inflight_prefix) + sizeof(struct tl_record_header) + r->capture_size;
+/* Runs the task iterator: in-flight chunks, then the clock sample. */
+static int iter_read(Recorder *r, uint8_t **ret_buf, size_t *ret_len, struct tl_clock_sample *ret_clock) {
         _cleanup_close_ int fd = -EBADF;
-        uint8_t *buf = NULL;
-        size_t len = 0, allocated = 0, n = 0;
+        _cleanup_free_ uint8_t *buf = NULL;
+        size_t len = 0, allocated = 0;
 
         fd = bpf_iter_create(bpf_link__fd(r->iter_link));
         if (fd < 0)
@@ -459,10 +486,8 @@ static int read_inflight(Recorder *r, uint32_t slot, RecorderSnapshot *s) {
 
                 if (allocated - len < 65536) {
                         uint8_t *b = realloc(buf, allocated + 262144);
-                        if (!b) {
-                                free(buf);
+                        if (!b)
                                 return -ENOMEM;
-                        }
                         buf = b;
                         allocated += 262144;
                 }
@@ -470,13 +495,34 @@ static int read_inflight(Recorder *r, uint32_t slot, RecorderSnapshot *s) {
                 if (k < 0) {
                         if (errno == EINTR || errno == EAGAIN)
                                 continue;
-                        free(buf);
                         return negative_errno();
                 }
                 if (k == 0)
                         break;
                 len += (size_t) k;
         }
+
+        if (len < sizeof(*ret_clock))
+                return -EBADMSG;
+        len -= sizeof(*ret_clock);
+        memcpy(ret_clock, buf + len, sizeof(*ret_clock));
+        if (ret_clock->magic != TL_CLOCK_SAMPLE_MAGIC)
+                return -EBADMSG;
+
+        *ret_buf = TAKE_PTR(buf);
+        *ret_len = len;
+        return 0;
+}
+
+static int read_inflight(Recorder *r, uint32_t slot, RecorderSnapshot *s, struct tl_clock_sample *ret_clock) {
+        size_t chunk = sizeof(struct tl_inflight_prefix) + sizeof(struct tl_record_header) + r->capture_size;
+        size_t len, n = 0;
+        uint8_t *buf;
+        int err;
+
+        err = iter_read(r, &buf, &len, ret_clock);
+        if (err < 0)
+                return err;
 
         s->inflight_buf = buf;
         s->inflight = calloc(len / chunk + 1, sizeof(DumpRecord));
@@ -502,9 +548,57 @@ static int read_inflight(Recorder *r, uint32_t slot, RecorderSnapshot *s) {
         return 0;
 }
 
+/* The kernel tick rate: CONFIG_HZ from the kernel's configuration when libbpf
+ * found it, else measured over two clock samples. */
+static int tick_rate_find(Recorder *r) {
+        struct tl_clock_sample a, b;
+        static const uint32_t known[] = { 100, 250, 300, 1000 };
+        uint8_t *buf;
+        size_t len;
+        double hz;
+        int err;
+
+        err = iter_read(r, &buf, &len, &a);
+        if (err < 0)
+                return err;
+        free(buf);
+        if (a.hz > 0) {
+                r->hz = a.hz;
+                return 0;
+        }
+
+        (void) usleep(120 * 1000);
+        err = iter_read(r, &buf, &len, &b);
+        if (err < 0)
+                return err;
+        free(buf);
+        if (b.mono_ns <= a.mono_ns || b.jiffies <= a.jiffies)
+                return -EIO;
+        hz = (double) (b.jiffies - a.jiffies) * 1e9 / (double) (b.mono_ns - a.mono_ns);
+        r->hz = (uint32_t) (hz + 0.5);
+        for (size_t i = 0; i < ELEMENTSOF(known); i++)
+                if (hz > known[i] * 0.9 && hz < known[i] * 1.1)
+                        r->hz = known[i];
+        log_debug("Kernel configuration not readable; measured the tick at %.1f Hz, using %u.", hz, r->hz);
+        return 0;
+}
+
+/* Tick times become CLOCK_MONOTONIC ns, dated by a sample of both clocks: good
+ * to one tick, which is the resolution such a record has anyway. */
+static void record_date(const Recorder *r, const struct tl_clock_sample *c, struct tl_record_header *h) {
+        uint64_t tick_ns = 1000000000ULL / r->hz;
+
+        if (!(h->flags & TL_RECORD_TICK_TIME))
+                return;
+        h->ts_enter = c->mono_ns + (uint64_t) ((int64_t) (h->ts_enter - c->jiffies) * (int64_t) tick_ns);
+        if (h->ts_exit != 0)
+                h->ts_exit = c->mono_ns + (uint64_t) ((int64_t) (h->ts_exit - c->jiffies) * (int64_t) tick_ns);
+}
+
 int recorder_trace_snapshot(Recorder *r, uint32_t slot, RecorderSnapshot **ret) {
         _cleanup_(recorder_snapshot_freep) RecorderSnapshot *s = NULL;
         const struct tl_trace_ctl *c;
+        struct tl_clock_sample clock;
         uint32_t nslots, base;
         size_t n = 0;
         int err;
@@ -521,9 +615,11 @@ int recorder_trace_snapshot(Recorder *r, uint32_t slot, RecorderSnapshot **ret) 
 
         /* In-flight first, ring second: a syscall that returns in between is in
          * both and the dump keeps the finished copy; the other order could lose it. */
-        err = read_inflight(r, slot, s);
+        err = read_inflight(r, slot, s, &clock);
         if (err < 0)
                 return err;
+        for (size_t i = 0; i < s->n_inflight; i++)
+                record_date(r, &clock, (struct tl_record_header *) s->inflight[i].h);
 
         s->ring = malloc((size_t) nslots * r->elem_size);
         s->records = calloc(nslots ? nslots : 1, sizeof(DumpRecord));
@@ -545,6 +641,7 @@ int recorder_trace_snapshot(Recorder *r, uint32_t slot, RecorderSnapshot **ret) 
                 if (s1 != s2 || (s1 - 1) % nslots != i)
                         continue;
                 dst->seq = s1;
+                record_date(r, &clock, dst);
 
                 s->records[n++] = (DumpRecord) {
                         .h = dst,

@@ -46,9 +46,9 @@ uint32_t recorder_capture_size(const Recorder *r);
 uint64_t recorder_pool_bytes(const Recorder *r);
 uint64_t recorder_pool_used(const Recorder *r);
 
-/* A ring of at least one slot and at most `bytes`: -ENOSPC when the pool has no
+/* A ring of at least one slot and at most `bytes`, flags TL_TRACE_*: -ENOSPC when the pool has no
  * room, -EMFILE when all trace slots are in use. */
-int recorder_trace_new(Recorder *r, uint64_t bytes, uint32_t *ret_slot);
+int recorder_trace_new(Recorder *r, uint64_t bytes, uint32_t flags, uint32_t *ret_slot);
 void recorder_trace_free(Recorder *r, uint32_t slot);
 
 /* Trace a cgroup and its descendants (existing ones now, new ones from the

@@ -84,6 +84,13 @@ static int property_get_buffer_size(sd_bus *bus, const char *path, const char *i
         return sd_bus_message_append(reply, "t", trace_buffer_size(userdata));
 }
 
+static int property_get_timestamps(sd_bus *bus, const char *path, const char *interface, const char *property,
+                                   sd_bus_message *reply, void *userdata, sd_bus_error *error) {
+        Trace *t = userdata;
+
+        return sd_bus_message_append(reply, "s", timestamps_to_string(t->precise_time));
+}
+
 static int method_trace_dump(sd_bus_message *message, void *userdata, sd_bus_error *error) {
         int r;
 
@@ -117,6 +124,7 @@ static const sd_bus_vtable trace_vtable[] = {
         SD_BUS_PROPERTY("Events", "t", property_get_events, 0, 0),
         SD_BUS_PROPERTY("Lost", "t", property_get_lost, 0, 0),
         SD_BUS_PROPERTY("BufferSize", "t", property_get_buffer_size, 0, SD_BUS_VTABLE_PROPERTY_CONST),
+        SD_BUS_PROPERTY("Timestamps", "s", property_get_timestamps, 0, SD_BUS_VTABLE_PROPERTY_CONST),
 
         SD_BUS_METHOD_WITH_ARGS("Dump",
                                 SD_BUS_NO_ARGS,

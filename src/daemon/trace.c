@@ -26,6 +26,18 @@ const char *trace_state_to_string(TraceState s) {
         return trace_state_table[s];
 }
 
+const char *timestamps_to_string(bool precise) {
+        return precise ? "precise" : "tick";
+}
+
+int timestamps_from_string(const char *s) {
+        if (s && streq(s, "tick"))
+                return 0;
+        if (s && streq(s, "precise"))
+                return 1;
+        return -EINVAL;
+}
+
 bool trace_name_is_valid(const char *name) {
         size_t l;
 

@@ -32,11 +32,16 @@ typedef struct Trace {
         char *object_path;
 
         uint32_t slot;      /* recorder trace slot */
+        bool precise_time;  /* clock read per syscall instead of the kernel tick */
         TraceState state;
         sd_event_source *inotify_source;
 } Trace;
 
 const char *trace_state_to_string(TraceState s);
+
+/* Trace clocks: "tick" (0, the kernel tick, the default) or "precise" (1). */
+const char *timestamps_to_string(bool precise);
+int timestamps_from_string(const char *s);
 
 /* 1..TRACE_NAME_MAX printable ASCII characters, none of them '/', space or quote. */
 bool trace_name_is_valid(const char *name);

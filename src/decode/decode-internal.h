@@ -11,7 +11,7 @@
 
 bool record_ret_is_error(int64_t ret);
 
-/* "HH:MM:SS.uuuuuu", local time of mono_ns + offset_ns. */
-int format_local_time(uint64_t mono_ns, int64_t offset_ns, char *buf, size_t size);
+/* "HH:MM:SS.uuuuuu", local time of mono_ns + offset_ns; "HH:MM:SS.mmm   " for tick times. */
+int format_local_time(uint64_t mono_ns, int64_t offset_ns, bool tick, char *buf, size_t size);
 /* "YYYY-MM-DDTHH:MM:SS.uuuuuuZ", UTC. */
 int format_iso8601_utc(uint64_t mono_ns, int64_t offset_ns, char *buf, size_t size);

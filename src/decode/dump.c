@@ -10,9 +10,10 @@
  *   shown just before that record in the time-sorted output. Seqs missing after
  *   the newest record (slots reserved but not written when read) are shown at
  *   the end.
- * - In-flight records with the tid and ts_enter of a complete one are dropped;
- *   the others are shown as unfinished at their ts_enter.
- * - Output is sorted by ts_enter, then seq, then tid.
+ * - In-flight records with the tid and order of a complete one are dropped;
+ *   the others are shown as unfinished in their place.
+ * - Output is sorted by order (the trace's enter counter, exact across CPUs),
+ *   then ts_enter, seq and tid.
  * - Filters (pid/tid, syscall) hide records; a loss marker of a hidden record
  *   moves to the next shown one. With last = N only the last N shown records
  *   are written; loss markers of records before them are dropped (they describe
@@ -69,6 +70,9 @@ static int entry_cmp_time(const void *a, const void *b) {
         const Entry *x = a, *y = b;
         int c;
 
+        c = cmp_u64(x->rec->h->order, y->rec->h->order);
+        if (c != 0)
+                return c;
         c = cmp_u64(x->rec->h->ts_enter, y->rec->h->ts_enter);
         if (c != 0)
                 return c;
@@ -78,12 +82,15 @@ static int entry_cmp_time(const void *a, const void *b) {
         return cmp_u64(x->rec->h->tid, y->rec->h->tid);
 }
 
-/* For the in-flight dedupe: complete entries ordered by (tid, ts_enter). */
+/* For the in-flight dedupe: complete entries ordered by (tid, order, ts_enter). */
 static int entry_cmp_tid_ts(const void *a, const void *b) {
         const Entry *x = *(const Entry *const *) a, *y = *(const Entry *const *) b;
         int c;
 
         c = cmp_u64(x->rec->h->tid, y->rec->h->tid);
+        if (c != 0)
+                return c;
+        c = cmp_u64(x->rec->h->order, y->rec->h->order);
         if (c != 0)
                 return c;
         return cmp_u64(x->rec->h->ts_enter, y->rec->h->ts_enter);

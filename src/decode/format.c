@@ -375,7 +375,7 @@ static int format_text_line(const DumpRecord *r, const DumpOptions *o, StrBuf *o
                         return k;
         }
 
-        k = format_local_time(h->ts_enter, o->realtime_offset_ns, tbuf, sizeof(tbuf));
+        k = format_local_time(h->ts_enter, o->realtime_offset_ns, h->flags & TL_RECORD_TICK_TIME, tbuf, sizeof(tbuf));
         if (k < 0)
                 return k;
 
@@ -396,7 +396,7 @@ static void split_ns(uint64_t mono_ns, int64_t offset_ns, time_t *ret_sec, long 
         *ret_usec = (long) (rem / 1000);
 }
 
-int format_local_time(uint64_t mono_ns, int64_t offset_ns, char *buf, size_t size) {
+int format_local_time(uint64_t mono_ns, int64_t offset_ns, bool tick, char *buf, size_t size) {
         struct tm tm;
         time_t sec;
         long usec;
@@ -405,7 +405,10 @@ int format_local_time(uint64_t mono_ns, int64_t offset_ns, char *buf, size_t siz
         split_ns(mono_ns, offset_ns, &sec, &usec);
         if (!localtime_r(&sec, &tm))
                 return -EINVAL;
-        n = snprintf(buf, size, "%02d:%02d:%02d.%06ld", tm.tm_hour, tm.tm_min, tm.tm_sec, usec);
+        if (tick) /* no digits the clock did not give; padded so that columns line up */
+                n = snprintf(buf, size, "%02d:%02d:%02d.%03ld   ", tm.tm_hour, tm.tm_min, tm.tm_sec, usec / 1000);
+        else
+                n = snprintf(buf, size, "%02d:%02d:%02d.%06ld", tm.tm_hour, tm.tm_min, tm.tm_sec, usec);
         if (n < 0 || (size_t) n >= size)
                 return -ENOBUFS;
         return 0;
@@ -452,6 +455,9 @@ static int format_json(const DumpRecord *r, const DumpOptions *o, StrBuf *out) {
                 k = strbuf_append(out, "null");
         else
                 k = strbuf_printf(out, "%" PRIu64, h->ts_exit - h->ts_enter);
+        if (k < 0)
+                return k;
+        k = strbuf_append(out, (h->flags & TL_RECORD_TICK_TIME) ? ",\"clock\":\"tick\"" : ",\"clock\":\"precise\"");
         if (k < 0)
                 return k;
 

@@ -6,14 +6,7 @@ set -euo pipefail
 
 : "${TRACELOOPD:?}" "${TRACELOOPCTL:?}" "${VICTIM:?}"
 
-if [ "$(id -u)" != 0 ]; then
-        echo "integration tests need root (BPF, cgroups)" >&2
-        exit 1
-fi
-if [ ! -r /sys/kernel/btf/vmlinux ]; then
-        echo "kernel has no BTF (/sys/kernel/btf/vmlinux): the recorder cannot run here" >&2
-        exit 77
-fi
+. "$(dirname "${BASH_SOURCE[0]}")/../require-recorder.sh"
 
 TEST_DIR=$(mktemp -d /tmp/traceloop-test.XXXXXX)
 # The non-root checks connect to the bus socket in here.

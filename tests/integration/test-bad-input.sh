@@ -51,6 +51,7 @@ expect_add_option_error() { # DESC BUSCTL-ARGS... -> org.traceloop.InvalidOption
 }
 expect_add_option_error "per-trace buffer smaller than one record" "smaller than one record" opt1 "$(new_cgroup opt1)" 1 BufferSize t 100
 expect_add_option_error "unknown add option" 'Unknown option "Color"' opt2 "$(new_cgroup opt2)" 1 Color s red
+expect_add_option_error "unknown clock" "Timestamps must be" opt4 "$(new_cgroup opt4)" 1 Timestamps s sundial
 expect_add_option_error "per-trace buffer larger than the pool" "No room left in the buffer pool" opt3 "$(new_cgroup opt3)" 1 BufferSize t 1099511627776
 
 expect_error org.traceloop.NoSuchTrace "dump unknown id" Dump uint64:999

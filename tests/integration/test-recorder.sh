@@ -40,7 +40,8 @@ expect_line 'exit_group(0) = ?' "$TEST_DIR/dump2" "exit_group shown, never retur
 
 # Columns: time, cpu, tid, comm before the call.
 ctl dump app > "$TEST_DIR/dump3"
-if grep -qE "^[0-9]{2}:[0-9]{2}:[0-9]{2}\.[0-9]{6} +[0-9]+ +$victim victim +write\(1, \"42\\\\n\", 3\) = 3$" "$TEST_DIR/dump3"; then
+# The default clock is the kernel tick: milliseconds, no invented digits.
+if grep -qE "^[0-9]{2}:[0-9]{2}:[0-9]{2}\.[0-9]{3}    +[0-9]+ +$victim victim +write\(1, \"42\\\\n\", 3\) = 3$" "$TEST_DIR/dump3"; then
         ok "text columns: time, cpu, tid, comm"
 else
         not_ok "text columns: time, cpu, tid, comm"; grep -F 'write(1' "$TEST_DIR/dump3" | sed 's/^/    /'
@@ -53,6 +54,23 @@ if python3 -c 'import json,sys; [json.loads(l) for l in open(sys.argv[1])]' "$TE
         ok "every json line parses"
 else
         not_ok "every json line parses"
+fi
+expect_match '"clock":"tick"' "$TEST_DIR/dump.json" "json says the records carry tick times"
+# Tick times are dated with a sample of both clocks: they are the wall-clock
+# time the victim ran at (this test started less than a minute ago).
+if python3 - "$TEST_DIR/dump.json" "$(date +%s)" <<'PY'
+import json, sys, datetime
+now = int(sys.argv[2])
+for l in open(sys.argv[1]):
+    t = json.loads(l)["time"]
+    s = datetime.datetime.strptime(t, "%Y-%m-%dT%H:%M:%S.%fZ").replace(tzinfo=datetime.timezone.utc).timestamp()
+    if not (now - 60 <= s <= now + 1):
+        sys.exit("%s is not within the last minute of %d" % (t, now))
+PY
+then
+        ok "tick times are the wall-clock time the syscalls ran"
+else
+        not_ok "tick times are the wall-clock time the syscalls ran"
 fi
 
 # busctl works too: Dump returns the text.
@@ -151,9 +169,38 @@ expect_eq "$(awk '/write\(1, "[pc][0-9]/ { print $2 }' "$TEST_DIR/pp-columns" | 
 id=$(ctl add --buffer-size=8K small "$(new_cgroup small)")
 expect_eq "$(ctl list | awk '$2 == "small" { print $1 }')" "$id" "add with --buffer-size prints the new trace's id"
 busctl --address="$BUS" get-property org.traceloop "/org/traceloop/trace/$id" org.traceloop.Trace1 BufferSize > "$TEST_DIR/prop"
-expect_eq "$(cat "$TEST_DIR/prop")" "t 8000" "per-trace BufferSize: 8K holds 20 records of 400 bytes"
+expect_eq "$(cat "$TEST_DIR/prop")" "t 8160" "per-trace BufferSize: 8K holds 20 records of 408 bytes"
 busctl --address="$BUS" get-property org.traceloop /org/traceloop/trace/1 org.traceloop.Trace1 BufferSize > "$TEST_DIR/prop"
-expect_eq "$(cat "$TEST_DIR/prop")" "t 4194000" "default BufferSize: 4M in whole records"
+expect_eq "$(cat "$TEST_DIR/prop")" "t 4194240" "default BufferSize: 4M in whole records"
+
+# --- Precise timestamps, per trace ---
+busctl --address="$BUS" get-property org.traceloop /org/traceloop/trace/1 org.traceloop.Trace1 Timestamps > "$TEST_DIR/prop"
+expect_eq "$(cat "$TEST_DIR/prop")" 's "tick"' "traces use the tick unless asked"
+pc=$(new_cgroup precise)
+id=$(ctl add --timestamps=precise precise "$pc")
+busctl --address="$BUS" get-property org.traceloop "/org/traceloop/trace/$id" org.traceloop.Trace1 Timestamps > "$TEST_DIR/prop"
+expect_eq "$(cat "$TEST_DIR/prop")" 's "precise"' "add --timestamps=precise gives a precise trace"
+mkfifo "$TEST_DIR/fifo2"
+spawn_in "$pc" "block:$TEST_DIR/fifo2" exit:0 >/dev/null
+pv=$SPAWNED
+wait_blocked "$pv" 0
+sleep 0.3
+echo go > "$TEST_DIR/fifo2"
+wait "$pv"
+ctl dump precise > "$TEST_DIR/precise"
+if grep -qE "^[0-9]{2}:[0-9]{2}:[0-9]{2}\.[0-9]{6} +[0-9]+ +$pv victim +read\(" "$TEST_DIR/precise"; then
+        ok "precise times have microseconds"
+else
+        not_ok "precise times have microseconds"; sed 's/^/    /' "$TEST_DIR/precise" | tail -5
+fi
+ctl dump precise -o json -e read > "$TEST_DIR/precise.json"
+expect_match '"clock":"precise"' "$TEST_DIR/precise.json" "json says the records carry precise times"
+dur=$(python3 -c 'import json,sys; print(max(json.loads(l)["duration_ns"] for l in open(sys.argv[1])))' "$TEST_DIR/precise.json")
+if [ "$dur" -ge 300000000 ] && [ "$dur" -lt 30000000000 ]; then
+        ok "the blocked read lasted the 0.3 s it was held ($dur ns)"
+else
+        not_ok "the blocked read lasted the 0.3 s it was held ($dur ns)"
+fi
 
 stop_daemon
 finish

@@ -439,6 +439,13 @@ static void text_line_columns(void) {
         CHECK_STREQ(b.buf, "01:00:05.123456   7    4242 a\\tb            close(3) = 0\n");
         strbuf_done(&b);
 
+        /* a tick time has milliseconds only, and the columns stay where they were */
+        t.h.flags |= TL_RECORD_TICK_TIME;
+        CHECK(record_format(&t.r, &o, &b) == 0);
+        CHECK_STREQ(b.buf, "01:00:05.123      7    4242 a\\tb            close(3) = 0\n");
+        strbuf_done(&b);
+        t.h.flags &= ~TL_RECORD_TICK_TIME;
+
         o.columns = false;
         CHECK(record_format(&t.r, &o, &b) == 0);
         CHECK_STREQ(b.buf, "close(3) = 0\n");

@@ -144,6 +144,19 @@ static void sorted_by_enter_time_across_cpus(void) {
         CHECK_STREQ(ring_dump(&g, NULL), "close(1) = 0\nclose(2) = 0\nclose(22) = 0\nclose(3) = 0\n");
 }
 
+/* Tick times tie within a tick: the trace's enter counter orders, and an
+ * in-flight copy of a finished syscall is known by its tid and counter. */
+static void sorted_by_enter_counter_before_time(void) {
+        Ring g = { .head = 3, .nslots = 8 };
+
+        ring_add(&g, 1, 4000, 1, 1)->h.order = 7;
+        ring_add(&g, 2, 4000, 2, 2)->h.order = 5;
+        ring_add(&g, 3, 4000, 1, 3)->h.order = 6;
+        ring_add_inflight(&g, 4000, 3, 9)->h.order = 4;
+        ring_add_inflight(&g, 4000, 1, 8)->h.order = 6; /* finished as close(3) */
+        CHECK_STREQ(ring_dump(&g, NULL), "read(9, <unfinished ...>\nclose(2) = 0\nclose(3) = 0\nclose(1) = 0\n");
+}
+
 static void gap_marker_follows_record_in_time_order(void) {
         Ring g = { .head = 3, .nslots = 8 };
 
@@ -404,7 +417,7 @@ static void json_time_fields(void) {
         CHECK(record_format(&t.r, &o, &b) == 0);
         CHECK(json_lines_valid(b.buf) == 1);
         CHECK(strstr(b.buf, "{\"type\":\"syscall\",\"ts_ns\":1500000,\"time\":\"2023-11-14T22:13:20.001500Z\","
-                            "\"duration_ns\":100000,\"cpu\":0,\"pid\":42,\"tid\":42,\"comm\":\"test\",\"nr\":3,"
+                            "\"duration_ns\":100000,\"clock\":\"precise\",\"cpu\":0,\"pid\":42,\"tid\":42,\"comm\":\"test\",\"nr\":3,"
                             "\"syscall\":\"close\",\"args\":[{\"name\":\"fd\",\"raw\":0,\"value\":\"0\"}],"
                             "\"ret\":0,\"errno\":null,\"unfinished\":false,\"text\":\"close(0) = 0\"}\n") == b.buf);
         strbuf_done(&b);
@@ -435,6 +448,7 @@ static const UnitTest tests[] = {
         T(gap_and_lost_before_add_up),
         T(trailing_gap_at_end),
         T(sorted_by_enter_time_across_cpus),
+        T(sorted_by_enter_counter_before_time),
         T(gap_marker_follows_record_in_time_order),
         T(inflight_shown_unfinished_and_deduped),
         T(last_n_keeps_newest),
