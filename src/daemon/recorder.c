@@ -17,6 +17,7 @@
 #include "macro.h"
 #include "recorder.h"
 #include "recorder.skel.h"
+#include "tick-util.h"
 
 struct tl_inflight_prefix {
         uint32_t trace;
@@ -552,7 +553,6 @@ static int read_inflight(Recorder *r, uint32_t slot, RecorderSnapshot *s, struct
  * found it, else measured over two clock samples. */
 static int tick_rate_find(Recorder *r) {
         struct tl_clock_sample a, b;
-        static const uint32_t known[] = { 100, 250, 300, 1000 };
         uint8_t *buf;
         size_t len;
         double hz;
@@ -575,24 +575,19 @@ static int tick_rate_find(Recorder *r) {
         if (b.mono_ns <= a.mono_ns || b.jiffies <= a.jiffies)
                 return -EIO;
         hz = (double) (b.jiffies - a.jiffies) * 1e9 / (double) (b.mono_ns - a.mono_ns);
-        r->hz = (uint32_t) (hz + 0.5);
-        for (size_t i = 0; i < ELEMENTSOF(known); i++)
-                if (hz > known[i] * 0.9 && hz < known[i] * 1.1)
-                        r->hz = known[i];
+        r->hz = tick_rate_round(hz);
+        if (r->hz == 0)
+                return -EIO;
         log_debug("Kernel configuration not readable; measured the tick at %.1f Hz, using %u.", hz, r->hz);
         return 0;
 }
 
-/* Tick times become CLOCK_MONOTONIC ns, dated by a sample of both clocks: good
- * to one tick, which is the resolution such a record has anyway. */
 static void record_date(const Recorder *r, const struct tl_clock_sample *c, struct tl_record_header *h) {
-        uint64_t tick_ns = 1000000000ULL / r->hz;
-
         if (!(h->flags & TL_RECORD_TICK_TIME))
                 return;
-        h->ts_enter = c->mono_ns + (uint64_t) ((int64_t) (h->ts_enter - c->jiffies) * (int64_t) tick_ns);
+        h->ts_enter = tick_to_mono_ns(h->ts_enter, c->jiffies, c->mono_ns, r->hz);
         if (h->ts_exit != 0)
-                h->ts_exit = c->mono_ns + (uint64_t) ((int64_t) (h->ts_exit - c->jiffies) * (int64_t) tick_ns);
+                h->ts_exit = tick_to_mono_ns(h->ts_exit, c->jiffies, c->mono_ns, r->hz);
 }
 
 int recorder_trace_snapshot(Recorder *r, uint32_t slot, RecorderSnapshot **ret) {
