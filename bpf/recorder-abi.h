@@ -57,11 +57,6 @@ enum {
         TL_CAP_STR_ENTER = 1, /* NUL-terminated string at enter (paths) */
         TL_CAP_BUF_ENTER = 2, /* buffer at enter, length = args[size_arg] */
         TL_CAP_BUF_EXIT  = 3, /* buffer at exit, length = return value */
-        /* The loader's choice for the enter kinds above, for syscalls that
-         * return to the same memory: read when the kernel has just touched it,
-         * straight into the ring slot (docs/RECORDER.md). */
-        TL_CAP_STR_LATE  = 4, /* TL_CAP_STR_ENTER, read at exit */
-        TL_CAP_BUF_LATE  = 5, /* TL_CAP_BUF_ENTER, read at exit */
 };
 
 /* One capture rule of a syscall; the userspace decoder table fills these in. */

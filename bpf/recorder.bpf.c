@@ -164,18 +164,16 @@ static __always_inline void read_user_buffer(struct tl_capture *c, __u8 *dst, __
         c->len = want;
 }
 
-/* One capture into data: the pending entry's at enter (execve's path, whose
- * memory is gone when it returns), the ring slot's at exit (read buffers
- * sized by the return value, and the paths and write buffers of syscalls that
- * return to the same memory, which the kernel has just touched). */
+/* One capture into data: the pending entry's at enter (paths and write
+ * buffers: what the syscall was given, kept while it is in flight), the ring
+ * slot's at exit (read buffers, sized by the return value). */
 static __always_inline void capture(struct tl_capture *c, __u8 *data, const __u64 *args,
                                     const struct tl_capture_rule *cr, int i, int n, bool at_exit, long ret) {
         __u32 off = capture_offset(i, n), room = capture_room(i, n);
         __u8 kind = cr->kind;
         __u64 ptr;
 
-        if (at_exit ? (kind != TL_CAP_BUF_EXIT && kind != TL_CAP_STR_LATE && kind != TL_CAP_BUF_LATE)
-                    : (kind != TL_CAP_STR_ENTER && kind != TL_CAP_BUF_ENTER))
+        if (at_exit ? kind != TL_CAP_BUF_EXIT : (kind != TL_CAP_STR_ENTER && kind != TL_CAP_BUF_ENTER))
                 return;
         if (cr->arg >= TL_NARGS || off >= TL_CAPTURE_MAX || room > TL_CAPTURE_MAX - off)
                 return;
@@ -189,7 +187,7 @@ static __always_inline void capture(struct tl_capture *c, __u8 *data, const __u6
         if (ptr == 0)
                 return;
 
-        if (kind == TL_CAP_STR_ENTER || kind == TL_CAP_STR_LATE)
+        if (kind == TL_CAP_STR_ENTER)
                 read_user_string(c, data + off, room, ptr);
         else if (kind == TL_CAP_BUF_EXIT) {
                 if (ret > 0) /* nothing was transferred: an empty buffer, not a failure */

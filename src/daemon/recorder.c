@@ -65,32 +65,15 @@ static size_t page_align(size_t n) {
         return (n + ps - 1) / ps * ps;
 }
 
-/* Paths and write buffers are read at exit, straight into the ring slot: the
- * kernel has just touched that memory (cheap to read again, measured in
- * docs/PERFORMANCE.md) and there is no second copy. Only a syscall that does
- * not come back to the same memory reads them at enter. */
-static bool capture_at_enter(int32_t nr) {
-        const char *name = syscall_name(nr);
-
-        return name && (streq(name, "execve") || streq(name, "execveat"));
-}
-
 static int rules_load(Recorder *r) {
         int fd = bpf_map__fd(r->skel->maps.rules);
 
         for (uint32_t nr = 0; nr < TL_SYSCALLS_MAX; nr++) {
-                const struct tl_syscall_rule *table = syscall_capture_rule((int32_t) nr);
-                struct tl_syscall_rule rule;
+                const struct tl_syscall_rule *rule = syscall_capture_rule((int32_t) nr);
 
-                if (!table || table->cap[0].kind == TL_CAP_NONE)
+                if (!rule || rule->cap[0].kind == TL_CAP_NONE)
                         continue;
-                rule = *table;
-                for (size_t i = 0; i < TL_CAPTURES_PER_RECORD && !capture_at_enter((int32_t) nr); i++)
-                        if (rule.cap[i].kind == TL_CAP_STR_ENTER)
-                                rule.cap[i].kind = TL_CAP_STR_LATE;
-                        else if (rule.cap[i].kind == TL_CAP_BUF_ENTER)
-                                rule.cap[i].kind = TL_CAP_BUF_LATE;
-                if (bpf_map_update_elem(fd, &nr, &rule, BPF_ANY) < 0)
+                if (bpf_map_update_elem(fd, &nr, rule, BPF_ANY) < 0)
                         return negative_errno();
         }
         return 0;

@@ -33,6 +33,18 @@ expect_eq "$order" "$sorted" "events in the order they happened"
 
 echo go > "$TEST_DIR/fifo"
 wait "$victim"
+
+# A syscall stuck on its path (an open that waits for the other end) shows
+# that path while in flight: paths are read when the syscall enters.
+mkfifo "$TEST_DIR/fifo-open"
+spawn_in "$cg" "openwait:$TEST_DIR/fifo-open" exit:0 >/dev/null
+opener=$SPAWNED
+wait_blocked "$opener" 257
+ctl dump app --no-columns -p "$opener" > "$TEST_DIR/dump-open"
+expect_line "openat(AT_FDCWD, \"$TEST_DIR/fifo-open\", O_WRONLY <unfinished ...>" "$TEST_DIR/dump-open" \
+        "an openat blocked in flight shows its path"
+cat "$TEST_DIR/fifo-open" > /dev/null
+wait "$opener"
 ctl dump app --no-columns > "$TEST_DIR/dump2"
 expect_line 'read(5, "go\n", 64) = 3' "$TEST_DIR/dump2" "the read completes after the dump"
 expect_no_match '<unfinished ...>' "$TEST_DIR/dump2" "nothing left unfinished after it returned"

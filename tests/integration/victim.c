@@ -6,6 +6,7 @@
  *   say:TEXT      write TEXT and a newline to stdout
  *   pipe          pipe, write "hello" into it, read it back
  *   block:FIFO    open FIFO read-write and block in read until a line comes
+ *   openwait:FIFO open FIFO write-only: blocks in openat until a reader comes
  *   spin:N        N getppid() calls
  *   pingpong:N    fork; parent (CPU 0) and child (last CPU) take turns N
  *                 times over two pipes, each writing "pN"/"cN" to stdout on
@@ -49,6 +50,11 @@ int main(int argc, char *argv[]) {
                         int fd = open(a + 6, O_RDWR);
                         if (fd < 0 || read(fd, buf, sizeof(buf)) <= 0)
                                 return 2;
+                } else if (strncmp(a, "openwait:", 9) == 0) {
+                        int fd = open(a + 9, O_WRONLY);
+                        if (fd < 0)
+                                return 2;
+                        close(fd);
                 } else if (strncmp(a, "spin:", 5) == 0) {
                         long n = atol(a + 5);
                         for (long k = 0; k < n; k++)
