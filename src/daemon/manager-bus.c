@@ -127,11 +127,21 @@ typedef struct AddOptions {
  * default), "Timestamps" (s, "tick" or "precise"). */
 static int parse_add_option(sd_bus_message *message, const char *key, void *userdata, sd_bus_error *error) {
         AddOptions *o = userdata;
-        size_t slot = recorder_slot_size(o->manager->recorder);
-        uint64_t v;
         int r;
 
-        if (streq(key, "Timestamps")) {
+        if (streq(key, "BufferSize")) {
+                size_t slot = recorder_slot_size(o->manager->recorder);
+                uint64_t v;
+
+                r = sd_bus_message_read(message, "v", "t", &v);
+                if (r < 0)
+                        return r;
+                if (v != 0 && v < slot)
+                        return sd_bus_error_setf(error, BUS_ERROR_INVALID_OPTION,
+                                                 "BufferSize %" PRIu64 " is smaller than one record (%zu bytes).", v, slot);
+                if (v != 0)
+                        o->buffer_bytes = v;
+        } else if (streq(key, "Timestamps")) {
                 const char *s;
 
                 r = sd_bus_message_read(message, "v", "s", &s);
@@ -142,19 +152,9 @@ static int parse_add_option(sd_bus_message *message, const char *key, void *user
                         return sd_bus_error_setf(error, BUS_ERROR_INVALID_OPTION,
                                                  "Timestamps must be \"tick\" or \"precise\", not \"%s\".", s);
                 o->precise_time = r;
-                return 1;
-        }
-        if (!streq(key, "BufferSize"))
+        } else
                 return 0;
 
-        r = sd_bus_message_read(message, "v", "t", &v);
-        if (r < 0)
-                return r;
-        if (v != 0 && v < slot)
-                return sd_bus_error_setf(error, BUS_ERROR_INVALID_OPTION,
-                                         "BufferSize %" PRIu64 " is smaller than one record (%zu bytes).", v, slot);
-        if (v != 0)
-                o->buffer_bytes = v;
         return 1;
 }
 

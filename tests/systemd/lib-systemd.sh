@@ -106,7 +106,6 @@ sd_up() {
         echo "$SD_CG1" > "$SD_STATE/cg1"
         [ -e /dev/log ] || [ -L /dev/log ] || SD_DEVLOG_OURS=1
         sd_write_config
-        mkdir -p "$SD_STATE/run"
         [ -z "$destdir" ] || ln -s "$(realpath "$destdir")/usr/local" "$SD_STATE/usr-local"
         mkdir "$SD_CG2$SD_CGROUP"
         [ -z "$SD_CG1" ] || mkdir "$SD_CG1$SD_CGROUP"
