@@ -1,28 +1,67 @@
 #!/usr/bin/env bash
 # SPDX-License-Identifier: LGPL-2.1-or-later
-# The main job, on any machine of ours, systemd or not: start traceloopd on a
-# private D-Bus bus, trace a small shell pipeline that fails, print what it did.
-# Run as root after tools/setup.sh. Cleans up everything it started.
+# The main job, as a systemd story: tracing is enabled for a service, the
+# service fails, and `journalctl -u` shows what it did in its last moments
+# next to systemd's own "Failed with result" line; the whole trace is in a
+# gzip file under /var/lib/traceloop.
+#
+# It runs on any machine of ours, systemd or not: the project is installed
+# into a temporary DESTDIR and a real systemd runs it, as PID 1 of a private
+# namespace with its own journald and system bus (tests/systemd/lib-systemd.sh),
+# so nothing of the host's units, journal or /var/lib is touched. Run as root
+# after tools/setup.sh. Cleans up everything it started.
 
 set -euo pipefail
 cd "$(dirname "$0")/.."
 B=$PWD/build
 
-. tools/private-daemon.sh
-private_daemon_start "$B" traceloop-demo
-cg=$TL_CGROUP
-ctl() { tl_ctl "$@"; }
+. tests/systemd/lib-systemd.sh
 
-echo "### traceloopctl add demo $cg"
-ctl add demo "$cg"
+WORK=$(mktemp -d /tmp/traceloop-demo.XXXXXX)
+cleanup() {
+        sd_down
+        rm -rf "$WORK"
+}
+trap cleanup EXIT
 
-echo '### running: bash -c '\''echo "3*7*2" | bc > /tmp/file-$RANDOM; cat /tmp/file-$RANDOM'\'''
-# In a mount namespace of its own with a private /tmp: the file it writes goes
-# away with it, and nothing in the host's /tmp is touched.
-unshare --mount --propagation private -- sh -c 'mount -t tmpfs traceloop-demo /tmp && echo $$ > "$1/cgroup.procs" && exec bash -c '\''echo "3*7*2" | bc > /tmp/file-$RANDOM; cat /tmp/file-$RANDOM'\''' sh "$TL_CGROOT$cg" || echo "### it failed with exit status $?"
+step() { printf '\n### %s\n' "$*"; }
 
-echo "### traceloopctl list"
-ctl list
-echo "### traceloopctl dump demo, the interesting lines (the whole dump has every syscall)"
-ctl dump demo | grep -E 'execve|"42\\n"|/tmp/file-|exit_group'
-ctl close demo
+sd_install "$B" "$WORK/dest"
+sd_up "$WORK/dest"
+sd_update_catalog
+
+# bash, not sh: $RANDOM is a bash variable; $$ keeps systemd from expanding it.
+cat > "$SD_STATE/etc-system/demo.service" <<'EOF'
+[Unit]
+Description=traceloop demo: a pipeline that fails
+
+[Service]
+Type=oneshot
+PrivateTmp=yes
+ExecStart=/bin/bash -c 'echo "3*7*2" | bc > /tmp/file-$$RANDOM; cat /tmp/file-$$RANDOM'
+EOF
+sd_run systemctl daemon-reload
+
+step "traceloopctl enable demo.service"
+sd_run traceloopctl enable demo.service
+step "systemctl start demo.service"
+sd_run systemctl start demo.service || true
+
+# The dump is written when systemd reports the failure; wait for it.
+for _ in $(seq 100); do
+        sd_run journalctl -u demo.service MESSAGE_ID=a6821b31d7e04b19aa7706a35ccb53a2 -q -o cat 2>/dev/null | grep -q . && break
+        sleep 0.1
+done
+
+step "journalctl -u demo.service (the traceloop lines: the write of \"42\\n\" and the failed openat)"
+sd_run journalctl -u demo.service --no-pager -o short-monotonic | grep -E 'traceloop|execve\("/usr/bin/(bc|cat)"|"42\\n"|/tmp/file-|exit_group|Failed with result' || true
+
+step "traceloopctl units"
+sd_run traceloopctl units
+
+step "ls -l /var/lib/traceloop; zcat of the dump, the interesting lines"
+sd_run sh -c 'ls -l /var/lib/traceloop; zcat /var/lib/traceloop/demo.service_*.txt.gz' |
+        grep -E '^(total|-)|^#|"42\\n"|/tmp/file-' || true
+
+step "journalctl -xu demo.service explains the entry (catalog)"
+sd_run journalctl -xu demo.service --no-pager MESSAGE_ID=a6821b31d7e04b19aa7706a35ccb53a2 | head -20

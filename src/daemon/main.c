@@ -12,12 +12,21 @@
 #include "manager.h"
 #include "parse-util.h"
 
+/* The defaults, then traceloop.conf, then the options (arg_options) over it. */
 static ManagerConfig arg_config = {
         .buffer_bytes = DEFAULT_BUFFER_BYTES,
         .pool_bytes = DEFAULT_POOL_BYTES,
         .capture_size = TL_CAPTURE_DEFAULT,
         .max_traces = DEFAULT_MAX_TRACES,
+        .journal_lines = DEFAULT_JOURNAL_LINES,
+        .keep_per_unit = DEFAULT_KEEP_PER_UNIT,
+        .max_dumps_bytes = DEFAULT_MAX_DUMPS_BYTES,
+        .max_kept_bytes = DEFAULT_MAX_KEPT_BYTES,
 };
+static ConfigOptions arg_options = {
+        .precise_time = -1,
+};
+static const char *arg_config_file = NULL;
 
 static void help(void) {
         printf("%s [OPTIONS...]\n\n"
@@ -25,6 +34,8 @@ static void help(void) {
                "and serve them on D-Bus as org.traceloop.\n\n"
                "  -h --help               Show this help\n"
                "     --version            Show package version\n"
+               "     --config=PATH        Read this configuration file instead of\n"
+               "                          %s and its drop-ins\n"
                "     --bus=ADDRESS        Serve on this D-Bus address instead of the system bus\n"
                "     --buffer-size=BYTES  Ring buffer per trace (default %" PRIu64 ", suffixes K, M, G)\n"
                "     --pool-size=BYTES    All ring buffers together (default %" PRIu64 ")\n"
@@ -33,8 +44,10 @@ static void help(void) {
                "     --max-traces=N       Traces held at once, 1..%d (default %u)\n"
                "     --timestamps=CLOCK   Default clock of new traces: tick (the kernel tick,\n"
                "                          default) or precise (a clock read per syscall)\n"
-               "     --log-level=LEVEL    debug, info, notice, warning or err\n",
+               "     --log-level=LEVEL    debug, info, notice, warning or err\n"
+               "\nOptions win over the configuration file; see traceloop.conf(5).\n",
                program_invocation_short_name,
+               CONFIG_FILE,
                (uint64_t) DEFAULT_BUFFER_BYTES, (uint64_t) DEFAULT_POOL_BYTES,
                TL_CAPTURE_MAX, TL_CAPTURE_DEFAULT, TL_TRACES_MAX, DEFAULT_MAX_TRACES);
 }
@@ -42,6 +55,7 @@ static void help(void) {
 static int parse_argv(int argc, char *argv[]) {
         enum {
                 ARG_VERSION = 0x100,
+                ARG_CONFIG,
                 ARG_BUS,
                 ARG_BUFFER_SIZE,
                 ARG_POOL_SIZE,
@@ -53,6 +67,7 @@ static int parse_argv(int argc, char *argv[]) {
         static const struct option options[] = {
                 { "help",         no_argument,       NULL, 'h'              },
                 { "version",      no_argument,       NULL, ARG_VERSION      },
+                { "config",       required_argument, NULL, ARG_CONFIG       },
                 { "bus",          required_argument, NULL, ARG_BUS          },
                 { "buffer-size",  required_argument, NULL, ARG_BUFFER_SIZE  },
                 { "pool-size",    required_argument, NULL, ARG_POOL_SIZE    },
@@ -62,7 +77,6 @@ static int parse_argv(int argc, char *argv[]) {
                 { "log-level",    required_argument, NULL, ARG_LOG_LEVEL    },
                 {}
         };
-        uint64_t v;
         int c, r;
 
         while ((c = getopt_long(argc, argv, "h", options, NULL)) >= 0)
@@ -73,39 +87,45 @@ static int parse_argv(int argc, char *argv[]) {
                 case ARG_VERSION:
                         printf("traceloopd %s\n", PACKAGE_VERSION);
                         return 0;
-                case ARG_BUS:
-                        arg_config.bus_address = optarg;
+                case ARG_CONFIG:
+                        arg_config_file = optarg;
                         break;
+                case ARG_BUS:
+                        free(arg_config.bus_address);
+                        arg_config.bus_address = strdup(optarg);
+                        if (!arg_config.bus_address)
+                                return log_oom();
+                        break;
+                /* The same checks as traceloop.conf's (config.c). */
                 case ARG_BUFFER_SIZE:
-                        r = parse_size(optarg, &v);
-                        if (r < 0 || v < 4096)
-                                return log_error_errno(r < 0 ? r : -ERANGE, "Invalid --buffer-size=%s (at least 4K).", optarg);
-                        arg_config.buffer_bytes = v;
+                        r = config_parse_buffer_size(optarg, &arg_options.buffer_bytes);
+                        if (r < 0)
+                                return log_error_errno(r, "Invalid --buffer-size=%s (%s).", optarg, CONFIG_BUFFER_SIZE_RANGE);
                         break;
                 case ARG_POOL_SIZE:
-                        r = parse_size(optarg, &v);
-                        if (r < 0 || v < 4096 || v > (64ULL << 30))
-                                return log_error_errno(r < 0 ? r : -ERANGE, "Invalid --pool-size=%s (4K..64G).", optarg);
-                        arg_config.pool_bytes = v;
+                        r = config_parse_pool_size(optarg, &arg_options.pool_bytes);
+                        if (r < 0)
+                                return log_error_errno(r, "Invalid --pool-size=%s (%s).", optarg, CONFIG_POOL_SIZE_RANGE);
                         break;
                 case ARG_CAPTURE_SIZE:
-                        r = parse_size(optarg, &v);
-                        if (r < 0 || v < 16 || v > TL_CAPTURE_MAX)
-                                return log_error_errno(r < 0 ? r : -ERANGE, "Invalid --capture-size=%s (16..%d).", optarg, TL_CAPTURE_MAX);
-                        arg_config.capture_size = (uint32_t) v;
+                        r = config_parse_capture_size(optarg, &arg_options.capture_size);
+                        if (r < 0)
+                                return log_error_errno(r, "Invalid --capture-size=%s (%s).", optarg, CONFIG_CAPTURE_SIZE_RANGE);
                         break;
                 case ARG_MAX_TRACES:
-                        r = parse_size(optarg, &v);
-                        if (r < 0 || v < 1 || v > TL_TRACES_MAX)
-                                return log_error_errno(r < 0 ? r : -ERANGE, "Invalid --max-traces=%s (1..%d).", optarg, TL_TRACES_MAX);
-                        arg_config.max_traces = (uint32_t) v;
-                        break;
-                case ARG_TIMESTAMPS:
-                        r = timestamps_from_string(optarg);
+                        r = config_parse_max_traces(optarg, &arg_options.max_traces);
                         if (r < 0)
-                                return log_error_errno(r, "Invalid --timestamps=%s (tick or precise).", optarg);
-                        arg_config.precise_time = r;
+                                return log_error_errno(r, "Invalid --max-traces=%s (%s).", optarg, CONFIG_MAX_TRACES_RANGE);
                         break;
+                case ARG_TIMESTAMPS: {
+                        bool precise;
+
+                        r = config_parse_timestamps(optarg, &precise);
+                        if (r < 0)
+                                return log_error_errno(r, "Invalid --timestamps=%s (%s).", optarg, CONFIG_TIMESTAMPS_RANGE);
+                        arg_options.precise_time = precise;
+                        break;
+                }
                 case ARG_LOG_LEVEL:
                         r = parse_log_level(optarg);
                         if (r < 0)
@@ -120,13 +140,11 @@ static int parse_argv(int argc, char *argv[]) {
 
         if (optind < argc)
                 return log_error_errno(-EINVAL, "%s takes no positional arguments.", program_invocation_short_name);
-        if (arg_config.buffer_bytes > arg_config.pool_bytes)
-                return log_error_errno(-EINVAL, "--buffer-size is larger than --pool-size.");
 
         return 1;
 }
 
-int main(int argc, char *argv[]) {
+static int run(int argc, char *argv[]) {
         _cleanup_(manager_freep) Manager *m = NULL;
         int r;
 
@@ -134,16 +152,41 @@ int main(int argc, char *argv[]) {
 
         r = parse_argv(argc, argv);
         if (r <= 0)
-                return r < 0 ? EXIT_FAILURE : EXIT_SUCCESS;
+                return r;
+
+        /* The file first, the options over it: they win. */
+        r = config_load(arg_config_file, !arg_config_file, &arg_config);
+        if (r < 0)
+                return r;
+        r = config_apply_options(&arg_config, &arg_options);
+        if (r < 0)
+                return r;
+
+        log_debug("Configuration: BufferSize=%" PRIu64 " PoolSize=%" PRIu64 " CaptureSize=%" PRIu32
+                  " MaxTraces=%" PRIu32 " Timestamps=%s Directory=%s JournalLines=%" PRIu32
+                  " KeepPerUnit=%" PRIu32 " MaxDumpsSize=%" PRIu64 " MaxKeptSize=%" PRIu64 ", %zu unit pattern(s).",
+                  arg_config.buffer_bytes, arg_config.pool_bytes, arg_config.capture_size,
+                  arg_config.max_traces, arg_config.precise_time ? "precise" : "tick",
+                  arg_config.dump_directory ?: "(default)", arg_config.journal_lines,
+                  arg_config.keep_per_unit, arg_config.max_dumps_bytes, arg_config.max_kept_bytes,
+                  arg_config.n_patterns);
 
         r = manager_new(&arg_config, &m);
         if (r < 0)
-                return EXIT_FAILURE;
+                return r;
 
         r = manager_start(m);
         if (r < 0)
-                return EXIT_FAILURE;
+                return r;
 
-        r = manager_run(m);
+        return manager_run(m);
+}
+
+int main(int argc, char *argv[]) {
+        int r;
+
+        r = run(argc, argv);
+        /* After run(): the manager, which may point into it, is gone by then. */
+        manager_config_done(&arg_config);
         return r < 0 ? EXIT_FAILURE : EXIT_SUCCESS;
 }

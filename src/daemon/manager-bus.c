@@ -12,6 +12,7 @@
 #include "manager-bus.h"
 #include "manager.h"
 #include "trace-bus.h"
+#include "unit-name.h"
 
 /* D-Bus strings are limited; beyond this, callers are told to use the fd variant. */
 #define DUMP_STRING_MAX (16U * 1024 * 1024)
@@ -207,6 +208,92 @@ static int method_add_cgroup_with_options(sd_bus_message *message, void *userdat
         return add_cgroup(message, userdata, true, error);
 }
 
+static int bus_map_unit_error(int r, sd_bus_error *error, const char *unit) {
+        switch (r) {
+        case -ENOENT:
+                return sd_bus_error_setf(error, BUS_ERROR_NO_SUCH_UNIT,
+                                         "Unit %s is not loaded; check its name with systemctl status.", unit);
+        case -ENODATA:
+                return sd_bus_error_setf(error, BUS_ERROR_UNIT_NOT_ACTIVE,
+                                         "Unit %s is not running (it has no cgroup or invocation); "
+                                         "enable it with traceloopctl enable to trace its next start.", unit);
+        case -EHOSTUNREACH:
+                return sd_bus_error_setf(error, BUS_ERROR_NO_SYSTEMD,
+                                         "systemd is not on this bus; units cannot be resolved, use AddCgroup.");
+        default:
+                return bus_map_trace_error(r, error, unit, unit);
+        }
+}
+
+static int add_unit(sd_bus_message *message, Manager *m, bool with_options, sd_bus_error *error) {
+        AddOptions opts = {
+                .manager = m,
+                .buffer_bytes = 0,
+                .precise_time = false,
+        };
+        int precise = -1;
+        const char *unit;
+        Trace *t;
+        int r;
+
+        r = sd_bus_message_read(message, "s", &unit);
+        if (r < 0)
+                return r;
+        if (with_options) {
+                opts.precise_time = m->config.precise_time;
+                r = bus_read_options(message, parse_add_option, &opts, ADD_OPTIONS_KNOWN, error);
+                if (r < 0)
+                        return r;
+                if (opts.precise_time != m->config.precise_time)
+                        precise = opts.precise_time;
+        }
+
+        r = bus_verify_root(message, error);
+        if (r < 0)
+                return r;
+
+        if (!unit_name_is_valid(unit))
+                return sd_bus_error_setf(error, BUS_ERROR_INVALID_UNIT_NAME,
+                                         "Invalid unit name \"%s\": give a full name such as foo.service.", unit);
+
+        r = manager_add_unit(m, unit, opts.buffer_bytes, precise, &t);
+        if (r < 0)
+                return bus_map_unit_error(r, error, unit);
+
+        return sd_bus_reply_method_return(message, "to", t->id, t->object_path);
+}
+
+static int method_add_unit(sd_bus_message *message, void *userdata, sd_bus_error *error) {
+        return add_unit(message, userdata, false, error);
+}
+
+static int method_add_unit_with_options(sd_bus_message *message, void *userdata, sd_bus_error *error) {
+        return add_unit(message, userdata, true, error);
+}
+
+static int method_remove_unit(sd_bus_message *message, void *userdata, sd_bus_error *error) {
+        Manager *m = userdata;
+        const char *unit;
+        int r;
+
+        r = sd_bus_message_read(message, "s", &unit);
+        if (r < 0)
+                return r;
+        r = bus_verify_root(message, error);
+        if (r < 0)
+                return r;
+        if (!unit_name_is_valid(unit))
+                return sd_bus_error_setf(error, BUS_ERROR_INVALID_UNIT_NAME,
+                                         "Invalid unit name \"%s\": give a full name such as foo.service.", unit);
+
+        r = manager_remove_unit(m, unit);
+        if (r == -ENOENT)
+                return sd_bus_error_setf(error, BUS_ERROR_NO_SUCH_TRACE, "Unit %s is neither followed nor traced.", unit);
+        if (r < 0)
+                return r;
+        return sd_bus_reply_method_return(message, NULL);
+}
+
 static int method_list_traces(sd_bus_message *message, void *userdata, sd_bus_error *error) {
         _cleanup_(sd_bus_message_unrefp) sd_bus_message *reply = NULL;
         Manager *m = userdata;
@@ -227,7 +314,7 @@ static int method_list_traces(sd_bus_message *message, void *userdata, sd_bus_er
                         continue;
                 trace_check_cgroup(t);
                 r = sd_bus_message_append(reply, "(tsssssttt)",
-                                          t->id, t->name, "", "", t->cgroup,
+                                          t->id, t->name, t->unit ?: "", t->invocation_id ?: "", t->cgroup,
                                           trace_state_to_string(t->state),
                                           trace_events(t), trace_lost(t), trace_buffer_size(t));
                 if (r < 0)
@@ -505,6 +592,9 @@ static const sd_bus_vtable manager_vtable[] = {
         SD_BUS_PROPERTY("PoolSize", "t", property_get_pool_size, 0, SD_BUS_VTABLE_PROPERTY_CONST),
         SD_BUS_PROPERTY("PoolUsed", "t", property_get_pool_used, 0, 0),
         SD_BUS_PROPERTY("NTraces", "u", property_get_n_traces, 0, 0),
+        SD_BUS_PROPERTY("DumpDirectory", "s", NULL, offsetof(Manager, config.dump_directory), SD_BUS_VTABLE_PROPERTY_CONST),
+        SD_BUS_PROPERTY("JournalLines", "u", NULL, offsetof(Manager, config.journal_lines), SD_BUS_VTABLE_PROPERTY_CONST),
+        SD_BUS_PROPERTY("KeepPerUnit", "u", NULL, offsetof(Manager, config.keep_per_unit), SD_BUS_VTABLE_PROPERTY_CONST),
 
         SD_BUS_METHOD_WITH_ARGS("AddCgroup",
                                 SD_BUS_ARGS("s", name, "s", cgroup),
@@ -515,6 +605,21 @@ static const sd_bus_vtable manager_vtable[] = {
                                 SD_BUS_ARGS("s", name, "s", cgroup, "a{sv}", options),
                                 SD_BUS_RESULT("t", id, "o", trace),
                                 method_add_cgroup_with_options,
+                                SD_BUS_VTABLE_UNPRIVILEGED),
+        SD_BUS_METHOD_WITH_ARGS("AddUnit",
+                                SD_BUS_ARGS("s", unit),
+                                SD_BUS_RESULT("t", id, "o", trace),
+                                method_add_unit,
+                                SD_BUS_VTABLE_UNPRIVILEGED),
+        SD_BUS_METHOD_WITH_ARGS("AddUnitWithOptions",
+                                SD_BUS_ARGS("s", unit, "a{sv}", options),
+                                SD_BUS_RESULT("t", id, "o", trace),
+                                method_add_unit_with_options,
+                                SD_BUS_VTABLE_UNPRIVILEGED),
+        SD_BUS_METHOD_WITH_ARGS("RemoveUnit",
+                                SD_BUS_ARGS("s", unit),
+                                SD_BUS_NO_RESULT,
+                                method_remove_unit,
                                 SD_BUS_VTABLE_UNPRIVILEGED),
         SD_BUS_METHOD_WITH_ARGS("ListTraces",
                                 SD_BUS_NO_ARGS,
@@ -544,6 +649,7 @@ static const sd_bus_vtable manager_vtable[] = {
 
         SD_BUS_SIGNAL_WITH_ARGS("TraceAdded", SD_BUS_ARGS("t", id, "s", name, "o", trace), 0),
         SD_BUS_SIGNAL_WITH_ARGS("TraceRemoved", SD_BUS_ARGS("t", id, "s", name, "o", trace), 0),
+        SD_BUS_SIGNAL_WITH_ARGS("TraceDumped", SD_BUS_ARGS("t", id, "s", name, "o", trace, "s", path), 0),
 
         SD_BUS_VTABLE_END
 };
@@ -558,7 +664,14 @@ int manager_send_trace_signal(Manager *m, Trace *t, const char *member) {
 int manager_send_trace_changed(Manager *m, Trace *t) {
         if (!m->bus)
                 return 0;
-        return sd_bus_emit_properties_changed(m->bus, t->object_path, TRACELOOP_TRACE_INTERFACE, "State", NULL);
+        return sd_bus_emit_properties_changed(m->bus, t->object_path, TRACELOOP_TRACE_INTERFACE, "State", "Result", NULL);
+}
+
+int manager_send_trace_dumped(Manager *m, Trace *t) {
+        if (!m->bus)
+                return 0;
+        return sd_bus_emit_signal(m->bus, TRACELOOP_MANAGER_PATH, TRACELOOP_MANAGER_INTERFACE, "TraceDumped",
+                                  "tsos", t->id, t->name, t->object_path, t->dump_file ?: "");
 }
 
 int manager_connect_bus(Manager *m) {

@@ -8,6 +8,7 @@
 int manager_connect_bus(Manager *m);
 int manager_send_trace_signal(Manager *m, Trace *t, const char *member);
 int manager_send_trace_changed(Manager *m, Trace *t);
+int manager_send_trace_dumped(Manager *m, Trace *t);
 
 int bus_verify_root(sd_bus_message *message, sd_bus_error *error);
 int bus_map_trace_error(int r, sd_bus_error *error, const char *name, const char *cgroup);

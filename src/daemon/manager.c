@@ -2,6 +2,7 @@
 
 #include <inttypes.h>
 #include <signal.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -9,9 +10,13 @@
 
 #include "bus-util.h"
 #include "cgroup-util.h"
+#include "config.h"
+#include "dump-sink.h"
 #include "log.h"
 #include "manager-bus.h"
 #include "manager.h"
+#include "unit-watch.h"
+
 
 int manager_new(const ManagerConfig *config, Manager **ret) {
         _cleanup_(manager_freep) Manager *m = NULL;
@@ -24,14 +29,18 @@ int manager_new(const ManagerConfig *config, Manager **ret) {
         m = calloc(1, sizeof(*m));
         if (!m)
                 return -ENOMEM;
-        m->config = *config;
-        m->config.bus_address = NULL;
-        if (config->bus_address) {
-                m->config.bus_address = strdup(config->bus_address);
-                if (!m->config.bus_address)
+        r = manager_config_copy(&m->config, config);
+        if (r < 0)
+                return r;
+        m->next_id = 1;
+        if (!m->config.dump_directory) {
+                const char *e = getenv("STATE_DIRECTORY");
+
+                /* systemd sets it from StateDirectory=; a list is separated by ':'. */
+                m->config.dump_directory = e && e[0] == '/' ? strndup(e, strcspn(e, ":")) : strdup(DEFAULT_DUMP_DIRECTORY);
+                if (!m->config.dump_directory)
                         return -ENOMEM;
         }
-        m->next_id = 1;
 
         r = cg_find_unified_mount(&m->cgroup_mount);
         if (r < 0)
@@ -60,15 +69,17 @@ Manager *manager_free(Manager *m) {
         while (m->traces) {
                 Trace *t = m->traces;
                 m->traces = t->next;
-                recorder_trace_free(m->recorder, t->slot);
+                if (t->slot != TRACE_NO_SLOT)
+                        recorder_trace_free(m->recorder, t->slot);
                 trace_free(t);
         }
 
+        unit_watch_free(m);
         sd_bus_flush_close_unref(m->bus);
         recorder_free(m->recorder);
         sd_event_unref(m->event);
         free(m->cgroup_mount);
-        free(m->config.bus_address);
+        manager_config_done(&m->config);
         free(m);
         return NULL;
 }
@@ -83,7 +94,11 @@ int manager_start(Manager *m) {
         if (r < 0)
                 return log_error_errno(r, "Failed to watch SIGINT: %m");
 
-        return manager_connect_bus(m);
+        r = manager_connect_bus(m);
+        if (r < 0)
+                return r;
+
+        return unit_watch_start(m);
 }
 
 int manager_run(Manager *m) {
@@ -134,8 +149,9 @@ static void manager_update_status(Manager *m) {
         (void) sd_notifyf(false, "STATUS=Recording syscalls of %u traces.", m->n_traces);
 }
 
-int manager_add_trace(Manager *m, const char *name, const char *cgroup_full, const char *cgroup,
-                      uint64_t cgroup_id, uint64_t buffer_bytes, bool precise_time, Trace **ret) {
+static int add_trace(Manager *m, const char *name, const char *cgroup_full, const char *cgroup,
+                     uint64_t cgroup_id, uint64_t buffer_bytes, bool precise_time,
+                     const char *unit, const char *invocation_id, Trace **ret) {
         _cleanup_(trace_freep) Trace *t = NULL;
         uint32_t slot, owner;
         int r;
@@ -157,6 +173,13 @@ int manager_add_trace(Manager *m, const char *name, const char *cgroup_full, con
                 return r;
         }
         t->precise_time = precise_time;
+        if (unit) {
+                r = trace_set_unit(t, unit, invocation_id);
+                if (r < 0) {
+                        recorder_trace_free(m->recorder, slot);
+                        return r;
+                }
+        }
 
         r = recorder_trace_add_cgroup(m->recorder, slot, cgroup_full, cgroup_id);
         if (r < 0) {
@@ -186,6 +209,152 @@ int manager_add_trace(Manager *m, const char *name, const char *cgroup_full, con
         return 0;
 }
 
+int manager_add_trace(Manager *m, const char *name, const char *cgroup_full, const char *cgroup,
+                      uint64_t cgroup_id, uint64_t buffer_bytes, bool precise_time, Trace **ret) {
+        return add_trace(m, name, cgroup_full, cgroup, cgroup_id, buffer_bytes, precise_time, NULL, NULL, ret);
+}
+
+const UnitPattern *manager_unit_pattern(Manager *m, const char *unit) {
+        return config_find_pattern(&m->config, unit);
+}
+
+bool manager_unit_pattern_traced(Manager *m, const char *unit) {
+        const UnitPattern *p = manager_unit_pattern(m, unit);
+
+        return p && p->trace;
+}
+
+const char *manager_dump_directory(Manager *m) {
+        return m->config.dump_directory;
+}
+
+Trace *manager_get_unit_trace(Manager *m, const char *unit, const char *invocation_id) {
+        for (Trace *t = m->traces; t; t = t->next)
+                if (streq_ptr(t->unit, unit) && streq_ptr(t->invocation_id, invocation_id))
+                        return t;
+        return NULL;
+}
+
+int manager_add_unit(Manager *m, const char *unit, uint64_t buffer_bytes, int precise, Trace **ret) {
+        _cleanup_(unit_info_done) UnitInfo info = {};
+        _cleanup_free_ char *name = NULL, *full = NULL, *rel = NULL;
+        uint64_t cgroup_id;
+        Trace *t;
+        int r;
+
+        r = unit_watch_query(m, unit, &info);
+        if (r < 0)
+                return r;
+        if (!info.invocation_id || !info.control_group)
+                return -ENODATA;
+        if (asprintf(&name, "%s_%s", unit, info.invocation_id) < 0)
+                return -ENOMEM;
+
+        t = manager_get_trace_by_name(m, name);
+        if (!t) {
+                const UnitPattern *p = manager_unit_pattern(m, unit);
+
+                /* A new invocation: the last one is over, whatever systemd's
+                 * signals said so far (they may still be on their way). */
+                for (Trace *o = m->traces; o; o = o->next)
+                        if (streq_ptr(o->unit, unit) && o->state == TRACE_RECORDING)
+                                trace_set_stopped(o);
+
+                r = manager_resolve_cgroup(m, info.control_group, &full, &rel, &cgroup_id);
+                if (r == -ENOENT)
+                        return -ENODATA;
+                if (r < 0)
+                        return r;
+                if (buffer_bytes == 0)
+                        buffer_bytes = p && p->buffer_bytes > 0 ? p->buffer_bytes : m->config.buffer_bytes;
+                if (precise < 0)
+                        precise = m->config.precise_time;
+
+                r = add_trace(m, name, full, rel, cgroup_id, buffer_bytes, precise, unit, info.invocation_id, &t);
+                if (r < 0)
+                        return r;
+        }
+
+        r = unit_watch_follow(m, unit, info.path);
+        if (r < 0)
+                log_warning_errno(r, "Failed to follow %s; the end of its invocations is noticed only when its cgroup goes: %m",
+                                  unit);
+        if (ret)
+                *ret = t;
+        return 0;
+}
+
+int manager_remove_unit(Manager *m, const char *unit) {
+        bool found = unit_watch_follows(m, unit);
+
+        unit_watch_unfollow(m, unit);
+        for (Trace *t = m->traces; t; t = t->next)
+                if (streq_ptr(t->unit, unit)) {
+                        found = true;
+                        trace_set_stopped(t);
+                }
+        return found ? 0 : -ENOENT;
+}
+
+/* Stopped traces of units: KeepPerUnit= per unit, MaxKeptSize= in all; the
+ * oldest go first. Traces added by cgroup are the user's to close. */
+static void manager_retain(Manager *m, const char *unit) {
+        uint64_t total = 0;
+        unsigned kept = 0;
+        Trace *next;
+
+        for (Trace *t = m->traces; t; t = next) {   /* newest first */
+                next = t->next;
+                if (!streq_ptr(t->unit, unit) || t->state != TRACE_STOPPED)
+                        continue;
+                if (++kept > m->config.keep_per_unit) {
+                        log_info("Dropping trace %s: %s has %u newer stopped traces (KeepPerUnit=).",
+                                 t->name, unit, m->config.keep_per_unit);
+                        manager_close_trace(m, t);
+                }
+        }
+
+        for (Trace *t = m->traces; t; t = t->next)
+                if (t->unit && t->state == TRACE_STOPPED)
+                        total += t->kept.z_size;
+        for (uint64_t id = 1; id < m->next_id && total > m->config.max_kept_bytes; id++) {
+                Trace *t = manager_get_trace(m, id);
+
+                if (!t || !t->unit || t->state != TRACE_STOPPED)
+                        continue;
+                log_info("Dropping trace %s: stopped traces hold more than %" PRIu64 " bytes (MaxKeptSize=).",
+                         t->name, m->config.max_kept_bytes);
+                total -= t->kept.z_size;
+                manager_close_trace(m, t);
+        }
+
+        dump_sink_prune(m, unit);
+}
+
+void manager_unit_ended(Manager *m, const char *unit, const char *invocation_id, const char *result,
+                        int32_t exit_code, int32_t exit_status) {
+        Trace *t = manager_get_unit_trace(m, unit, invocation_id);
+
+        if (!t || t->result)
+                return;
+        trace_set_stopped(t);
+        if (!result)
+                return;
+
+        t->result = strdup(result);
+        if (!t->result) {
+                log_oom();
+                return;
+        }
+        log_info("Invocation %s of %s ended with result %s.", invocation_id, unit, result);
+        manager_trace_changed(m, t);
+
+        if (!streq(result, "success"))
+                (void) dump_sink_write(m, t, exit_code, exit_status);
+
+        manager_retain(m, unit);
+}
+
 void manager_close_trace(Manager *m, Trace *t) {
         for (Trace **p = &m->traces; *p; p = &(*p)->next)
                 if (*p == t) {
@@ -196,7 +365,8 @@ void manager_close_trace(Manager *m, Trace *t) {
 
         log_info("Trace %" PRIu64 " \"%s\" closed.", t->id, t->name);
         (void) manager_send_trace_signal(m, t, "TraceRemoved");
-        recorder_trace_free(m->recorder, t->slot);
+        if (t->slot != TRACE_NO_SLOT)
+                recorder_trace_free(m->recorder, t->slot);
         trace_free(t);
         manager_update_status(m);
 }

@@ -14,6 +14,18 @@
 #define DEFAULT_POOL_BYTES (64ULL * 1024 * 1024)
 #define DEFAULT_MAX_TRACES 64U
 
+#define DEFAULT_JOURNAL_LINES 50U
+#define DEFAULT_KEEP_PER_UNIT 5U
+#define DEFAULT_MAX_DUMPS_BYTES (256ULL * 1024 * 1024)
+#define DEFAULT_MAX_KEPT_BYTES (64ULL * 1024 * 1024)
+
+/* A [Unit PATTERN] section of traceloop.conf. */
+typedef struct UnitPattern {
+        char *pattern;          /* fnmatch() glob over unit names */
+        bool trace;             /* Trace=: follow matching units without a drop-in (default yes) */
+        uint64_t buffer_bytes;  /* BufferSize=: ring of their traces; 0 = the default */
+} UnitPattern;
+
 typedef struct ManagerConfig {
         uint64_t buffer_bytes;  /* ring per trace */
         bool precise_time;      /* default of new traces: a clock read per syscall, not the tick */
@@ -21,6 +33,15 @@ typedef struct ManagerConfig {
         uint32_t capture_size;
         uint32_t max_traces;
         char *bus_address;      /* NULL: the system bus (or $DBUS_SYSTEM_BUS_ADDRESS) */
+
+        /* systemd integration (traceloop.conf) */
+        char *dump_directory;   /* NULL: $STATE_DIRECTORY, else DEFAULT_DUMP_DIRECTORY */
+        uint32_t journal_lines; /* syscall lines written to the journal on failure */
+        uint32_t keep_per_unit; /* stopped traces and dump files kept per unit */
+        uint64_t max_dumps_bytes; /* dump files in the directory, all together */
+        uint64_t max_kept_bytes;  /* compressed copies of stopped traces in memory */
+        UnitPattern *patterns;
+        size_t n_patterns;
 } ManagerConfig;
 
 struct Manager {
@@ -34,6 +55,9 @@ struct Manager {
         Trace *traces;       /* newest first */
         unsigned n_traces;
         uint64_t next_id;
+
+        struct FollowedUnit *followed; /* units whose invocations we watch (unit-watch.c) */
+        bool systemd_up;               /* subscribed to systemd on our bus */
 };
 
 int manager_new(const ManagerConfig *config, Manager **ret);
@@ -54,6 +78,25 @@ int manager_resolve_cgroup(Manager *m, const char *input, char **ret_full, char 
 int manager_add_trace(Manager *m, const char *name, const char *cgroup_full, const char *cgroup,
                       uint64_t cgroup_id, uint64_t buffer_bytes, bool precise_time, Trace **ret);
 void manager_close_trace(Manager *m, Trace *t);
+
+/* A trace for the unit's current invocation, named UNIT_INVOCATIONID; the
+ * existing one if there is one (AddUnit is idempotent). buffer_bytes 0 and
+ * precise < 0 mean the defaults (of the unit's [Unit] section, else the
+ * daemon's). -ENOENT: no such unit; -ENODATA: it does not run (no cgroup or
+ * invocation); -EHOSTUNREACH: no systemd on the bus; others as
+ * manager_add_trace(). */
+int manager_add_unit(Manager *m, const char *unit, uint64_t buffer_bytes, int precise, Trace **ret);
+/* Stop following the unit; its recording trace stops and stays readable.
+ * -ENOENT if it was neither followed nor traced. */
+int manager_remove_unit(Manager *m, const char *unit);
+Trace *manager_get_unit_trace(Manager *m, const char *unit, const char *invocation_id);
+/* systemd says this invocation ended, with this Result= (NULL: unknown). */
+void manager_unit_ended(Manager *m, const char *unit, const char *invocation_id, const char *result,
+                        int32_t exit_code, int32_t exit_status);
+/* Does a [Unit PATTERN] section with Trace=yes match? */
+bool manager_unit_pattern_traced(Manager *m, const char *unit);
+const UnitPattern *manager_unit_pattern(Manager *m, const char *unit);
+const char *manager_dump_directory(Manager *m);
 
 /* Called by traces when their state changes (sends the bus signals). */
 void manager_trace_changed(Manager *m, Trace *t);

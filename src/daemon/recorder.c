@@ -444,16 +444,6 @@ int recorder_trace_stats(Recorder *r, uint32_t slot, RecorderStats *ret) {
         return 0;
 }
 
-RecorderSnapshot *recorder_snapshot_free(RecorderSnapshot *s) {
-        if (!s)
-                return NULL;
-        free(s->ring);
-        free(s->inflight_buf);
-        free(s->records);
-        free(s->inflight);
-        free(s);
-        return NULL;
-}
 
 /* Runs the task iterator: in-flight chunks, then the clock sample. */
 static int iter_read(Recorder *r, uint8_t **ret_buf, size_t *ret_len, struct tl_clock_sample *ret_clock) {

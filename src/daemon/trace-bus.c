@@ -125,6 +125,10 @@ static const sd_bus_vtable trace_vtable[] = {
         SD_BUS_PROPERTY("Lost", "t", property_get_lost, 0, 0),
         SD_BUS_PROPERTY("BufferSize", "t", property_get_buffer_size, 0, SD_BUS_VTABLE_PROPERTY_CONST),
         SD_BUS_PROPERTY("Timestamps", "s", property_get_timestamps, 0, SD_BUS_VTABLE_PROPERTY_CONST),
+        SD_BUS_PROPERTY("Unit", "s", NULL, offsetof(Trace, unit), SD_BUS_VTABLE_PROPERTY_CONST),
+        SD_BUS_PROPERTY("InvocationID", "s", NULL, offsetof(Trace, invocation_id), SD_BUS_VTABLE_PROPERTY_CONST),
+        SD_BUS_PROPERTY("Result", "s", NULL, offsetof(Trace, result), SD_BUS_VTABLE_PROPERTY_EMITS_CHANGE),
+        SD_BUS_PROPERTY("DumpFile", "s", NULL, offsetof(Trace, dump_file), 0),
 
         SD_BUS_METHOD_WITH_ARGS("Dump",
                                 SD_BUS_NO_ARGS,

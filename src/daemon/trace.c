@@ -79,10 +79,32 @@ int trace_new(Manager *m, uint64_t id, const char *name, const char *cgroup, con
         return 0;
 }
 
+int trace_set_unit(Trace *t, const char *unit, const char *invocation_id) {
+        char *u, *i;
+
+        u = strdup(unit);
+        i = strdup(invocation_id);
+        if (!u || !i) {
+                free(u);
+                free(i);
+                return -ENOMEM;
+        }
+        free(t->unit);
+        free(t->invocation_id);
+        t->unit = u;
+        t->invocation_id = i;
+        return 0;
+}
+
 Trace *trace_free(Trace *t) {
         if (!t)
                 return NULL;
         sd_event_source_disable_unref(t->inotify_source);
+        kept_trace_done(&t->kept);
+        free(t->unit);
+        free(t->invocation_id);
+        free(t->result);
+        free(t->dump_file);
         free(t->name);
         free(t->cgroup);
         free(t->cgroup_full);
@@ -91,14 +113,45 @@ Trace *trace_free(Trace *t) {
         return NULL;
 }
 
+static uint64_t now_usec(void) {
+        struct timespec ts;
+
+        (void) clock_gettime(CLOCK_MONOTONIC, &ts);
+        return (uint64_t) ts.tv_sec * 1000000ULL + (uint64_t) ts.tv_nsec / 1000;
+}
+
 void trace_set_stopped(Trace *t) {
+        Recorder *rec = t->manager->recorder;
+        _cleanup_(recorder_snapshot_freep) RecorderSnapshot *s = NULL;
+        RecorderStats st = {};
+        int r;
+
         if (t->state == TRACE_STOPPED)
                 return;
 
-        log_info("Cgroup %s of trace %s is gone; trace stopped, kept until closed.", t->cgroup, t->name);
-        (void) recorder_trace_stop(t->manager->recorder, t->slot);
+        /* No new records from here on; then copy what the ring holds. */
+        (void) recorder_trace_stop(rec, t->slot);
         t->inotify_source = sd_event_source_disable_unref(t->inotify_source);
         t->state = TRACE_STOPPED;
+        t->stopped_usec = now_usec();
+
+        (void) recorder_trace_stats(rec, t->slot, &st);
+        r = recorder_trace_snapshot(rec, t->slot, &s);
+        if (r >= 0)
+                r = snapshot_pack(s, recorder_slot_size(rec), &t->kept);
+        if (r < 0) {
+                /* Keep the ring then: nothing recorded is thrown away for want of memory. */
+                log_warning_errno(r, "Failed to keep a compressed copy of trace %s, keeping its ring: %m", t->name);
+        } else {
+                t->kept_events = st.head;
+                t->kept_lost = st.lost + (st.head > st.nslots ? st.head - st.nslots : 0);
+                recorder_trace_free(rec, t->slot);
+                t->slot = TRACE_NO_SLOT;
+        }
+
+        log_info("Trace %s stopped (%s); %" PRIu64 " events kept in %zu bytes until closed.",
+                 t->name, t->unit ? "its invocation ended" : "its cgroup is gone",
+                 trace_events(t), t->kept.z_size);
         manager_trace_changed(t->manager, t);
 }
 
@@ -128,6 +181,8 @@ int trace_watch_cgroup(Trace *t) {
 uint64_t trace_events(Trace *t) {
         RecorderStats st;
 
+        if (t->slot == TRACE_NO_SLOT)
+                return t->kept_events;
         if (recorder_trace_stats(t->manager->recorder, t->slot, &st) < 0)
                 return 0;
         return st.head;
@@ -136,6 +191,8 @@ uint64_t trace_events(Trace *t) {
 uint64_t trace_lost(Trace *t) {
         RecorderStats st;
 
+        if (t->slot == TRACE_NO_SLOT)
+                return t->kept_lost;
         if (recorder_trace_stats(t->manager->recorder, t->slot, &st) < 0)
                 return 0;
         return st.lost + (st.head > st.nslots ? st.head - st.nslots : 0);
@@ -144,6 +201,8 @@ uint64_t trace_lost(Trace *t) {
 uint64_t trace_buffer_size(Trace *t) {
         RecorderStats st;
 
+        if (t->slot == TRACE_NO_SLOT)
+                return t->kept.z_size;
         if (recorder_trace_stats(t->manager->recorder, t->slot, &st) < 0)
                 return 0;
         return st.bytes;
@@ -166,7 +225,10 @@ int trace_dump(Trace *t, const DumpOptions *o, StrBuf *out) {
 
         trace_check_cgroup(t);
 
-        r = recorder_trace_snapshot(t->manager->recorder, t->slot, &s);
+        if (t->slot == TRACE_NO_SLOT)
+                r = snapshot_unpack(&t->kept, &s);
+        else
+                r = recorder_trace_snapshot(t->manager->recorder, t->slot, &s);
         if (r < 0)
                 return r;
 

@@ -9,13 +9,15 @@
 
 #include "decode.h"
 #include "macro.h"
+#include "snapshot-pack.h"
 #include "strbuf.h"
 
 typedef struct Manager Manager;
 
 typedef enum TraceState {
         TRACE_RECORDING,   /* its cgroup exists and its syscalls go into the ring */
-        TRACE_STOPPED,     /* the cgroup is gone; the ring stays readable until Close */
+        TRACE_STOPPED,     /* the cgroup or the invocation is gone; a compressed copy
+                            * of the ring stays readable until Close */
         _TRACE_STATE_MAX,
         _TRACE_STATE_INVALID = -EINVAL,
 } TraceState;
@@ -31,11 +33,24 @@ typedef struct Trace {
         uint64_t cgroup_id;
         char *object_path;
 
-        uint32_t slot;      /* recorder trace slot */
+        uint32_t slot;      /* recorder trace slot; TRACE_NO_SLOT once stopped */
         bool precise_time;  /* clock read per syscall instead of the kernel tick */
         TraceState state;
         sd_event_source *inotify_source;
+
+        /* Traces of a systemd unit's invocation (AddUnit); NULL otherwise. */
+        char *unit;
+        char *invocation_id;
+        char *result;       /* the invocation's Result= once it ended, else NULL */
+        char *dump_file;    /* where the failure dump went, else NULL */
+
+        /* Once stopped: the ring's records, compressed, and its counters then. */
+        KeptTrace kept;
+        uint64_t kept_events, kept_lost;
+        uint64_t stopped_usec; /* CLOCK_MONOTONIC */
 } Trace;
+
+#define TRACE_NO_SLOT UINT32_MAX
 
 const char *trace_state_to_string(TraceState s);
 
@@ -51,12 +66,16 @@ int trace_new(Manager *m, uint64_t id, const char *name, const char *cgroup, con
 Trace *trace_free(Trace *t);
 DEFINE_TRIVIAL_CLEANUP_FUNC(Trace *, trace_free);
 
+int trace_set_unit(Trace *t, const char *unit, const char *invocation_id);
+
 int trace_watch_cgroup(Trace *t);
 void trace_check_cgroup(Trace *t);
+/* Stop recording: keep a compressed copy of the ring and give the ring back
+ * to the pool. Idempotent. */
 void trace_set_stopped(Trace *t);
 
 uint64_t trace_events(Trace *t);
 uint64_t trace_lost(Trace *t);
-uint64_t trace_buffer_size(Trace *t);
+uint64_t trace_buffer_size(Trace *t);   /* the ring, or the compressed copy once stopped */
 
 int trace_dump(Trace *t, const DumpOptions *o, StrBuf *out);

@@ -21,5 +21,10 @@
 #define BUS_ERROR_INVALID_OPTION "org.traceloop.InvalidOption"
 #define BUS_ERROR_ACCESS_DENIED "org.traceloop.AccessDenied"
 #define BUS_ERROR_DUMP_TOO_LARGE "org.traceloop.DumpTooLarge"
+#define BUS_ERROR_INVALID_UNIT_NAME "org.traceloop.InvalidUnitName"
+#define BUS_ERROR_NO_SUCH_UNIT "org.traceloop.NoSuchUnit"
+#define BUS_ERROR_UNIT_NOT_ACTIVE "org.traceloop.UnitNotActive"
+#define BUS_ERROR_NO_SYSTEMD "org.traceloop.NoSystemd"
 
-#define TRACE_NAME_MAX 255
+/* Room for UNIT_INVOCATIONID: a 255-character unit name, "_", 32 hex digits. */
+#define TRACE_NAME_MAX 320

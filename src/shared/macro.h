@@ -2,7 +2,9 @@
 #pragma once
 
 #include <errno.h>
+#include <stdbool.h>
 #include <stdlib.h>
+#include <string.h>
 #include <unistd.h>
 
 #define _cleanup_(f) __attribute__((cleanup(f)))
@@ -53,3 +55,25 @@ static inline int negative_errno(void) {
 }
 
 #define streq(a, b) (strcmp((a), (b)) == 0)
+#define streq_ptr(a, b) ((a) && (b) && streq((a), (b)))
+#define isempty(s) (!(s) || !*(s))
+#define strna(s) ((s) ?: "n/a")
+
+static inline const char *endswith(const char *s, const char *suffix) {
+        size_t l = strlen(s), k = strlen(suffix);
+
+        return l >= k && strcmp(s + l - k, suffix) == 0 ? s + l - k : NULL;
+}
+
+/* STR_IN_SET(x, "a", "b"): is string x one of these? */
+#define STR_IN_SET(x, ...)                                                      \
+        ({                                                                      \
+                const char *_x_ = (x), *_l_[] = { __VA_ARGS__ };                \
+                bool _found_ = false;                                           \
+                for (size_t _i_ = 0; _i_ < ELEMENTSOF(_l_); _i_++)              \
+                        if (streq(_x_, _l_[_i_])) {                             \
+                                _found_ = true;                                 \
+                                break;                                          \
+                        }                                                       \
+                _found_;                                                        \
+        })

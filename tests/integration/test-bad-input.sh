@@ -22,7 +22,7 @@ expect_error() { # NAME DESC METHOD ARGS...
         fi
 }
 
-long=$(printf 'x%.0s' $(seq 300))
+long=$(printf 'x%.0s' $(seq 321))   # TRACE_NAME_MAX is 320
 expect_error org.traceloop.InvalidName "empty name" AddCgroup string: "string:$cg"
 expect_error org.traceloop.InvalidName "name too long" AddCgroup "string:$long" "string:$cg"
 expect_error org.traceloop.InvalidName "name with a slash" AddCgroup string:a/b "string:$cg"

@@ -214,11 +214,11 @@ else
         not_ok "the blocked read lasted the 0.3 s it was held ($dur ns)"
 fi
 
-# Tick times are dated with the kernel's tick rate: a read held for 0.3 s in a
+# Tick times are dated with the kernel's tick rate: a read held for 1 s in a
 # tick trace lasts what the shell measured, to two ticks (8 ms at 250 Hz),
-# less early (the 20 ms wait_blocked polls at, the reader's wakeup: 40 ms). A
-# wrong rate (250 taken for 300, ...) stretches or shrinks it by 17% or more,
-# over 50 ms.
+# less early; later by what the shell cannot see (the 20 ms wait_blocked polls
+# at, the reader's wakeup on a loaded machine: up to 100 ms allowed). A wrong
+# rate (250 taken for 300, ...) stretches or shrinks it by 17% or more, 170 ms.
 tc=$(new_cgroup ticked)
 ctl add ticked "$tc" > /dev/null
 mkfifo "$TEST_DIR/fifo3"
@@ -226,17 +226,17 @@ spawn_in "$tc" "block:$TEST_DIR/fifo3" exit:0 >/dev/null
 tv=$SPAWNED
 wait_blocked "$tv" 0
 t0=$(date +%s%N)
-sleep 0.3
+sleep 1
 echo go > "$TEST_DIR/fifo3"
 t1=$(date +%s%N)
 wait "$tv"
 ctl dump ticked -o json -e read > "$TEST_DIR/ticked.json"
 dur=$(python3 -c 'import json,sys; print(max(json.loads(l)["duration_ns"] for l in open(sys.argv[1])))' "$TEST_DIR/ticked.json")
 held=$((t1 - t0))
-if [ "$dur" -ge $((held - 8000000)) ] && [ "$dur" -le $((held + 40000000)) ]; then
-        ok "a tick trace times a 0.3 s hold as the shell did, to a few ticks ($dur ns, held $held ns)"
+if [ "$dur" -ge $((held - 8000000)) ] && [ "$dur" -le $((held + 100000000)) ]; then
+        ok "a tick trace times a 1 s hold as the shell did, to a few ticks ($dur ns, held $held ns)"
 else
-        not_ok "a tick trace times a 0.3 s hold as the shell did, to a few ticks ($dur ns, held $held ns)"
+        not_ok "a tick trace times a 1 s hold as the shell did, to a few ticks ($dur ns, held $held ns)"
 fi
 
 stop_daemon

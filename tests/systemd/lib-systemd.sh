@@ -3,22 +3,35 @@
 # host's root file system) with its own journald and system dbus-daemon, for
 # tests on machines whose PID 1 is not systemd. Sourced by the tests here.
 #
+#   sd_install BUILDDIR DESTDIR
+#                   meson install the build into DESTDIR, for sd_up (exits
+#                   77 if the build's prefix is not /usr/local)
 #   sd_up DESTDIR   start it; DESTDIR (from meson install --destdir, prefix
 #                   /usr/local) appears at /usr/local inside, so the
-#                   project's installed unit, bus policy and activation file
-#                   are the ones in use
+#                   project's installed unit, bus policy, activation file and
+#                   catalog are the ones in use
 #   sd_run CMD...   run CMD inside (systemctl, journalctl, busctl --system)
+#   sd_update_catalog
+#                   build the journal catalog database inside from the
+#                   installed catalogs, as a package manager would
 #   sd_down         stop it and remove everything it made (call it from the
 #                   test's EXIT trap: it also cleans up after a failed sd_up)
 #
+# Inside, /run, /etc/systemd/system and /var/lib are private: nothing the
+# services or systemd write there reaches the host. /run and
+# /etc/systemd/system are $SD_STATE/run and $SD_STATE/etc-system from the
+# host; /var/lib is a tmpfs of the namespace ($SD_ROOT/var/lib from the host).
+#
 # Sets SD_STATE (a directory under /tmp), SD_PID (the namespace's PID 1 as the
-# host sees it), SD_CGROUP (systemd's root cgroup, below the cgroup2 mount)
-# and SD_BUS (the system bus address, usable from the host).
+# host sees it), SD_CGROUP (systemd's root cgroup, below the cgroup2 mount),
+# SD_BUS (the system bus address, usable from the host) and SD_ROOT (the
+# namespace's root as the host sees it, /proc/$SD_PID/root).
 
 SD_STATE=
 SD_PID=
 SD_CGROUP=
 SD_BUS=
+SD_ROOT=
 SD_UNSHARE_PID=
 SD_PIDNS=
 SD_CG2=
@@ -29,6 +42,27 @@ sd_log() { echo "# sd: $*" >&2; }
 
 sd_run() {
         nsenter --target "$SD_PID" --mount --pid --uts -- "$@"
+}
+
+sd_update_catalog() {
+        sd_run journalctl --update-catalog
+}
+
+sd_install() {
+        local builddir=$1 dest=$2 prefix out
+
+        prefix=$(meson introspect "$builddir" --buildoptions | python3 -c '
+import json, sys
+print(next(o["value"] for o in json.load(sys.stdin) if o["name"] == "prefix"))')
+        if [ "$prefix" != /usr/local ]; then
+                echo "this test runs the installed tree at /usr/local; the build has prefix $prefix" >&2
+                exit 77
+        fi
+        mkdir -p "$dest"
+        if ! out=$(meson install -C "$builddir" --destdir "$dest" --no-rebuild --quiet 2>&1); then
+                echo "$out" >&2
+                return 1
+        fi
 }
 
 sd_write_config() {
@@ -120,6 +154,7 @@ sd_up() {
                 child=$(cat "/proc/$SD_UNSHARE_PID/task/$SD_UNSHARE_PID/children" 2>/dev/null | awk '{ print $1 }')
                 if [ -n "$child" ] && [ "$(readlink "/proc/$child/ns/pid")" != "$(readlink /proc/self/ns/pid)" ]; then
                         SD_PID=$child
+                        SD_ROOT=/proc/$child/root
                         SD_PIDNS=$(readlink "/proc/$child/ns/pid")
                         break
                 fi
@@ -178,5 +213,5 @@ sd_down() {
         fi
         [ -z "$left" ] || sd_log "processes left in the namespace:$left"
         rm -rf "$SD_STATE"
-        SD_STATE=
+        SD_STATE= SD_PID= SD_ROOT=
 }

@@ -7,7 +7,7 @@
 # STATE holds what lib-systemd.sh prepared: cg2 (the cgroup2 mount), cg1
 # (the name=systemd v1 mount on a hybrid host, or empty), units/, run/,
 # etc-system/ (to be /etc/systemd/system) and optionally usr-local/ (an
-# installed tree to appear at /usr/local).
+# installed tree to appear at /usr/local). /var/lib becomes a private tmpfs.
 
 set -eu
 state=$1
@@ -50,6 +50,20 @@ fi
 
 # Unit files and drop-ins written to /etc/systemd/system stay in the test.
 mount --bind "$state/etc-system" /etc/systemd/system
+
+# A private, empty /var/lib: what the services under test keep there
+# (StateDirectory=, dump files) and what systemd does (its catalog
+# database, timers' stamps) must not reach the host. Only the system bus's
+# machine-id is the host's. It goes with the namespace.
+mkdir -p "$state/host-var-lib"
+mount --rbind /var/lib "$state/host-var-lib"
+mount -t tmpfs -o mode=755,nosuid,nodev traceloop-test-var-lib /var/lib
+mkdir -p /var/lib/dbus /var/lib/systemd/catalog
+if [ -d "$state/host-var-lib/dbus" ]; then
+        mount --bind "$state/host-var-lib/dbus" /var/lib/dbus
+        mount -o remount,bind,ro /var/lib/dbus
+fi
+umount --recursive --lazy "$state/host-var-lib"
 
 # The project as installed: meson install --destdir, seen at its prefix.
 if [ -d "$state/usr-local" ]; then

@@ -32,20 +32,13 @@ trap cleanup EXIT
 
 # --- meson install into a DESTDIR ---
 DEST=$WORK/dest
-meson install -C "$BUILDDIR" --destdir "$DEST" --no-rebuild --quiet > "$WORK/install.log" 2>&1 ||
-        { cat "$WORK/install.log"; exit 1; }
-prefix=$(meson introspect "$BUILDDIR" --buildoptions | python3 -c '
-import json, sys
-print(next(o["value"] for o in json.load(sys.stdin) if o["name"] == "prefix"))')
-if [ "$prefix" != /usr/local ]; then
-        echo "this test runs the installed tree at /usr/local; the build has prefix $prefix" >&2
-        exit 77
-fi
+sd_install "$BUILDDIR" "$DEST"
 for f in libexec/traceloopd bin/traceloopctl \
          lib/systemd/system/traceloop.service \
          share/dbus-1/system.d/org.traceloop.conf \
          share/dbus-1/system-services/org.traceloop.service \
          share/dbus-1/interfaces/org.traceloop.Manager1.xml \
+         lib/systemd/catalog/traceloop.catalog \
          share/man/man8/traceloopd.8 share/man/man1/traceloopctl.1; do
         if [ -e "$DEST/usr/local/$f" ]; then ok "installed: /usr/local/$f"; else not_ok "installed: /usr/local/$f"; fi
 done
