@@ -8,7 +8,7 @@ cd "$(dirname "$0")/.."
 
 packages=(
         meson ninja-build pkg-config gcc clang llvm bpftool
-        libbpf-dev libsystemd-dev libelf-dev zlib1g-dev
+        libbpf-dev libsystemd-dev libelf-dev zlib1g-dev libinih-dev
         dbus-daemon dbus-bin dbus-system-bus-common systemd util-linux python3 bc man-db
 )
 

@@ -231,6 +231,7 @@ static const ConfigItem config_items[] = {
         { SECTION_RETENTION, "MaxKeptSize",  item_max_kept_size,  CONFIG_U64,    offsetof(ManagerConfig, max_kept_bytes),  DEFAULT_MAX_KEPT_BYTES,  "at least 4K" },
         { SECTION_UNIT,      "Trace",        item_boolean,        CONFIG_BOOL,   offsetof(UnitPattern, trace),             true,                    "a boolean" },
         { SECTION_UNIT,      "BufferSize",   item_buffer_size,    CONFIG_U64,    offsetof(UnitPattern, buffer_bytes),      0,                       CONFIG_BUFFER_SIZE_RANGE },
+        { SECTION_UNIT,      "JournalLines", item_journal_lines,  CONFIG_U32,    offsetof(UnitPattern, journal_lines),     UNIT_JOURNAL_LINES_UNSET, "0..10000" },
 };
 
 typedef struct ConfigParser {
@@ -243,7 +244,8 @@ typedef struct ConfigParser {
         unsigned line;          /* of the line read last */
 
         /* The last line handed to inih is an assignment that no handler call has
-         * seen yet: if the next read finds it so, inih refused the line. */
+         * seen yet: if the next read finds it so, inih refused the line for a
+         * reason of its own. */
         bool pending;
 
         ConfigSection section;
@@ -279,6 +281,7 @@ static int config_add_pattern(ManagerConfig *c, const char *pattern, size_t *ret
         c->patterns[c->n_patterns] = (UnitPattern) {
                 .pattern = copy,
                 .trace = true,
+                .journal_lines = UNIT_JOURNAL_LINES_UNSET,
         };
         *ret = c->n_patterns++;
         return 0;
@@ -399,6 +402,12 @@ static char *config_read_line(char *str, int num, void *userdata) {
                         p->error = r;
                         return NULL;
                 }
+                return str;
+        }
+
+        /* inih would refuse it too, but might be built to stop at the first error. */
+        if (!strpbrk(s, "=:")) {
+                log_syntax(p, p->line, "Missing '=', ignoring line.");
                 return str;
         }
 

@@ -120,6 +120,8 @@ int dump_sink_write(Manager *m, Trace *t, int32_t exit_code, int32_t exit_status
         _cleanup_(strbuf_donep) StrBuf whole = {}, last = {}, header = {};
         _cleanup_free_ char *path = NULL;
         const char *dir = manager_dump_directory(m);
+        const UnitPattern *p = manager_unit_pattern(m, t->unit);
+        uint32_t lines = p && p->journal_lines != UNIT_JOURNAL_LINES_UNSET ? p->journal_lines : m->config.journal_lines;
         DumpOptions o = DUMP_OPTIONS_DEFAULT;
         char status[32];
         time_t now = time(NULL);
@@ -132,8 +134,8 @@ int dump_sink_write(Manager *m, Trace *t, int32_t exit_code, int32_t exit_status
         if (r < 0)
                 return log_error_errno(r, "Failed to dump trace %s of failed unit %s: %m", t->name, t->unit);
 
-        if (m->config.journal_lines > 0) {
-                o.last = m->config.journal_lines;
+        if (lines > 0) {
+                o.last = lines;
                 r = trace_dump(t, &o, &last);
                 if (r < 0)
                         return log_error_errno(r, "Failed to dump trace %s of failed unit %s: %m", t->name, t->unit);

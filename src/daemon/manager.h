@@ -24,7 +24,10 @@ typedef struct UnitPattern {
         char *pattern;          /* fnmatch() glob over unit names */
         bool trace;             /* Trace=: follow matching units without a drop-in (default yes) */
         uint64_t buffer_bytes;  /* BufferSize=: ring of their traces; 0 = the default */
+        uint32_t journal_lines; /* JournalLines=: lines of a failure dump in the journal */
 } UnitPattern;
+
+#define UNIT_JOURNAL_LINES_UNSET UINT32_MAX     /* [Dump] JournalLines= applies */
 
 typedef struct ManagerConfig {
         uint64_t buffer_bytes;  /* ring per trace */

@@ -99,7 +99,7 @@ n_lines() { # UNIT INVOCATION: syscall-line entries written for it
                 OBJECT_SYSTEMD_INVOCATION_ID="$2" 2>/dev/null || true; } | wc -l
 }
 dump_files_of() { # UNIT: its dump files, one a line
-        { sd_run sh -c "ls -1 $DUMPDIR 2>/dev/null" || true; } | grep -F -- "$1_" | sort || true
+        { sd_run sh -c "ls -1 $DUMPDIR 2>/dev/null" || true; } | grep -E "^${1//./\\.}_[0-9a-f]{32}\.txt\.gz$" | sort || true
 }
 file_exists() { sd_run test -f "$1"; }
 journal_has() { # UNIT STRING
@@ -223,6 +223,8 @@ sd_run systemctl daemon-reload
 sd_run systemctl start traceloop.service || true
 expect_eq "$(sd_run systemctl is-active traceloop.service || true)" active "traceloop.service starts"
 daemon_pid=$(show traceloop.service MainPID)
+sd_run journalctl -q --no-pager -o cat -u traceloop.service > "$WORK/daemon-log" 2>&1 || true
+expect_no_match "traceloop.conf:" "$WORK/daemon-log" "traceloopd reads the test's traceloop.conf without a warning"
 
 # --- a. enable writes the drop-in ---
 ctl enable tl-fail.service > "$WORK/enable" 2>&1 || { echo "# traceloopctl enable:"; show_file "$WORK/enable"; }
@@ -439,6 +441,15 @@ wait_for recorded "tl-early.service_$EARLY_INV" 'openat(AT_FDCWD, "/run/tl-early
 ctl dump "tl-early.service_$EARLY_INV" --no-columns > "$WORK/dump-early" 2>&1 || true
 expect_match 'openat(AT_FDCWD, "/run/tl-early-marker", O_RDONLY) = -1 ENOENT' "$WORK/dump-early" "k. which records its syscalls"
 sd_run systemctl stop tl-early.service tl-pat-early.service || true
+# An enabled unit started while traceloopd is down brings it up first (the
+# drop-in's Wants= and After=) and is recorded from its execve on.
+sd_run systemctl stop traceloop.service || true
+run_ok
+expect_eq "$(sd_run systemctl is-active traceloop.service || true)" active "k. starting an enabled unit starts traceloopd first"
+wait_for trace_is "tl-ok.service_$OK_INV" stopped || true
+ctl dump "tl-ok.service_$OK_INV" --no-columns > "$WORK/dump-ok" 2>&1 || true
+expect_match 'execve("/bin/sh", ' "$WORK/dump-ok" "k. and is recorded from its execve on"
+daemon_pid=$(show traceloop.service MainPID)
 
 # --- l. systemd reloads and re-executes ---
 failing_unit_dumped() { # WHAT UNIT: start UNIT, which fails; it must be dumped

@@ -44,6 +44,14 @@ static char *write_file(const char *name, const char *text) {
         return p;
 }
 
+static int make_dir(const char *name) {
+        char *p = path_in_dir(name);
+        int r = mkdir(p, 0755);
+
+        free(p);
+        return r;
+}
+
 static int remove_one(const char *p, const struct stat *st, int flag, struct FTW *ftw) {
         return remove(p);
 }
@@ -124,7 +132,8 @@ static void full_file_parses(void) {
                          "BufferSize=512K\n"
                          "\n"
                          "[Unit getty@*.service]\n"
-                         "Trace=no\n",
+                         "Trace=no\n"
+                         "JournalLines=200\n",
                          &c);
         CHECK_STREQ(log, "");
         CHECK(c.buffer_bytes == 1024 * 1024);
@@ -142,9 +151,11 @@ static void full_file_parses(void) {
                 CHECK_STREQ(c.patterns[0].pattern, "docker-*.scope");
                 CHECK(c.patterns[0].trace);
                 CHECK(c.patterns[0].buffer_bytes == 512 * 1024);
+                CHECK(c.patterns[0].journal_lines == UNIT_JOURNAL_LINES_UNSET);
                 CHECK_STREQ(c.patterns[1].pattern, "getty@*.service");
                 CHECK(!c.patterns[1].trace);
                 CHECK(c.patterns[1].buffer_bytes == 0);
+                CHECK(c.patterns[1].journal_lines == 200);
         }
         manager_config_done(&c);
         free(log);
@@ -450,7 +461,7 @@ static void drop_ins_in_lexical_order(void) {
                                "MaxTraces=10\n"
                                "[Unit a.service]\n"
                                "BufferSize=1M\n");
-        CHECK(mkdir(path_in_dir("drop.conf.d"), 0755) == 0);
+        CHECK(make_dir("drop.conf.d") == 0);
         /* "10" sorts before "9": lexical, not numeric. */
         free(write_file("drop.conf.d/9-last.conf",
                         "[Manager]\nMaxTraces=9\n"
@@ -463,7 +474,7 @@ static void drop_ins_in_lexical_order(void) {
         free(write_file("drop.conf.d/80-reset.conf", "[Manager]\nBufferSize=\n"));
         free(write_file("drop.conf.d/99-off.conf.disabled", "[Manager]\nMaxTraces=1\n"));
         free(write_file("drop.conf.d/.hidden.conf", "[Manager]\nMaxTraces=2\n"));
-        CHECK(mkdir(path_in_dir("drop.conf.d/95-dir.conf"), 0755) == 0);
+        CHECK(make_dir("drop.conf.d/95-dir.conf") == 0);
 
         CHECK(load_logged(main_conf, true, &c, &log) == 0);
         CHECK(c.max_traces == 9);
