@@ -14,16 +14,13 @@
 #include "dump-sink.h"
 #include "log.h"
 #include "manager-bus.h"
+#include "manager-serialize.h"
 #include "manager.h"
 #include "unit-watch.h"
 
 
 int manager_new(const ManagerConfig *config, Manager **ret) {
         _cleanup_(manager_freep) Manager *m = NULL;
-        RecorderConfig rc = {
-                .capture_size = config->capture_size,
-                .pool_bytes = config->pool_bytes,
-        };
         int r;
 
         m = calloc(1, sizeof(*m));
@@ -50,9 +47,9 @@ int manager_new(const ManagerConfig *config, Manager **ret) {
         if (r < 0)
                 return log_error_errno(r, "Failed to allocate event loop: %m");
 
-        r = recorder_new(&rc, &m->recorder);
+        r = manager_load_recorder(m);
         if (r < 0)
-                return log_error_errno(r, "Failed to load and attach the BPF recorder: %m");
+                return r;
         m->config.capture_size = recorder_capture_size(m->recorder);
 
         log_debug("Recorder ready: %" PRIu64 " bytes of rings, %zu bytes per record.",
@@ -69,12 +66,16 @@ Manager *manager_free(Manager *m) {
         while (m->traces) {
                 Trace *t = m->traces;
                 m->traces = t->next;
-                if (t->slot != TRACE_NO_SLOT)
+                /* Under systemd the rings stay as they are: the store hands them,
+                 * still recording, to our successor (or drops them at a stop). */
+                if (t->slot != TRACE_NO_SLOT && !m->fd_store.active)
                         recorder_trace_free(m->recorder, t->slot);
                 trace_free(t);
         }
 
         unit_watch_free(m);
+        sd_event_source_disable_unref(m->state_source);
+        fd_store_done(&m->fd_store);
         sd_bus_flush_close_unref(m->bus);
         recorder_free(m->recorder);
         sd_event_unref(m->event);
@@ -108,6 +109,7 @@ int manager_run(Manager *m) {
 
         r = sd_event_loop(m->event);
         (void) sd_notify(false, "STOPPING=1\nSTATUS=Shutting down.");
+        manager_flush_state(m);
         if (r < 0)
                 return log_error_errno(r, "Event loop failed: %m");
         return 0;
@@ -197,6 +199,7 @@ static int add_trace(Manager *m, const char *name, const char *cgroup_full, cons
         m->n_traces++;
 
         log_info("Trace %" PRIu64 " \"%s\" records cgroup %s.", t->id, t->name, t->cgroup);
+        manager_state_changed(m);
         (void) manager_send_trace_signal(m, t, "TraceAdded");
         manager_update_status(m);
 
@@ -351,6 +354,7 @@ void manager_unit_ended(Manager *m, const char *unit, const char *invocation_id,
 
         if (!streq(result, "success"))
                 (void) dump_sink_write(m, t, exit_code, exit_status);
+        manager_state_changed(m);
 
         manager_retain(m, unit);
 }
@@ -365,6 +369,7 @@ void manager_close_trace(Manager *m, Trace *t) {
 
         log_info("Trace %" PRIu64 " \"%s\" closed.", t->id, t->name);
         (void) manager_send_trace_signal(m, t, "TraceRemoved");
+        manager_forget_trace(m, t);
         if (t->slot != TRACE_NO_SLOT)
                 recorder_trace_free(m->recorder, t->slot);
         trace_free(t);

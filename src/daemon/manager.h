@@ -6,6 +6,7 @@
 #include <systemd/sd-bus.h>
 #include <systemd/sd-event.h>
 
+#include "fd-store.h"
 #include "macro.h"
 #include "recorder.h"
 #include "trace.h"
@@ -61,6 +62,10 @@ struct Manager {
 
         struct FollowedUnit *followed; /* units whose invocations we watch (unit-watch.c) */
         bool systemd_up;               /* subscribed to systemd on our bus */
+
+        FdStore fd_store;              /* what survives our restart (manager-serialize.c) */
+        sd_event_source *state_source; /* a state push is pending */
+        uint64_t state_gen;            /* our newest state-N in the store */
 };
 
 int manager_new(const ManagerConfig *config, Manager **ret);

@@ -13,6 +13,7 @@
 #include <bpf/libbpf.h>
 
 #include "cgroup-util.h"
+#include "fd-store.h"
 #include "log.h"
 #include "macro.h"
 #include "recorder.h"
@@ -28,6 +29,12 @@ struct tl_inflight_prefix {
 struct Recorder {
         struct recorder *skel;
         struct bpf_link *iter_link;
+        int iter_link_fd;
+        /* Taken back from a previous traceloopd: its links, which keep its
+         * programs attached (ours are loaded but never attached). */
+        bool restored;
+        int kept_links[8];
+        size_t n_kept_links;
 
         uint32_t capture_size;
         size_t slot_size;      /* value size of a pool entry */
@@ -79,9 +86,31 @@ static int rules_load(Recorder *r) {
         return 0;
 }
 
-int recorder_new(const RecorderConfig *config, Recorder **ret) {
+/* The maps the programs keep their state in: a restarted traceloopd takes them
+ * back from systemd's file descriptor store, with the links that keep the
+ * previous programs attached, and nothing recorded is lost. */
+#define RECORDER_MAPS(r)                                        \
+        {                                                       \
+                { "map-cgroups", (r)->skel->maps.cgroups },     \
+                { "map-traces",  (r)->skel->maps.traces  },     \
+                { "map-pool",    (r)->skel->maps.pool    },     \
+                { "map-pending", (r)->skel->maps.pending },     \
+                { "map-rules",   (r)->skel->maps.rules   },     \
+                { "map-bss",     (r)->skel->maps.bss     },     \
+        }
+#define RECORDER_LINKS(r)                                               \
+        {                                                               \
+                { "link-sys_enter",          &(r)->skel->links.sys_enter },          \
+                { "link-sys_exit",           &(r)->skel->links.sys_exit },           \
+                { "link-sched_process_exit", &(r)->skel->links.sched_process_exit }, \
+                { "link-cgroup_mkdir",       &(r)->skel->links.cgroup_mkdir },       \
+                { "link-cgroup_rmdir",       &(r)->skel->links.cgroup_rmdir },       \
+                { "link-dump_inflight",      &(r)->skel->links.dump_inflight },      \
+                { "link-iter",               &(r)->iter_link },                     \
+        }
+
+static int recorder_open(const RecorderConfig *config, Recorder **ret) {
         _cleanup_(recorder_freep) Recorder *r = NULL;
-        void *p;
         int err;
 
         if (config->capture_size < 16 || config->capture_size > TL_CAPTURE_MAX)
@@ -90,6 +119,7 @@ int recorder_new(const RecorderConfig *config, Recorder **ret) {
         r = calloc(1, sizeof(*r));
         if (!r)
                 return -ENOMEM;
+        r->iter_link_fd = -EBADF;
 
         libbpf_set_print(libbpf_print);
 
@@ -115,13 +145,12 @@ int recorder_new(const RecorderConfig *config, Recorder **ret) {
         if (err < 0)
                 return err;
 
-        err = recorder__load(r->skel);
-        if (err < 0)
-                return log_debug_errno(err, "Failed to load BPF recorder: %m");
+        *ret = TAKE_PTR(r);
+        return 0;
+}
 
-        err = rules_load(r);
-        if (err < 0)
-                return err;
+static int recorder_map(Recorder *r) {
+        void *p;
 
         r->ctl_map_size = page_align(sizeof(struct tl_trace_ctl) * TL_TRACES_MAX);
         p = mmap(NULL, r->ctl_map_size, PROT_READ | PROT_WRITE, MAP_SHARED, bpf_map__fd(r->skel->maps.traces), 0);
@@ -134,6 +163,28 @@ int recorder_new(const RecorderConfig *config, Recorder **ret) {
         if (p == MAP_FAILED)
                 return negative_errno();
         r->pool = p;
+        return 0;
+}
+
+int recorder_new(const RecorderConfig *config, Recorder **ret) {
+        _cleanup_(recorder_freep) Recorder *r = NULL;
+        int err;
+
+        err = recorder_open(config, &r);
+        if (err < 0)
+                return err;
+
+        err = recorder__load(r->skel);
+        if (err < 0)
+                return log_debug_errno(err, "Failed to load BPF recorder: %m");
+
+        err = rules_load(r);
+        if (err < 0)
+                return err;
+
+        err = recorder_map(r);
+        if (err < 0)
+                return err;
 
         err = recorder__attach(r->skel);
         if (err < 0)
@@ -142,6 +193,7 @@ int recorder_new(const RecorderConfig *config, Recorder **ret) {
         r->iter_link = bpf_program__attach_iter(r->skel->progs.dump_inflight, NULL);
         if (!r->iter_link)
                 return negative_errno();
+        r->iter_link_fd = bpf_link__fd(r->iter_link);
 
         err = tick_rate_find(r);
         if (err < 0)
@@ -151,11 +203,128 @@ int recorder_new(const RecorderConfig *config, Recorder **ret) {
         return 0;
 }
 
+int recorder_new_from_store(const RecorderConfig *config, FdStore *store, const uint32_t *slots, size_t n_slots,
+                            Recorder **ret) {
+        _cleanup_(recorder_freep) Recorder *r = NULL;
+        struct bpf_program *prog;
+        int err;
+
+        err = recorder_open(config, &r);
+        if (err < 0)
+                return err;
+
+        {
+                struct { const char *name; struct bpf_map *map; } maps[] = RECORDER_MAPS(r);
+
+                for (size_t i = 0; i < ELEMENTSOF(maps); i++) {
+                        _cleanup_close_ int fd = fd_store_take(store, maps[i].name);
+
+                        if (fd < 0)
+                                return log_debug_errno(fd, "No %s in the file descriptor store.", maps[i].name);
+                        /* Refused if its type or sizes differ: the configuration changed. */
+                        err = bpf_map__reuse_fd(maps[i].map, fd);
+                        if (err < 0)
+                                return log_debug_errno(err, "Cannot take back %s: %m", maps[i].name);
+                }
+        }
+
+        /* The previous programs stay attached through their links; ours would record twice. */
+        bpf_object__for_each_program(prog, r->skel->obj)
+                (void) bpf_program__set_autoload(prog, false);
+
+        err = recorder__load(r->skel);
+        if (err < 0)
+                return log_debug_errno(err, "Failed to load the BPF recorder around the kept maps: %m");
+
+        err = recorder_map(r);
+        if (err < 0)
+                return err;
+
+        {
+                struct { const char *name; struct bpf_link **link; } links[] = RECORDER_LINKS(r);
+
+                for (size_t i = 0; i < ELEMENTSOF(links); i++) {
+                        int fd = fd_store_take(store, links[i].name);
+
+                        if (fd < 0)
+                                return log_debug_errno(fd, "No %s in the file descriptor store.", links[i].name);
+                        if (streq(links[i].name, "link-iter"))
+                                r->iter_link_fd = fd;
+                        else
+                                r->kept_links[r->n_kept_links++] = fd;
+                }
+        }
+        r->restored = true;
+
+        for (size_t i = 0; i < n_slots; i++) {
+                if (slots[i] >= TL_TRACES_MAX || r->used[slots[i]] || r->ctl[slots[i]].nslots == 0 ||
+                    (uint64_t) r->ctl[slots[i]].base + r->ctl[slots[i]].nslots > r->pool_slots)
+                        return log_debug_errno(-EBADMSG, "Kept trace slot %u does not match the kept maps.", slots[i]);
+                r->used[slots[i]] = true;
+                r->next_trace = (slots[i] + 1) % TL_TRACES_MAX;
+        }
+
+        err = tick_rate_find(r);
+        if (err < 0)
+                return log_debug_errno(err, "Failed to find the kernel's tick rate: %m");
+
+        *ret = TAKE_PTR(r);
+        return 0;
+}
+
+int recorder_export(Recorder *r, FdStore *store) {
+        struct { const char *name; struct bpf_map *map; } maps[] = RECORDER_MAPS(r);
+        int err;
+
+        if (!store->active)
+                return 0;
+
+        for (size_t i = 0; i < ELEMENTSOF(maps); i++) {
+                err = fd_store_push(store, maps[i].name, bpf_map__fd(maps[i].map));
+                if (err < 0)
+                        return err;
+        }
+
+        if (r->restored) {
+                /* The links we took back, under the names they came with. */
+                struct { const char *name; struct bpf_link **link; } links[] = RECORDER_LINKS(r);
+                size_t k = 0;
+
+                for (size_t i = 0; i < ELEMENTSOF(links); i++) {
+                        int fd = streq(links[i].name, "link-iter") ? r->iter_link_fd : r->kept_links[k++];
+
+                        err = fd_store_push(store, links[i].name, fd);
+                        if (err < 0)
+                                return err;
+                }
+                return 0;
+        }
+
+        {
+                struct { const char *name; struct bpf_link **link; } links[] = RECORDER_LINKS(r);
+
+                for (size_t i = 0; i < ELEMENTSOF(links); i++) {
+                        if (!*links[i].link)
+                                return -ENOENT;
+                        err = fd_store_push(store, links[i].name, bpf_link__fd(*links[i].link));
+                        if (err < 0)
+                                return err;
+                        /* Closing our fd at exit must not detach what systemd keeps for our successor. */
+                        bpf_link__disconnect(*links[i].link);
+                }
+        }
+        return 0;
+}
+
 Recorder *recorder_free(Recorder *r) {
         if (!r)
                 return NULL;
 
         bpf_link__destroy(r->iter_link);
+        if (!r->iter_link)
+                safe_close(r->iter_link_fd);
+        for (size_t i = 0; i < r->n_kept_links; i++)
+                safe_close(r->kept_links[i]);
         if (r->ctl)
                 (void) munmap(r->ctl, r->ctl_map_size);
         if (r->pool)
@@ -451,7 +620,7 @@ static int iter_read(Recorder *r, uint8_t **ret_buf, size_t *ret_len, struct tl_
         _cleanup_free_ uint8_t *buf = NULL;
         size_t len = 0, allocated = 0;
 
-        fd = bpf_iter_create(bpf_link__fd(r->iter_link));
+        fd = bpf_iter_create(r->iter_link_fd);
         if (fd < 0)
                 return fd;
 

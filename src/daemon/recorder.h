@@ -38,7 +38,16 @@ typedef struct RecorderSnapshot {
         uint64_t nslots;
 } RecorderSnapshot;
 
+typedef struct FdStore FdStore;
+
 int recorder_new(const RecorderConfig *config, Recorder **ret);
+/* Around the maps and links a previous traceloopd put into the store, with
+ * the trace slots its state says were in use. Fails (and the caller starts
+ * afresh) if anything is missing or the configuration changed. */
+int recorder_new_from_store(const RecorderConfig *config, FdStore *store, const uint32_t *slots, size_t n_slots,
+                            Recorder **ret);
+/* Hand our maps and links to the store, for our successor. */
+int recorder_export(Recorder *r, FdStore *store);
 Recorder *recorder_free(Recorder *r);
 
 size_t recorder_slot_size(const Recorder *r);

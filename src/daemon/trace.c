@@ -11,6 +11,7 @@
 #include "bus-util.h"
 #include "cgroup-util.h"
 #include "log.h"
+#include "manager-serialize.h"
 #include "manager.h"
 #include "recorder.h"
 #include "trace.h"
@@ -147,7 +148,9 @@ void trace_set_stopped(Trace *t) {
                 t->kept_lost = st.lost + (st.head > st.nslots ? st.head - st.nslots : 0);
                 recorder_trace_free(rec, t->slot);
                 t->slot = TRACE_NO_SLOT;
+                manager_keep_trace(t->manager, t);
         }
+        manager_state_changed(t->manager);
 
         log_info("Trace %s stopped (%s); %" PRIu64 " events kept in %zu bytes until closed.",
                  t->name, t->unit ? "its invocation ended" : "its cgroup is gone",

@@ -1,0 +1,114 @@
+#!/usr/bin/env bash
+# SPDX-License-Identifier: LGPL-2.1-or-later
+# traceloopd keeps its traces across its own restart and crash: the recorder's
+# maps and links, the traces' state and the stopped traces' compressed copies
+# go to systemd's file descriptor store and come back. Under a real systemd
+# (PID 1 of a private namespace) with the installed unit.
+#
+#   test-restart.sh BUILDDIR
+
+set -euo pipefail
+BUILDDIR=$(realpath "$1")
+HERE=$(dirname "$(realpath "$0")")
+
+. "$HERE/../require-recorder.sh"
+. "$HERE/lib-systemd.sh"
+
+CHECKS=0 FAILURES=0
+ok() { CHECKS=$((CHECKS + 1)); echo "ok - $*"; }
+not_ok() { CHECKS=$((CHECKS + 1)); FAILURES=$((FAILURES + 1)); echo "not ok - $*"; }
+expect_eq() { if [ "$1" = "$2" ]; then ok "$3"; else not_ok "$3: got '$1', want '$2'"; fi; }
+count_in() { grep -cF -- "$1" "$2" || true; }
+
+WORK=$(mktemp -d /tmp/traceloop-restart.XXXXXX)
+cleanup() {
+        sd_down
+        rm -rf "$WORK"
+}
+trap cleanup EXIT
+
+recorder_progs() { bpftool prog show 2>/dev/null | grep -cE " name sys_(enter|exit) " || true; }
+progs_before=$(recorder_progs)
+
+sd_install "$BUILDDIR" "$WORK/dest"
+sd_up "$WORK/dest"
+sd_run systemctl start traceloop.service
+
+# A unit that keeps running through the restarts, and one that stops before them.
+sd_run systemd-run --quiet --unit=tl-loop.service \
+        sh -c 'while :; do cat /nonexistent/tl-loop 2>/dev/null; sleep 0.05; done'
+sd_run systemd-run --quiet --unit=tl-gone.service \
+        sh -c 'while :; do cat /nonexistent/tl-gone 2>/dev/null; sleep 0.05; done'
+sd_run traceloopctl add loop "$(sd_run systemctl show -P ControlGroup tl-loop.service)" > /dev/null
+sd_run traceloopctl add gone "$(sd_run systemctl show -P ControlGroup tl-gone.service)" > /dev/null
+sleep 0.5
+sd_run systemctl stop tl-gone.service
+for _ in $(seq 100); do
+        sd_run traceloopctl list | grep -qE '^2 +gone +stopped' && break
+        sleep 0.1
+done
+sd_run traceloopctl dump gone --no-columns > "$WORK/gone-before"
+gone_before=$(count_in /nonexistent/tl-gone "$WORK/gone-before")
+[ "$gone_before" -gt 0 ] && ok "the stopped trace holds $gone_before calls before the restart" ||
+        not_ok "the stopped trace holds calls before the restart"
+sd_run traceloopctl dump loop --no-columns > "$WORK/loop-before"
+loop_before=$(count_in /nonexistent/tl-loop "$WORK/loop-before")
+
+# --- systemctl restart: SIGTERM, a new traceloopd ---
+pid1=$(sd_run systemctl show -P MainPID traceloop.service)
+sd_run systemctl restart traceloop.service
+pid2=$(sd_run systemctl show -P MainPID traceloop.service)
+[ "$pid1" != "$pid2" ] && ok "systemctl restart runs a new traceloopd ($pid1, now $pid2)" ||
+        not_ok "systemctl restart runs a new traceloopd"
+sd_run traceloopctl list > "$WORK/list-restart"
+if grep -qE '^1 +loop +recording' "$WORK/list-restart" && grep -qE '^2 +gone +stopped' "$WORK/list-restart"; then
+        ok "after a restart both traces are there, with their ids and states"
+else
+        not_ok "after a restart both traces are there, with their ids and states:"; sed 's/^/    /' "$WORK/list-restart"
+fi
+sd_run traceloopctl dump gone --no-columns > "$WORK/gone-after"
+expect_eq "$(count_in /nonexistent/tl-gone "$WORK/gone-after")" "$gone_before" \
+        "the stopped trace recorded before the restart dumps the same calls after it"
+sleep 0.3
+sd_run traceloopctl dump loop --no-columns > "$WORK/loop-after"
+loop_after=$(count_in /nonexistent/tl-loop "$WORK/loop-after")
+[ "$loop_after" -gt "$loop_before" ] && ok "the running trace kept recording across the restart ($loop_before, then $loop_after calls)" ||
+        not_ok "the running trace kept recording across the restart ($loop_before, then $loop_after calls)"
+expect_eq "$(recorder_progs)" "$((progs_before + 2))" "one set of programs attached after the restart, not two"
+
+# --- a crash: SIGSEGV, Restart=on-failure ---
+sd_run systemctl kill -s SEGV traceloop.service
+for _ in $(seq 100); do
+        pid3=$(sd_run systemctl show -P MainPID traceloop.service)
+        [ "$pid3" != 0 ] && [ "$pid3" != "$pid2" ] && sd_run traceloopctl list > /dev/null 2>&1 && break
+        sleep 0.1
+done
+expect_eq "$(sd_run systemctl show -P NRestarts traceloop.service)" 1 "a crashed traceloopd is restarted by systemd"
+sd_run traceloopctl dump gone --no-columns > "$WORK/gone-crash"
+expect_eq "$(count_in /nonexistent/tl-gone "$WORK/gone-crash")" "$gone_before" \
+        "the stopped trace survives a crash of traceloopd"
+sd_run traceloopctl dump loop --no-columns > "$WORK/loop-crash"
+loop_crash=$(count_in /nonexistent/tl-loop "$WORK/loop-crash")
+[ "$loop_crash" -ge "$loop_after" ] && ok "the running trace survives a crash ($loop_crash calls)" ||
+        not_ok "the running trace survives a crash ($loop_crash calls, had $loop_after)"
+expect_eq "$(recorder_progs)" "$((progs_before + 2))" "one set of programs attached after the crash"
+
+# A trace added now gets a new id: the counter came back too.
+sd_run systemd-run --quiet --unit=tl-new.service sleep 30
+expect_eq "$(sd_run traceloopctl add new "$(sd_run systemctl show -P ControlGroup tl-new.service)")" 3 \
+        "ids go on where they were"
+sd_run traceloopctl close gone
+sd_run systemctl restart traceloop.service
+sd_run traceloopctl list > "$WORK/list-closed"
+if grep -qE ' gone ' "$WORK/list-closed"; then not_ok "a closed trace stays closed after a restart"; else ok "a closed trace stays closed after a restart"; fi
+
+# A stop is a stop: systemd drops the store, the programs go.
+sd_run systemctl stop traceloop.service tl-loop.service tl-new.service
+for _ in $(seq 50); do [ "$(recorder_progs)" = "$progs_before" ] && break; sleep 0.1; done
+expect_eq "$(recorder_progs)" "$progs_before" "after systemctl stop no program of ours is attached"
+sd_run systemctl start traceloop.service
+expect_eq "$(sd_run traceloopctl list | grep -c recording || true)" 0 "a start after a stop begins with no traces"
+sd_run systemctl stop traceloop.service
+
+echo "$CHECKS checks, $FAILURES failed"
+[ "$FAILURES" = 0 ]
