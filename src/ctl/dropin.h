@@ -6,9 +6,9 @@
 /* The drop-in "traceloopctl enable" writes for a service: the same text as
  * units/50-traceloop.conf.example, which a unit test holds it to. */
 
+#include "config.h" /* SYSTEM_CONFIG_UNIT_DIR, SYSTEM_RUNTIME_UNIT_DIR */
+
 #define DROPIN_NAME "50-traceloop.conf"
-#define SYSTEM_CONFIG_UNIT_DIR "/etc/systemd/system"
-#define SYSTEM_RUNTIME_UNIT_DIR "/run/systemd/system"
 
 /* The text, with traceloopctl in bindir and "--buffer-size=buffer_size" on
  * the add-unit line unless buffer_size is NULL. buffer_size is written as
