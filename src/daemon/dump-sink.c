@@ -34,11 +34,13 @@ static const char *exit_code_to_string(int32_t code) {
         }
 }
 
+/* As systemd says it ($EXIT_STATUS, "status=11/SEGV"): the signal's name
+ * without SIG for a killed process, the number for one that exited. */
 static void format_status(int32_t code, int32_t status, char *buf, size_t size) {
         const char *sig = (code == 2 || code == 3) ? sigabbrev_np(status) : NULL;
 
         if (sig)
-                snprintf(buf, size, "SIG%s", sig);
+                snprintf(buf, size, "%s", sig);
         else
                 snprintf(buf, size, "%" PRIi32, status);
 }

@@ -75,6 +75,7 @@ Manager *manager_free(Manager *m) {
 
         unit_watch_free(m);
         sd_event_source_disable_unref(m->state_source);
+        sd_event_source_disable_unref(m->cgroup_check_source);
         fd_store_done(&m->fd_store);
         sd_bus_flush_close_unref(m->bus);
         recorder_free(m->recorder);
@@ -85,8 +86,32 @@ Manager *manager_free(Manager *m) {
         return NULL;
 }
 
+/* A removed cgroup2 directory raises no IN_DELETE_SELF on some kernels (6.18
+ * here): look at the cgroups of recording traces now and then as well, so a
+ * trace stops and its ring goes back to the pool without anyone asking. */
+#define CGROUP_CHECK_USEC (2ULL * 1000 * 1000)
+
+static int on_cgroup_check(sd_event_source *s, uint64_t usec, void *userdata) {
+        Manager *m = userdata;
+        Trace *next;
+
+        for (Trace *t = m->traces; t; t = next) {
+                next = t->next;
+                trace_check_cgroup(t);
+        }
+        return sd_event_source_set_time_relative(s, CGROUP_CHECK_USEC);
+}
+
 int manager_start(Manager *m) {
         int r;
+
+        r = sd_event_add_time_relative(m->event, &m->cgroup_check_source, CLOCK_MONOTONIC, CGROUP_CHECK_USEC,
+                                       CGROUP_CHECK_USEC / 4, on_cgroup_check, m);
+        if (r < 0)
+                return log_error_errno(r, "Failed to set up the cgroup check: %m");
+        r = sd_event_source_set_enabled(m->cgroup_check_source, SD_EVENT_ON);
+        if (r < 0)
+                return log_error_errno(r, "Failed to set up the cgroup check: %m");
 
         r = sd_event_add_signal(m->event, NULL, SIGTERM | SD_EVENT_SIGNAL_PROCMASK, NULL, NULL);
         if (r < 0)

@@ -66,6 +66,7 @@ struct Manager {
         FdStore fd_store;              /* what survives our restart (manager-serialize.c) */
         sd_event_source *state_source; /* a state push is pending */
         uint64_t state_gen;            /* our newest state-N in the store */
+        sd_event_source *cgroup_check_source;
 };
 
 int manager_new(const ManagerConfig *config, Manager **ret);

@@ -7,6 +7,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/mman.h>
+#include <sys/utsname.h>
 #include <unistd.h>
 
 #include <bpf/bpf.h>
@@ -133,7 +134,25 @@ static int recorder_open(const RecorderConfig *config, Recorder **ret) {
         r->pool_slots = (uint32_t) (config->pool_bytes / r->elem_size);
         r->pool_bytes = (uint64_t) r->pool_slots * r->elem_size;
 
-        r->skel = recorder__open();
+        {
+                LIBBPF_OPTS(bpf_object_open_opts, opts);
+                struct utsname u;
+                char boot_config[sizeof("/boot/config-") + sizeof(u.release)];
+
+                /* CONFIG_HZ is a weak extern, yet libbpf refuses to load when it
+                 * finds no kernel configuration at all (no /proc/config.gz, no
+                 * /boot/config-*, or ProcSubset=pid): give it an empty one then,
+                 * and tick_rate_find() measures the rate. */
+                if (uname(&u) >= 0)
+                        (void) snprintf(boot_config, sizeof(boot_config), "/boot/config-%s", u.release);
+                else
+                        boot_config[0] = 0;
+                if (access("/proc/config.gz", R_OK) < 0 && (!boot_config[0] || access(boot_config, R_OK) < 0)) {
+                        log_debug("No kernel configuration readable; the tick rate will be measured.");
+                        opts.kconfig = "# no kernel configuration readable\n";
+                }
+                r->skel = recorder__open_opts(&opts);
+        }
         if (!r->skel)
                 return negative_errno();
 

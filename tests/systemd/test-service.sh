@@ -4,7 +4,8 @@
 # checked file by file, then a real systemd (PID 1 of a private namespace)
 # with its own journald and system bus, using the installed unit, bus policy
 # and activation file. A fresh client activates traceloopd through D-Bus;
-# the hardened service records a unit's syscalls; others are refused.
+# the hardened service (docs/HARDENING.md) records a unit's syscalls and
+# writes a failed unit's dump file and journal entries; others are refused.
 #
 #   test-service.sh BUILDDIR
 
@@ -45,6 +46,18 @@ done
 expect_match "ExecStart=/usr/local/libexec/traceloopd" "$DEST/usr/local/lib/systemd/system/traceloop.service" \
         "the unit runs the daemon from the configured libexecdir"
 
+# The installed unit is hardened: systemd's own rating, offline, of the file
+# as installed (docs/HARDENING.md explains each line that is left).
+UNIT_FILE=$DEST/usr/local/lib/systemd/system/traceloop.service
+systemd-analyze security --offline=true --no-pager "$UNIT_FILE" > "$WORK/security" 2>&1 || true
+exposure=$(sed -n 's/.*Overall exposure level for traceloop\.service: \([0-9.]*\).*/\1/p' "$WORK/security")
+if [ -n "$exposure" ] && awk -v e="$exposure" 'BEGIN { exit !(e <= 3.0) }'; then
+        ok "systemd-analyze security rates the installed unit $exposure (3.0 at most)"
+else
+        not_ok "systemd-analyze security rates the installed unit ${exposure:-?} (3.0 at most):"
+        grep -E '^✗|Overall' "$WORK/security" | sed 's/^/    /'
+fi
+
 # --- a real systemd with the installed files ---
 recorder_progs() { bpftool prog show 2>/dev/null | grep -cE " name sys_(enter|exit) " || true; }
 progs_before=$(recorder_progs)
@@ -59,6 +72,27 @@ expect_match "s \"" "$WORK/version" "a fresh client's call activates traceloopd 
 expect_eq "$(sd_run systemctl is-active traceloop.service || true)" active "traceloop.service is active, started by systemd"
 expect_eq "$(sd_run systemctl show -P Type traceloop.service)" dbus "it runs as Type=dbus"
 
+# The sandbox is in effect, as the running daemon sees it.
+pid=$(sd_run systemctl show -P MainPID traceloop.service)
+sd_run cat "/proc/$pid/status" > "$WORK/status"
+expect_eq "$(awk '$1 == "CapEff:" { print $2 }' "$WORK/status")" 000000c000000000 \
+        "the daemon holds CAP_BPF and CAP_PERFMON, nothing else"
+expect_eq "$(awk '$1 == "CapBnd:" { print $2 }' "$WORK/status")" 000000c000000000 "and can get no other"
+expect_eq "$(awk '$1 == "NoNewPrivs:" || $1 == "Seccomp:" { print $2 }' "$WORK/status" | paste -sd ' ')" "1 2" \
+        "NoNewPrivileges=yes and a seccomp filter"
+if [ "$(sd_run readlink "/proc/$pid/ns/net")" != "$(sd_run readlink /proc/1/ns/net)" ]; then
+        ok "it has a network namespace of its own (PrivateNetwork=yes)"
+else
+        not_ok "it has a network namespace of its own (PrivateNetwork=yes)"
+fi
+sd_run nsenter --target "$pid" --mount sh -c '
+        touch /usr/traceloop-hardening-probe 2>/dev/null && echo usr-writable
+        touch /sys/fs/cgroup/traceloop-hardening-probe 2>/dev/null && echo cgroup-writable
+        [ -z "$(ls -A /home)$(ls -A /tmp)" ] || echo home-or-tmp-visible
+        touch /var/lib/traceloop/.probe && rm /var/lib/traceloop/.probe && echo state-writable' > "$WORK/fs" 2>&1 || true
+expect_eq "$(paste -sd ' ' "$WORK/fs")" state-writable \
+        "in its mount namespace only /var/lib/traceloop is writable; /home and /tmp are empty"
+
 # The hardened service records: a unit's syscalls come back.
 sd_run systemd-run --quiet --unit=tl-victim.service \
         sh -c 'while :; do cat /nonexistent/traceloop-victim 2>/dev/null; sleep 0.1; done'
@@ -70,6 +104,47 @@ sd_run traceloopctl dump victim --no-columns > "$WORK/dump" 2>&1 || true
 expect_match 'openat(AT_FDCWD, "/nonexistent/traceloop-victim", O_RDONLY) = -1 ENOENT (No such file or directory)' \
         "$WORK/dump" "the service, hardened as installed, records the unit's syscalls"
 sd_run systemctl stop tl-victim.service
+
+# A failed unit enabled with traceloopctl enable: its dump file in the state
+# directory (ProtectSystem=strict leaves only that writable) and its journal
+# entries (root's OBJECT_SYSTEMD_UNIT=, under the unit).
+printf '%s\n' '[Service]' "ExecStart=/bin/sh -c 'cat /nonexistent-hard; exit 2'" \
+        > "$SD_STATE/etc-system/tl-hard.service"
+sd_run systemctl daemon-reload
+sd_run traceloopctl enable tl-hard.service > "$WORK/enable" 2>&1 || true
+expect_match "tl-hard.service.d/50-traceloop.conf" "$WORK/enable" "traceloopctl enable writes the drop-in of the failing unit"
+sd_run systemctl start tl-hard.service > /dev/null 2>&1 || true
+hard_inv=$(sd_run systemctl show -P InvocationID tl-hard.service)
+hard_file=/var/lib/traceloop/tl-hard.service_$hard_inv.txt.gz
+for _ in $(seq 100); do
+        [ -e "$SD_ROOT$hard_file" ] && sd_run journalctl --no-pager -q MESSAGE_ID=a6821b31d7e04b19aa7706a35ccb53a2 \
+                OBJECT_SYSTEMD_INVOCATION_ID="$hard_inv" | grep -q . && break
+        sleep 0.1
+done
+expect_eq "$(sd_run systemctl show -P Result tl-hard.service)" exit-code "tl-hard.service failed (Result=exit-code)"
+if [ -n "$hard_inv" ] && [ -e "$SD_ROOT$hard_file" ]; then
+        ok "the hardened daemon wrote $hard_file"
+        expect_eq "$(stat -c %a "$SD_ROOT$hard_file")" 600 "the dump file is mode 0600"
+        gzip -dc "$SD_ROOT$hard_file" > "$WORK/hard-dump" 2>&1 || true
+        expect_match 'openat(AT_FDCWD, "/nonexistent-hard", O_RDONLY) = -1 ENOENT' "$WORK/hard-dump" \
+                "the dump file holds the failing call"
+else
+        not_ok "the hardened daemon wrote $hard_file:"; ls -la "$SD_ROOT/var/lib/traceloop" 2>&1 | sed 's/^/    /'
+fi
+sd_run journalctl --no-pager -o export MESSAGE_ID=a6821b31d7e04b19aa7706a35ccb53a2 \
+        OBJECT_SYSTEMD_INVOCATION_ID="$hard_inv" > "$WORK/hard-journal" 2>&1 || true
+expect_match "TRACELOOP_DUMP=$hard_file" "$WORK/hard-journal" \
+        "a journal entry MESSAGE_ID=a6821b31d7e04b19aa7706a35ccb53a2 names the dump file"
+sd_run journalctl --no-pager -o cat -u tl-hard.service > "$WORK/hard-unit-journal" 2>&1 || true
+expect_match "tl-hard.service failed with result 'exit-code'" "$WORK/hard-unit-journal" \
+        "journalctl -u tl-hard.service shows it"
+# inotify on the cgroups, read-only under ProtectControlGroups=yes, is allowed.
+sd_run journalctl -u traceloop.service --no-pager -o cat > "$WORK/journal-watch" 2>&1 || true
+if grep -q "Failed to watch" "$WORK/journal-watch"; then
+        not_ok "traceloopd watches the cgroups it records:"; grep "Failed to watch" "$WORK/journal-watch" | sed 's/^/    /'
+else
+        ok "traceloopd watches the cgroups it records (inotify on the read-only cgroup tree)"
+fi
 
 # Others: the policy refuses what exposes syscall data, before the daemon sees it.
 sd_run setpriv --reuid=65534 --regid=65534 --clear-groups \
