@@ -19,10 +19,13 @@ B=$PWD/build
 
 WORK=$(mktemp -d /tmp/traceloop-demo.XXXXXX)
 cleanup() {
+        trap '' PIPE    # its own messages must not end it half way
         sd_down
         rm -rf "$WORK"
 }
 trap cleanup EXIT
+# A signal (a closed pipe, ^C) ends the script through its EXIT trap too.
+trap 'exit 129' HUP INT TERM PIPE
 
 step() { printf '\n### %s\n' "$*"; }
 

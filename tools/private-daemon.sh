@@ -29,6 +29,7 @@ private_daemon_start() {
         [ -x "$builddir/src/daemon/traceloopd" ] || { echo "$0: build first: tools/setup.sh" >&2; exit 1; }
 
         trap private_daemon_cleanup EXIT
+        trap 'exit 129' HUP INT TERM PIPE
         TL_DIR=$(mktemp -d /tmp/traceloop.XXXXXX)
         TL_CGROOT=$(awk '$9 == "cgroup2" { print $5; exit }' /proc/self/mountinfo)
         [ -n "$TL_CGROOT" ] || { echo "$0: no cgroup2 mount" >&2; exit 1; }

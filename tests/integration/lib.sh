@@ -39,6 +39,8 @@ cleanup() {
         rm -rf "$TEST_DIR"
 }
 trap cleanup EXIT
+# A signal (a closed pipe, ^C) ends the script through its EXIT trap too.
+trap 'exit 129' HUP INT TERM PIPE
 
 start_bus() {
         "$(dirname "${BASH_SOURCE[0]}")/../../tools/private-bus.sh" "$TEST_DIR" 2>"$TEST_DIR/dbus.log" &

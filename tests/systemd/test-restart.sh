@@ -22,10 +22,13 @@ count_in() { grep -cF -- "$1" "$2" || true; }
 
 WORK=$(mktemp -d /tmp/traceloop-restart.XXXXXX)
 cleanup() {
+        trap '' PIPE    # its own messages must not end it half way
         sd_down
         rm -rf "$WORK"
 }
 trap cleanup EXIT
+# A signal (a closed pipe, ^C) ends the script through its EXIT trap too.
+trap 'exit 129' HUP INT TERM PIPE
 
 recorder_progs() { bpftool prog show 2>/dev/null | grep -cE " name sys_(enter|exit) " || true; }
 progs_before=$(recorder_progs)

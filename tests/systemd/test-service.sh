@@ -26,10 +26,13 @@ expect_match() {
 
 WORK=$(mktemp -d /tmp/traceloop-install.XXXXXX)
 cleanup() {
+        trap '' PIPE    # its own messages must not end it half way
         sd_down
         rm -rf "$WORK"
 }
 trap cleanup EXIT
+# A signal (a closed pipe, ^C) ends the script through its EXIT trap too.
+trap 'exit 129' HUP INT TERM PIPE
 
 # --- meson install into a DESTDIR ---
 DEST=$WORK/dest

@@ -30,10 +30,13 @@ expect_no_match() { # STRING FILE WHAT
 
 WORK=$(mktemp -d /tmp/traceloop-units.XXXXXX)
 cleanup() {
+        trap '' PIPE    # its own messages must not end it half way
         sd_down
         rm -rf "$WORK"
 }
 trap cleanup EXIT
+# A signal (a closed pipe, ^C) ends the script through its EXIT trap too.
+trap 'exit 129' HUP INT TERM PIPE
 
 MID_SUMMARY=a6821b31d7e04b19aa7706a35ccb53a2
 MID_LINE=3feeb96262ba40f8b21670a38d410500
