@@ -14,20 +14,7 @@ ctl add intro "$(new_cgroup intro)" >/dev/null
 busctl --address="$BUS" introspect --xml-interface org.traceloop /org/traceloop > "$TEST_DIR/manager.xml"
 busctl --address="$BUS" introspect --xml-interface org.traceloop /org/traceloop/trace/1 > "$TEST_DIR/trace.xml"
 
-canon() { # FILE...: the org.traceloop.* interfaces, whitespace and comments dropped, sorted
-        python3 - "$@" <<'PY'
-import sys
-import xml.etree.ElementTree as ET
-out = []
-for f in sys.argv[1:]:
-    for i in ET.parse(f).getroot().iter('interface'):
-        if i.get('name', '').startswith('org.traceloop.'):
-            for e in i.iter():
-                e.text = e.tail = None
-            out.append(ET.tostring(i, encoding='unicode'))
-print('\n'.join(sorted(out)))
-PY
-}
+canon() { python3 "$(dirname "$0")/../canon-interface-xml.py" "$@"; }
 
 canon "$TEST_DIR/manager.xml" "$TEST_DIR/trace.xml" > "$TEST_DIR/live"
 canon "$XML" > "$TEST_DIR/file"

@@ -106,6 +106,17 @@ sleep 0.5
 sd_run traceloopctl dump victim --no-columns > "$WORK/dump" 2>&1 || true
 expect_match 'openat(AT_FDCWD, "/nonexistent/traceloop-victim", O_RDONLY) = -1 ENOENT (No such file or directory)' \
         "$WORK/dump" "the service, hardened as installed, records the unit's syscalls"
+
+# The installed interface XML is what the running daemon says of itself.
+busctl --address="$SD_BUS" introspect --xml-interface org.traceloop /org/traceloop > "$WORK/manager.xml"
+busctl --address="$SD_BUS" introspect --xml-interface org.traceloop /org/traceloop/trace/1 > "$WORK/trace.xml"
+python3 "$HERE/../canon-interface-xml.py" "$WORK/manager.xml" "$WORK/trace.xml" > "$WORK/live.canon"
+python3 "$HERE/../canon-interface-xml.py" "$DEST/usr/local/share/dbus-1/interfaces/org.traceloop.Manager1.xml" > "$WORK/file.canon"
+if [ -s "$WORK/live.canon" ] && diff -u "$WORK/file.canon" "$WORK/live.canon" > "$WORK/xml.diff"; then
+        ok "busctl introspect of the running daemon matches the installed interface XML"
+else
+        not_ok "busctl introspect of the running daemon matches the installed interface XML:"; sed 's/^/    /' "$WORK/xml.diff"
+fi
 sd_run systemctl stop tl-victim.service
 
 # A failed unit enabled with traceloopctl enable: its dump file in the state
