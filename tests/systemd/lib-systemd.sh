@@ -27,6 +27,12 @@
 # SD_BUS (the system bus address, usable from the host) and SD_ROOT (the
 # namespace's root as the host sees it, /proc/$SD_PID/root).
 
+# The tests' checks: one "ok"/"not ok" line each, counted.
+CHECKS=0 FAILURES=0
+ok() { CHECKS=$((CHECKS + 1)); echo "ok - $*"; }
+not_ok() { CHECKS=$((CHECKS + 1)); FAILURES=$((FAILURES + 1)); echo "not ok - $*"; }
+expect_eq() { if [ "$1" = "$2" ]; then ok "$3"; else not_ok "$3: got '$1', want '$2'"; fi; }
+
 SD_STATE=
 SD_PID=
 SD_CGROUP=

@@ -14,10 +14,6 @@ HERE=$(dirname "$(realpath "$0")")
 . "$HERE/../require-recorder.sh"
 . "$HERE/lib-systemd.sh"
 
-CHECKS=0 FAILURES=0
-ok() { CHECKS=$((CHECKS + 1)); echo "ok - $*"; }
-not_ok() { CHECKS=$((CHECKS + 1)); FAILURES=$((FAILURES + 1)); echo "not ok - $*"; }
-expect_eq() { if [ "$1" = "$2" ]; then ok "$3"; else not_ok "$3: got '$1', want '$2'"; fi; }
 count_in() { grep -cF -- "$1" "$2" || true; }
 
 WORK=$(mktemp -d /tmp/traceloop-restart.XXXXXX)

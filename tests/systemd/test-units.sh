@@ -16,10 +16,6 @@ HERE=$(dirname "$(realpath "$0")")
 . "$HERE/../require-recorder.sh"
 . "$HERE/lib-systemd.sh"
 
-CHECKS=0 FAILURES=0
-ok() { CHECKS=$((CHECKS + 1)); echo "ok - $*"; }
-not_ok() { CHECKS=$((CHECKS + 1)); FAILURES=$((FAILURES + 1)); echo "not ok - $*"; }
-expect_eq() { if [ "$1" = "$2" ]; then ok "$3"; else not_ok "$3: got '$1', want '$2'"; fi; }
 show_file() { sed 's/^/    /' "$1" | tail -"${2:-20}"; }
 expect_match() { # STRING FILE WHAT: FILE holds STRING
         if grep -qF -- "$1" "$2"; then ok "$3"; else not_ok "$3: no '$1' in:"; show_file "$2"; fi
