@@ -146,6 +146,8 @@ KeepPerUnit=2
 
 [Unit tl-pat-*.service]
 Trace=yes
+
+[Unit tl-scope-*.scope]
 EOF
 
 # What must stay as it is on the host.
@@ -208,6 +210,14 @@ StartLimitIntervalSec=0
 
 [Service]
 ExecStart=/bin/sh -c 'while :; do cat /run/tl-early-marker 2>/dev/null; sleep 0.2; done'
+EOF
+unit tl-now.service <<'EOF'
+[Unit]
+Description=traceloop test: runs on, enabled while it runs
+StartLimitIntervalSec=0
+
+[Service]
+ExecStart=/bin/sh -c 'while :; do cat /run/tl-now-marker 2>/dev/null; sleep 0.1; done'
 EOF
 unit tl-reload.service <<'EOF'
 [Unit]
@@ -488,6 +498,56 @@ rc=0; ctl dump-unit tl-unknown.service > "$WORK/dump-unknown" 2>&1 || rc=$?
 expect_eq "$rc" 4 "m. dump-unit of an unknown unit exits 4"
 rc=0; ctl dump-unit tl-never.service > "$WORK/dump-never" 2>&1 || rc=$?
 expect_eq "$rc" 4 "m. dump-unit of a unit never traced exits 4"
+
+# --- o. enable --now and disable --now on a running unit ---
+sd_run systemctl start tl-now.service
+NOW_INV=$(show tl-now.service InvocationID)
+barrier
+expect_eq "$(traces_of tl-now.service | wc -l)" 0 "o. a running unit not enabled is not traced"
+ctl enable --now tl-now.service > "$WORK/enable-now" 2>&1 || { echo "# traceloopctl enable --now:"; show_file "$WORK/enable-now"; }
+expect_eq "$(trace_state "tl-now.service_$NOW_INV")" recording "o. enable --now traces the running invocation at once"
+sleep 0.5
+ctl dump-unit tl-now.service --no-columns > "$WORK/dump-now" 2>&1 || true
+expect_match 'openat(AT_FDCWD, "/run/tl-now-marker", O_RDONLY) = -1 ENOENT' "$WORK/dump-now" \
+        "o. ... and records its syscalls from then on"
+ctl dump-sd tl-now.service --no-columns > "$WORK/dump-sd" 2>&1 || true
+expect_match '/run/tl-now-marker' "$WORK/dump-sd" "o. the original project's dump-sd is an alias of dump-unit"
+ctl list-sd-units > "$WORK/list-sd-units" 2>&1 || true
+expect_match "$NOW_INV" "$WORK/list-sd-units" "o. list-sd-units is an alias of units"
+ctl list > "$WORK/list-a" 2>&1 || true
+ctl list-all > "$WORK/list-b" 2>&1 || true
+if [ -s "$WORK/list-a" ] && diff -q "$WORK/list-a" "$WORK/list-b" > /dev/null; then ok "o. list-all is an alias of list"
+else not_ok "o. list-all is an alias of list"; fi
+ctl disable --now tl-now.service > "$WORK/disable-now" 2>&1 || { echo "# traceloopctl disable --now:"; show_file "$WORK/disable-now"; }
+expect_eq "$(trace_state "tl-now.service_$NOW_INV")" stopped "o. disable --now stops recording the running invocation"
+expect_eq "$(show tl-now.service ActiveState)" active "o. ... and leaves the unit running"
+if [ -e "$SD_STATE/etc-system/tl-now.service.d/50-traceloop.conf" ]; then not_ok "o. disable --now removes the drop-in"
+else ok "o. disable --now removes the drop-in"; fi
+sd_run systemctl stop tl-now.service
+
+# --- p. a scope, by pattern: its processes exist before it does ---
+sd_run systemd-run --quiet --scope --unit=tl-scope-1 \
+        sh -c 'sleep 1; for i in 1 2 3 4 5 6 7 8 9 10; do cat /run/tl-scope-marker 2>/dev/null; sleep 0.2; done' &
+scope_pid=$!
+wait_for unit_is tl-scope-1.scope active || true
+SCOPE_INV=$(show tl-scope-1.scope InvocationID)
+wait_for trace_is "tl-scope-1.scope_$SCOPE_INV" recording || true
+expect_eq "$(trace_state "tl-scope-1.scope_$SCOPE_INV")" recording \
+        "p. a scope matching [Unit tl-scope-*.scope] is traced, named UNIT_INVOCATIONID"
+wait "$scope_pid" || true
+ctl dump-unit tl-scope-1.scope --no-columns > "$WORK/dump-scope" 2>&1 || true
+expect_match 'openat(AT_FDCWD, "/run/tl-scope-marker", O_RDONLY) = -1 ENOENT' "$WORK/dump-scope" \
+        "p. its processes' syscalls after it was found are recorded"
+
+# --- q. stopped traces hold no ring: the pool is what the recording ones hold ---
+pool_used=$(busctl --address="$SD_BUS" get-property org.traceloop /org/traceloop org.traceloop.Manager1 PoolUsed | awk '{ print $2 }')
+ctl list > "$WORK/list-pool" 2>&1 || true
+recording_bytes=$(awk '$3 == "recording" { s += $6 } END { print s + 0 }' "$WORK/list-pool")
+stopped=$(awk '$3 == "stopped" { n++ } END { print n + 0 }' "$WORK/list-pool")
+expect_eq "$pool_used" "$recording_bytes" "q. the pool in use is the rings of the $(grep -c ' recording ' "$WORK/list-pool" || true) recording traces; the $stopped stopped ones gave theirs back"
+max_stopped=$(awk '$3 == "stopped" && $6 > m { m = $6 } END { print m + 0 }' "$WORK/list-pool")
+if [ "$stopped" -gt 0 ] && [ "$max_stopped" -lt 1048576 ]; then ok "q. a stopped trace keeps a compressed copy ($max_stopped bytes at most, rings are 4 MiB)"
+else not_ok "q. a stopped trace keeps a compressed copy ($stopped stopped, largest $max_stopped bytes)"; fi
 
 # --- n. traceloopd never crashed ---
 expect_eq "$(show traceloop.service ActiveState)" active "n. traceloop.service is still active"
