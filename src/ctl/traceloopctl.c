@@ -31,6 +31,8 @@
  * program"). */
 #define EXIT_USAGE 2
 #define EXIT_NOT_FOUND 4
+/* LSB: "program is not running", as systemctl status says it. */
+#define EXIT_NOT_RUNNING 3
 
 /* Verbs return negative errno on failure; what the process exits with then is
  * decided where the failure is understood, and kept here. */
@@ -617,6 +619,20 @@ static int get_own_cgroup(char **ret) {
         return r;
 }
 
+/* Verbs that only read do not start traceloopd through D-Bus activation:
+ * asking what it holds must not start a recorder (ListTraces is open to
+ * everyone). 1: it runs, or we cannot tell; 0: it does not. */
+static int traceloopd_running(sd_bus *bus) {
+        _cleanup_(sd_bus_message_unrefp) sd_bus_message *reply = NULL;
+        int has = 1;
+
+        if (sd_bus_call_method(bus, "org.freedesktop.DBus", "/org/freedesktop/DBus", "org.freedesktop.DBus",
+                               "NameHasOwner", NULL, &reply, "s", TRACELOOP_BUS_NAME) < 0 ||
+            sd_bus_message_read(reply, "b", &has) < 0)
+                return 1;
+        return has;
+}
+
 static int verb_status(int argc, char *argv[]) {
         _cleanup_(sd_bus_error_free) sd_bus_error e = SD_BUS_ERROR_NULL;
         _cleanup_free_ char *version = NULL;
@@ -628,6 +644,11 @@ static int verb_status(int argc, char *argv[]) {
         r = acquire_bus(BUS_TRACELOOP, &bus);
         if (r < 0)
                 return r;
+        if (!traceloopd_running(bus)) {
+                printf("traceloopd: not running (the first call that adds a trace starts it)\n");
+                exit_status = EXIT_NOT_RUNNING;
+                return -ESRCH;
+        }
 
 #define GET(prop, type, ptr)                                                                             \
         r = sd_bus_get_property_trivial(bus, TRACELOOP_BUS_NAME, TRACELOOP_MANAGER_PATH,                 \
@@ -665,6 +686,10 @@ static int verb_list(int argc, char *argv[]) {
         r = acquire_bus(BUS_TRACELOOP, &bus);
         if (r < 0)
                 return r;
+        if (!traceloopd_running(bus)) {
+                log_notice("traceloopd is not running; it holds no traces.");
+                return 0;
+        }
         r = list_traces(bus, &reply, &traces, &n);
         if (r < 0)
                 return r;
@@ -977,6 +1002,10 @@ static int verb_units(int argc, char *argv[]) {
         r = acquire_bus(BUS_TRACELOOP, &bus);
         if (r < 0)
                 return r;
+        if (!traceloopd_running(bus)) {
+                log_notice("traceloopd is not running; it holds no traces.");
+                return 0;
+        }
         r = list_traces(bus, &reply, &traces, &n_traces);
         if (r < 0)
                 return r;
@@ -1149,7 +1178,8 @@ static void help(void) {
                "     --runtime            enable, disable: in /run, until the next reboot\n"
                "     --now                enable: also record the running invocation now;\n"
                "                          disable: also stop recording it\n\n"
-               "Exit status: 0 on success, 1 on failure, 2 on wrong usage, 4 if no such trace or unit.\n",
+               "Exit status: 0 on success, 1 on failure, 2 on wrong usage, 3 if traceloopd is not running\n"
+               "(status), 4 if no such trace or unit.\n",
                program_invocation_short_name);
 }
 

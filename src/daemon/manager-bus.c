@@ -101,6 +101,11 @@ static int bus_read_options(sd_bus_message *message, BusOptionParser parse, void
                 if (r < 0)
                         return r;
                 r = parse(message, key, userdata, error);
+                if (r == -ENXIO && !sd_bus_error_is_set(error))
+                        /* sd-bus: the variant holds another type than the key takes. */
+                        return sd_bus_error_setf(error, BUS_ERROR_INVALID_OPTION,
+                                                 "Option \"%s\" has a value of the wrong type; "
+                                                 "see org.traceloop.Manager1(5).", key);
                 if (r < 0)
                         return r;
                 if (r == 0)

@@ -123,7 +123,8 @@ static const sd_bus_vtable trace_vtable[] = {
         SD_BUS_PROPERTY("State", "s", property_get_state, 0, SD_BUS_VTABLE_PROPERTY_EMITS_CHANGE),
         SD_BUS_PROPERTY("Events", "t", property_get_events, 0, 0),
         SD_BUS_PROPERTY("Lost", "t", property_get_lost, 0, 0),
-        SD_BUS_PROPERTY("BufferSize", "t", property_get_buffer_size, 0, SD_BUS_VTABLE_PROPERTY_CONST),
+        /* The ring, then the compressed copy once stopped: it changes, without a signal. */
+        SD_BUS_PROPERTY("BufferSize", "t", property_get_buffer_size, 0, 0),
         SD_BUS_PROPERTY("Timestamps", "s", property_get_timestamps, 0, SD_BUS_VTABLE_PROPERTY_CONST),
         SD_BUS_PROPERTY("Unit", "s", NULL, offsetof(Trace, unit), SD_BUS_VTABLE_PROPERTY_CONST),
         SD_BUS_PROPERTY("InvocationID", "s", NULL, offsetof(Trace, invocation_id), SD_BUS_VTABLE_PROPERTY_CONST),

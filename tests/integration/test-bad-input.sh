@@ -52,7 +52,16 @@ expect_add_option_error() { # DESC BUSCTL-ARGS... -> org.traceloop.InvalidOption
 expect_add_option_error "per-trace buffer smaller than one record" "smaller than one record" opt1 "$(new_cgroup opt1)" 1 BufferSize t 100
 expect_add_option_error "unknown add option" 'Unknown option "Color"' opt2 "$(new_cgroup opt2)" 1 Color s red
 expect_add_option_error "unknown clock" "Timestamps must be" opt4 "$(new_cgroup opt4)" 1 Timestamps s sundial
+expect_add_option_error "an option value of the wrong type is refused, saying so" \
+        'has a value of the wrong type' opt5 "$(new_cgroup opt5)" 1 BufferSize s big
 expect_add_option_error "per-trace buffer larger than the pool" "No room left in the buffer pool" opt3 "$(new_cgroup opt3)" 1 BufferSize t 1099511627776
+
+# Units, on a bus without systemd.
+expect_error org.traceloop.InvalidUnitName "AddUnit of a name that is no unit" AddUnit string:no-such-thing
+expect_error org.traceloop.InvalidUnitName "AddUnit of a template" AddUnit string:getty@.service
+expect_error org.traceloop.NoSystemd "AddUnit without systemd on the bus" AddUnit string:foo.service
+expect_error org.traceloop.InvalidUnitName "RemoveUnit of a bad name" RemoveUnit string:../x.service
+expect_error org.traceloop.NoSuchTrace "RemoveUnit of a unit never traced" RemoveUnit string:foo.service
 
 expect_error org.traceloop.NoSuchTrace "dump unknown id" Dump uint64:999
 expect_error org.traceloop.NoSuchTrace "close unknown id" Close uint64:999

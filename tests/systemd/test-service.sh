@@ -33,15 +33,34 @@ trap 'exit 129' HUP INT TERM PIPE
 # --- meson install into a DESTDIR ---
 DEST=$WORK/dest
 sd_install "$BUILDDIR" "$DEST"
-for f in libexec/traceloopd bin/traceloopctl \
-         lib/systemd/system/traceloop.service \
-         share/dbus-1/system.d/org.traceloop.conf \
-         share/dbus-1/system-services/org.traceloop.service \
-         share/dbus-1/interfaces/org.traceloop.Manager1.xml \
-         lib/systemd/catalog/traceloop.catalog \
-         share/man/man8/traceloopd.8 share/man/man1/traceloopctl.1; do
+# Everything a distribution packages, and nothing else.
+INSTALLED="bin/traceloopctl
+lib/systemd/catalog/traceloop.catalog
+lib/systemd/system/traceloop.service
+libexec/traceloopd
+share/bash-completion/completions/traceloopctl
+share/dbus-1/interfaces/org.traceloop.Manager1.xml
+share/dbus-1/system-services/org.traceloop.service
+share/dbus-1/system.d/org.traceloop.conf
+share/doc/traceloop/examples/50-traceloop.conf.example
+share/man/man1/traceloopctl.1
+share/man/man5/org.traceloop.Manager1.5
+share/man/man5/traceloop.conf.5
+share/man/man8/traceloopd.8"
+for f in $INSTALLED; do
         if [ -e "$DEST/usr/local/$f" ]; then ok "installed: /usr/local/$f"; else not_ok "installed: /usr/local/$f"; fi
 done
+(cd "$DEST/usr/local" && find . \( -type f -o -type l \) -printf '%P\n' | sort) > "$WORK/installed"
+if diff -u <(printf '%s\n' "$INSTALLED" | sort) "$WORK/installed" > "$WORK/installed.diff"; then
+        ok "meson install lays out exactly these $(wc -l < "$WORK/installed") files"
+else
+        not_ok "meson install lays out exactly the expected files:"; sed 's/^/    /' "$WORK/installed.diff"
+fi
+expect_match "SystemdService=traceloop.service" "$DEST/usr/local/share/dbus-1/system-services/org.traceloop.service" \
+        "the activation file names the unit"
+expect_match "ExecStartPre=-+/usr/local/bin/traceloopctl add-unit %n" \
+        "$DEST/usr/local/share/doc/traceloop/examples/50-traceloop.conf.example" \
+        "the example drop-in runs the installed traceloopctl"
 expect_match "ExecStart=/usr/local/libexec/traceloopd" "$DEST/usr/local/lib/systemd/system/traceloop.service" \
         "the unit runs the daemon from the configured libexecdir"
 
