@@ -516,7 +516,9 @@ ctl list-sd-units > "$WORK/list-sd-units" 2>&1 || true
 expect_match "$NOW_INV" "$WORK/list-sd-units" "o. list-sd-units is an alias of units"
 ctl list > "$WORK/list-a" 2>&1 || true
 ctl list-all > "$WORK/list-b" 2>&1 || true
-if [ -s "$WORK/list-a" ] && diff -q "$WORK/list-a" "$WORK/list-b" > /dev/null; then ok "o. list-all is an alias of list"
+# Same traces, ids and names (the counters of a recording trace move on).
+if [ -s "$WORK/list-a" ] && diff -q <(awk '{ print $1, $2 }' "$WORK/list-a") <(awk '{ print $1, $2 }' "$WORK/list-b") > /dev/null; then
+        ok "o. list-all is an alias of list"
 else not_ok "o. list-all is an alias of list"; fi
 ctl disable --now tl-now.service > "$WORK/disable-now" 2>&1 || { echo "# traceloopctl disable --now:"; show_file "$WORK/disable-now"; }
 expect_eq "$(trace_state "tl-now.service_$NOW_INV")" stopped "o. disable --now stops recording the running invocation"
