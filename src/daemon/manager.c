@@ -325,8 +325,9 @@ int manager_remove_unit(Manager *m, const char *unit) {
 }
 
 /* Stopped traces of units: KeepPerUnit= per unit, MaxKeptSize= in all; the
- * oldest go first. Traces added by cgroup are the user's to close. */
-static void manager_retain(Manager *m, const char *unit) {
+ * oldest go first, never the one that just ended (it is why we keep any).
+ * Traces added by cgroup are the user's to close. */
+static void manager_retain(Manager *m, const char *unit, Trace *just_ended) {
         uint64_t total = 0;
         unsigned kept = 0;
         Trace *next;
@@ -348,7 +349,7 @@ static void manager_retain(Manager *m, const char *unit) {
         for (uint64_t id = 1; id < m->next_id && total > m->config.max_kept_bytes; id++) {
                 Trace *t = manager_get_trace(m, id);
 
-                if (!t || !t->unit || t->state != TRACE_STOPPED)
+                if (!t || !t->unit || t->state != TRACE_STOPPED || t == just_ended)
                         continue;
                 log_info("Dropping trace %s: stopped traces hold more than %" PRIu64 " bytes (MaxKeptSize=).",
                          t->name, m->config.max_kept_bytes);
@@ -381,7 +382,7 @@ void manager_unit_ended(Manager *m, const char *unit, const char *invocation_id,
                 (void) dump_sink_write(m, t, exit_code, exit_status);
         manager_state_changed(m);
 
-        manager_retain(m, unit);
+        manager_retain(m, unit, t);
 }
 
 void manager_close_trace(Manager *m, Trace *t) {

@@ -30,6 +30,9 @@ recorder_progs() { bpftool prog show 2>/dev/null | grep -cE " name sys_(enter|ex
 progs_before=$(recorder_progs)
 
 sd_install "$BUILDDIR" "$WORK/dest"
+# Caps in all, small enough that one unit's dump and kept copy fill them.
+mkdir -p "$WORK/dest/usr/local/etc/traceloop"
+printf '[Retention]\nMaxDumpsSize=4K\nMaxKeptSize=4K\n' > "$WORK/dest/usr/local/etc/traceloop/traceloop.conf"
 sd_up "$WORK/dest"
 sd_run systemctl start traceloop.service
 
@@ -100,6 +103,25 @@ sd_run traceloopctl close gone
 sd_run systemctl restart traceloop.service
 sd_run traceloopctl list > "$WORK/list-closed"
 if grep -qE ' gone ' "$WORK/list-closed"; then not_ok "a closed trace stays closed after a restart"; else ok "a closed trace stays closed after a restart"; fi
+
+# --- the caps in all: MaxDumpsSize= and MaxKeptSize= ---
+for u in tl-cap-1 tl-cap-2; do
+        printf '[Service]\nExecStart=/bin/sh -c "cat /nonexistent/%s; exit 1"\n' "$u" > "$SD_STATE/etc-system/$u.service"
+done
+sd_run systemctl daemon-reload
+sd_run traceloopctl enable tl-cap-1.service tl-cap-2.service > /dev/null
+dumps() { sd_run sh -c 'ls /var/lib/traceloop 2>/dev/null' | grep -c "^$1\.service_" || true; }
+sd_run systemctl start tl-cap-1.service || true
+for _ in $(seq 100); do [ "$(dumps tl-cap-1)" = 1 ] && break; sleep 0.1; done
+sd_run systemctl start tl-cap-2.service || true
+for _ in $(seq 100); do [ "$(dumps tl-cap-2)" = 1 ] && break; sleep 0.1; done
+expect_eq "$(dumps tl-cap-1)/$(dumps tl-cap-2)" 0/1 "MaxDumpsSize=4K: the older unit's dump file went, the newest stays"
+sd_run traceloopctl units > "$WORK/units-cap"
+if grep -q "^tl-cap-2.service " "$WORK/units-cap" && ! grep -q "^tl-cap-1.service " "$WORK/units-cap"; then
+        ok "MaxKeptSize=4K: the older stopped trace was dropped, the newest kept"
+else
+        not_ok "MaxKeptSize=4K: the older stopped trace was dropped, the newest kept:"; sed 's/^/    /' "$WORK/units-cap"
+fi
 
 # A stop is a stop: systemd drops the store, the programs go.
 sd_run systemctl stop traceloop.service tl-loop.service tl-new.service

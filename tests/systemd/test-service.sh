@@ -84,9 +84,9 @@ ok "systemd runs as PID 1 of the test namespace"
 
 # Activation: the first call starts traceloop.service through systemd.
 expect_eq "$(sd_run systemctl is-active traceloop.service || true)" inactive "traceloopd is not running before anyone asks"
-busctl --address="$SD_BUS" get-property org.traceloop /org/traceloop org.traceloop.Manager1 Version \
+busctl --address="$SD_BUS" call org.traceloop /org/traceloop org.traceloop.Manager1 ListTraces \
         > "$WORK/version" 2>&1 || true
-expect_match "s \"" "$WORK/version" "a fresh client's call activates traceloopd through D-Bus and gets an answer"
+expect_match "a(tsssssttt) 0" "$WORK/version" "a fresh client's busctl call activates traceloopd through D-Bus and gets an answer"
 expect_eq "$(sd_run systemctl is-active traceloop.service || true)" active "traceloop.service is active, started by systemd"
 expect_eq "$(sd_run systemctl show -P Type traceloop.service)" dbus "it runs as Type=dbus"
 
