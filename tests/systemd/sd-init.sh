@@ -70,6 +70,18 @@ if [ -d "$state/usr-local" ]; then
         mount --bind "$state/usr-local" /usr/local
 fi
 
+# /tmp and /var/tmp of our own: the systemd-private-* directories that
+# PrivateTmp= units get there go away with the namespace, not into the host's.
+# This state directory (below /tmp) stays at its path: the units and the bus
+# configuration are read from it.
+mkdir -p "$state/run/.harness-state"
+mount --bind "$state" /run/.harness-state
+mount -t tmpfs -o mode=1777,nosuid,nodev traceloop-test-tmp /tmp
+mount -t tmpfs -o mode=1777,nosuid,nodev traceloop-test-vartmp /var/tmp
+mkdir -p "$state"
+mount --bind /run/.harness-state "$state"
+umount /run/.harness-state
+
 exec env -i container=traceloop-test \
         PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin LANG=C.UTF-8 \
         SYSTEMD_UNIT_PATH="/etc/systemd/system.control:/run/systemd/system.control:/run/systemd/transient:/etc/systemd/system:/run/systemd/system:/usr/local/lib/systemd/system:$state/units" \
