@@ -79,6 +79,8 @@ fi
 # --- a real systemd with the installed files ---
 recorder_progs() { bpftool prog show 2>/dev/null | grep -cE " name sys_(enter|exit) " || true; }
 progs_before=$(recorder_progs)
+private_tmps() { ls -d /tmp/systemd-private-* /var/tmp/systemd-private-* 2>/dev/null | sort || true; }
+private_tmps > "$WORK/private-tmp-before"
 sd_up "$DEST"
 ok "systemd runs as PID 1 of the test namespace"
 
@@ -193,6 +195,14 @@ expect_eq "$(sd_run systemctl show -P Result traceloop.service)" success "tracel
 expect_eq "$(sd_run systemctl show -P ExecMainStatus traceloop.service)" 0 "traceloopd exits 0 on SIGTERM"
 for i in $(seq 50); do [ "$(recorder_progs)" = "$progs_before" ] && break; sleep 0.1; done
 expect_eq "$(recorder_progs)" "$progs_before" "its BPF programs are gone after the stop"
+
+sd_down
+private_tmps > "$WORK/private-tmp-after"
+if diff -q "$WORK/private-tmp-before" "$WORK/private-tmp-after" > /dev/null; then
+        ok "no PrivateTmp= directory of the test's units is left in the host's /tmp or /var/tmp"
+else
+        not_ok "PrivateTmp= directories left in the host's /tmp or /var/tmp:"; diff "$WORK/private-tmp-before" "$WORK/private-tmp-after" | sed 's/^/    /'
+fi
 
 echo "$CHECKS checks, $FAILURES failed"
 [ "$FAILURES" = 0 ]
