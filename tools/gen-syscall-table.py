@@ -123,6 +123,17 @@ OVERRIDES = {
     ('exit_group', 'error_code'): 'ARG_INT',
 }
 
+# Arguments printed as structures (struct stat, sockaddr, iovec, ...): same form as OVERRIDES.
+STRUCT_OVERRIDES = {
+}
+
+# Arguments printed as named constants or flag sets (CLONE_*, F_*, AF_*, ...): same form as OVERRIDES.
+FLAG_OVERRIDES = {
+}
+
+OVERRIDES.update(STRUCT_OVERRIDES)
+OVERRIDES.update(FLAG_OVERRIDES)
+
 # Return value printed in hex (an address, never an error in -4095..-1 sense).
 RET_ADDR = {'mmap', 'brk', 'mremap', 'shmat'}
 # Never returns.

@@ -254,6 +254,11 @@ static int print_arg(const CallCtx *c, int i, StrBuf *out) {
                 return print_signal(out, v);
         case ARG_SEEK_WHENCE:
                 return print_seek_whence(out, v);
+
+        /* Structures */
+
+        /* Constants and flag sets */
+
         default:
                 return print_hex(out, v);
         }

@@ -32,6 +32,11 @@ typedef enum ArgKind {
         ARG_ACCESS_MODE,  /* F_OK, R_OK|W_OK|X_OK */
         ARG_SIGNAL,       /* SIGxxx */
         ARG_SEEK_WHENCE,  /* SEEK_* */
+
+        /* Structures (format-struct.c) */
+
+        /* Constants and flag sets (xlat.c) */
+
         _ARG_KIND_MAX,
 } ArgKind;
 
