@@ -17,7 +17,7 @@
  * keeps it only if seq is the same non-zero value before and after the copy.
  */
 
-#define TL_ABI_VERSION 2
+#define TL_ABI_VERSION 3
 
 #define TL_COMM_LEN 16
 #define TL_NARGS 6
@@ -57,6 +57,9 @@ enum {
         TL_CAP_STR_ENTER = 1, /* NUL-terminated string at enter (paths) */
         TL_CAP_BUF_ENTER = 2, /* buffer at enter, length = args[size_arg] */
         TL_CAP_BUF_EXIT  = 3, /* buffer at exit, length = return value */
+        TL_CAP_STRUCT_EXIT  = 4, /* rule.size bytes at exit, if the call succeeded (struct stat, ...) */
+        TL_CAP_STRUCT_ENTER = 5, /* rule.size bytes at enter (sockaddr given to connect, ...) */
+        TL_CAP_ARGV_ENTER   = 6, /* NULL-terminated array of strings at enter (execve argv, envp) */
 };
 
 /* One capture rule of a syscall; the userspace decoder table fills these in. */
@@ -65,10 +68,19 @@ struct tl_capture_rule {
         uint8_t arg;      /* which argument holds the pointer */
         uint8_t size_arg; /* for TL_CAP_BUF_ENTER: which argument holds the length */
         uint8_t pad;
+        uint16_t size;    /* for TL_CAP_STRUCT_*: bytes to read */
+        uint16_t pad2;
 };
 
 #define TL_CAPTURES_PER_RECORD 2
 #define TL_SYSCALLS_MAX 1024
+
+/* record_header.nr values that are not syscalls: events the recorder adds to
+ * the stream of a traced task (negative, so no syscall table ever has them). */
+enum {
+        TL_NR_SIGNAL = -2, /* a signal delivered to the task: "--- SIGSEGV {...} ---" */
+        TL_NR_EXIT   = -3, /* the task exited: "+++ exited with N +++" / "+++ killed by SIG +++" */
+};
 
 /* Per-syscall capture table entry, indexed by syscall number. */
 struct tl_syscall_rule {
