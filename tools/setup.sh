@@ -6,10 +6,13 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
+# strace is the second oracle of the golden tests; the arm64 uapi headers give
+# the aarch64 syscall numbers to tools/gen-syscall-table.py and its test.
 packages=(
         meson ninja-build pkg-config gcc clang llvm bpftool
         libbpf-dev libsystemd-dev libelf-dev zlib1g-dev libinih-dev
         dbus-daemon dbus-bin dbus-system-bus-common systemd util-linux python3 bc man-db
+        strace linux-libc-dev-arm64-cross
 )
 
 missing=()
