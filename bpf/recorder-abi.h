@@ -49,6 +49,8 @@ enum {
         TL_CAPTURE_TRUNCATED = 1 << 0, /* more bytes were there than were kept */
         TL_CAPTURE_FAULT     = 1 << 1, /* user memory could not be read */
         TL_CAPTURE_STRING    = 1 << 2, /* a NUL-terminated string (NUL not counted in len) */
+        TL_CAPTURE_INLINE    = 1 << 3, /* no bytes in data: the value is orig_len (see TL_CAP_STRUCT_*, TL_CAP_ARGV_ENTER) */
+        TL_CAPTURE_AT_EXIT   = 1 << 4, /* an enter capture that faulted at enter, read again at exit */
 };
 
 /* Which user memory a syscall argument points at, and when to read it. */
@@ -62,17 +64,54 @@ enum {
         TL_CAP_ARGV_ENTER   = 6, /* NULL-terminated array of strings at enter (execve argv, envp) */
 };
 
+/*
+ * Struct captures (TL_CAP_STRUCT_ENTER, TL_CAP_STRUCT_EXIT): rule.size bytes,
+ * fewer if the data area is smaller (TL_CAPTURE_TRUNCATED).
+ *   - rule.size <= 4: the value is kept inline, little-endian in orig_len, with
+ *     TL_CAPTURE_INLINE and len 0 (int *status of wait4, socklen_t *addrlen).
+ *   - TL_CAP_STRUCT_EXIT with rule.size_arg != 0: argument size_arg points at
+ *     a 32-bit length the kernel updated (addrlen of accept4, recvfrom,
+ *     getsockname, getpeername). min(that length, rule.size) bytes are kept
+ *     and orig_len is the length as the kernel returned it.
+ *   - TL_CAP_STRUCT_ENTER with rule.size_arg != 0: the length is the value of
+ *     argument size_arg (addrlen of connect, bind, sendto), at most rule.size.
+ * Exit captures are taken only if the call returned >= 0.
+ *
+ * Argument vectors (TL_CAP_ARGV_ENTER): orig_len is the number of entries
+ * before the NULL (counted up to TL_ARGV_COUNT_MAX; a vector that long or
+ * unreadable past some entry has TL_CAPTURE_TRUNCATED). rule.size is the most
+ * bytes kept per string, NUL included; 0 keeps only the count (envp, which
+ * strace prints as a count of variables), with TL_CAPTURE_INLINE. The data holds
+ * the first entries (at most TL_ARGV_KEEP, as many as fit), each one status
+ * byte (TL_ARGV_ENTRY_*) then, unless the status is FAULT, the string and its
+ * NUL. len counts the bytes of whole entries.
+ *
+ * An enter capture (string, buffer, struct) that faulted at enter, typically
+ * because its page had never been touched, is read again at exit into the
+ * ring slot, unless the task exec'd in between; it then has TL_CAPTURE_AT_EXIT.
+ */
+#define TL_ARGV_KEEP 16
+#define TL_ARGV_COUNT_MAX 256
+enum {
+        TL_ARGV_ENTRY_WHOLE = 0, /* the whole string follows */
+        TL_ARGV_ENTRY_CUT   = 1, /* the string was longer than what follows */
+        TL_ARGV_ENTRY_FAULT = 2, /* the pointer could not be read; no string follows */
+};
+
 /* One capture rule of a syscall; the userspace decoder table fills these in. */
 struct tl_capture_rule {
         uint8_t kind;     /* TL_CAP_* */
         uint8_t arg;      /* which argument holds the pointer */
-        uint8_t size_arg; /* for TL_CAP_BUF_ENTER: which argument holds the length */
+        uint8_t size_arg; /* TL_CAP_BUF_ENTER, TL_CAP_STRUCT_*: which argument holds the length (0 = none for structs) */
         uint8_t pad;
-        uint16_t size;    /* for TL_CAP_STRUCT_*: bytes to read */
+        uint16_t size;    /* TL_CAP_STRUCT_*: bytes to read; TL_CAP_ARGV_ENTER: bytes per string */
         uint16_t pad2;
 };
 
-#define TL_CAPTURES_PER_RECORD 2
+/* Captures of one syscall (execve: path, argv, envp; recvfrom: buffer,
+ * address, address length). The data area is split evenly between the
+ * captures that keep bytes there; inline ones come last and take no room. */
+#define TL_CAPTURES_PER_RECORD 4
 #define TL_SYSCALLS_MAX 1024
 
 /* record_header.nr values that are not syscalls: events the recorder adds to
@@ -125,10 +164,12 @@ struct tl_pending {
         uint32_t active;       /* 1 between enter and exit */
         uint32_t trace;        /* trace slot */
         uint32_t trace_gen;    /* generation of that slot when entered */
-        uint32_t pad;
+        uint32_t exec_id;      /* task's self_exec_id at enter: an exit-time retry must not read a new program */
         uint64_t cgroup_id;    /* cgroup the verdict (trace, trace_gen) was looked up for */
         struct tl_record_header h;
-        uint8_t data[TL_CAPTURE_MAX];
+        /* Only the first capture_size bytes are used; the rest lets the
+         * verifier see that variable-offset string reads (argv) stay inside. */
+        uint8_t data[TL_CAPTURE_MAX * 2];
 };
 
 /* Per-trace control block, one cache line apart so CPUs do not share lines. */

@@ -111,27 +111,65 @@ static __always_inline __u64 syscall_arg(struct pt_regs *regs, int i) {
 #endif
 }
 
-/* Where capture i of a syscall with n captures lives in data[]: the whole area
- * for a single capture, halves for two. */
-static __always_inline __u32 capture_offset(int i, int n) {
-        return (i == 1 && n == 2) ? capture_size / 2 : 0;
-}
-
-static __always_inline __u32 capture_room(int i, int n) {
-        if (n < 2)
-                return capture_size;
-        return i == 0 ? capture_size / 2 : capture_size - capture_size / 2;
+/* Captures that keep no bytes in data[]: a value of at most 4 bytes (wait4's
+ * status, an addrlen) or an argv count. The generator puts them after the
+ * others, so capture i < n of a rule with n data captures owns slice i. */
+static __always_inline bool rule_is_inline(const struct tl_capture_rule *cr) {
+        if (cr->kind == TL_CAP_STRUCT_ENTER || cr->kind == TL_CAP_STRUCT_EXIT)
+                return cr->size <= 4 && cr->size_arg == 0;
+        return cr->kind == TL_CAP_ARGV_ENTER && cr->size == 0;
 }
 
 static __always_inline int rule_count(const struct tl_syscall_rule *rule) {
-        return rule->cap[1].kind != TL_CAP_NONE ? 2 : 1;
+        int n = 0;
+
+#pragma unroll
+        for (int i = 0; i < TL_CAPTURES_PER_RECORD; i++)
+                if (rule->cap[i].kind != TL_CAP_NONE && !rule_is_inline(&rule->cap[i]))
+                        n++;
+        return n;
+}
+
+/* The data area is cut into n equal, 8-byte aligned slices. Constants on
+ * each path (capture_size is read-only data), so the verifier can see every
+ * read's bounds. */
+static __always_inline __u32 capture_slice(int n) {
+        __u32 v = capture_size;
+
+        /* Keeps the compiler from turning the cases into one division by n,
+         * which the verifier could not bound. */
+        asm volatile("" : "+r"(v));
+        switch (n) {
+        case 2: return (v / 2) & ~7U;
+        case 3: return (v / 3) & ~7U;
+        case 4: return (v / 4) & ~7U;
+        default: return v;
+        }
+}
+
+static __always_inline __u32 capture_offset(int i, int n) {
+        return i == 0 ? 0 : (__u32) i * capture_slice(n);
+}
+
+static __always_inline __u32 capture_room(int i, int n) {
+        if (i >= n - 1)
+                return capture_size - capture_offset(i, n);
+        return capture_slice(n);
+}
+
+/* args[i], with a bound on i the compiler cannot drop after its own range
+ * checks (the verifier wants to see it). args[6..7] are ret and pid/tid:
+ * inside the record, and never asked for. */
+static __always_inline __u64 arg_at(const __u64 *args, __u32 i) {
+        asm volatile("" : "+r"(i));
+        return args[i & 7];
 }
 
 /* Read a NUL-terminated string from the user into dst (room bytes there). */
 static __always_inline void read_user_string(struct tl_capture *c, __u8 *dst, __u32 room, __u64 ptr) {
         long k;
 
-        k = bpf_probe_read_user_str(dst, room, (const void *) ptr);
+        k = bpf_probe_read_user_str(dst, room & (TL_CAPTURE_MAX * 2 - 1), (const void *) ptr);
         if (k <= 0) {
                 c->flags = TL_CAPTURE_FAULT;
                 return;
@@ -155,30 +193,169 @@ static __always_inline void read_user_buffer(struct tl_capture *c, __u8 *dst, __
                 want = room;
                 c->flags |= TL_CAPTURE_TRUNCATED;
         }
-        if (want == 0)
+        /* room <= TL_CAPTURE_MAX already; a constant bound for the verifier. */
+        if (want == 0 || want > TL_CAPTURE_MAX)
                 return;
-        if (bpf_probe_read_user(dst, want & (TL_CAPTURE_MAX - 1 + TL_CAPTURE_MAX), (const void *) ptr) < 0) {
+        if (bpf_probe_read_user(dst, want, (const void *) ptr) < 0) {
                 c->flags = TL_CAPTURE_FAULT;
                 return;
         }
         c->len = want;
 }
 
+/* A struct: rule.size bytes, or as many as a length argument says (see recorder-abi.h). */
+static __always_inline void read_user_struct(struct tl_capture *c, __u8 *dst, __u32 room, __u64 ptr,
+                                             const struct tl_capture_rule *cr, const __u64 *args, bool at_exit) {
+        __u64 want = cr->size, v = 0;
+        __u32 len = 0;
+
+        if (cr->size_arg != 0 && cr->size_arg < TL_NARGS) {
+                if (!at_exit)
+                        len = (__u32) arg_at(args, cr->size_arg);
+                else if (bpf_probe_read_user(&len, sizeof(len), (const void *) arg_at(args, cr->size_arg)) < 0) {
+                        c->flags = TL_CAPTURE_FAULT;
+                        return;
+                }
+                read_user_buffer(c, dst, room, ptr, len < want ? len : want);
+                c->orig_len = len;
+                return;
+        }
+        if (want > 4) {
+                read_user_buffer(c, dst, room, ptr, want);
+                return;
+        }
+        if (want == 0 || bpf_probe_read_user(&v, want & 7, (const void *) ptr) < 0) {
+                c->flags = TL_CAPTURE_FAULT;
+                return;
+        }
+        c->flags = TL_CAPTURE_INLINE;
+        c->orig_len = (__u32) v;
+}
+
+/* State of an argv capture, walked one entry at a time by bpf_loop(). The
+ * verifier walks the callback until the state it starts with is within one
+ * it has seen: nothing in here may count up exactly (the count is what
+ * bpf_loop() returns), and pos starts as a range, not as 0. */
+struct argv_walk {
+        __u64 vec;      /* user address of the vector */
+        __u8 *data;     /* the pending entry's data[] */
+        __u32 off;      /* slice in data[] */
+        __u32 room;
+        __u32 pos;      /* bytes of whole entries kept so far */
+        __u32 strmax;   /* bytes per string, NUL included; 0: count only */
+        __u32 full;     /* no room for more entries */
+        __u32 end;      /* 1: the NULL was seen; 2: a pointer could not be read */
+};
+
+static long argv_entry(__u64 idx, void *vctx) {
+        struct argv_walk *a = vctx;
+        __u64 s = 0;
+        __u32 pos, lim, o;
+        long k;
+
+        if (bpf_probe_read_user(&s, sizeof(s), (const void *) (a->vec + idx * 8)) < 0) {
+                a->end = 2;
+                return 1;
+        }
+        if (s == 0) {
+                a->end = 1;
+                return 1;
+        }
+        if (a->strmax == 0 || idx >= TL_ARGV_KEEP || a->full)
+                return 0;
+
+        pos = a->pos;
+        if (pos + 2 > a->room) {
+                a->full = 1;
+                return 0;
+        }
+        lim = a->room - pos - 1;
+        if (lim > a->strmax)
+                lim = a->strmax;
+        /* off + room <= capture_size <= TL_CAPTURE_MAX, so neither mask changes
+         * a value; they are there for the verifier (data[] has twice that). */
+        o = (a->off + pos) & (TL_CAPTURE_MAX - 1);
+        k = bpf_probe_read_user_str(a->data + ((o + 1) & (TL_CAPTURE_MAX - 1)), lim & (TL_CAPTURE_MAX - 1),
+                                    (const void *) s);
+        if (k <= 0) {
+                a->data[o] = TL_ARGV_ENTRY_FAULT;
+                pos += 1;
+        } else {
+                /* A string that filled its room may have been cut: say so. */
+                a->data[o] = (__u32) k >= lim ? TL_ARGV_ENTRY_CUT : TL_ARGV_ENTRY_WHOLE;
+                pos += 1 + (__u32) k;
+        }
+        a->pos = pos < TL_CAPTURE_MAX ? pos : TL_CAPTURE_MAX;
+        return 0;
+}
+
+static __always_inline void read_user_argv(struct tl_capture *c, __u8 *data, __u32 off, __u32 room,
+                                           __u64 ptr, __u32 strmax) {
+        struct argv_walk a = {
+                .vec = ptr,
+                .data = data,
+                .off = off,
+                .room = room,
+                .strmax = strmax,
+        };
+        long n;
+
+        /* c->len is 0 here, but the verifier cannot know what map memory
+         * holds: pos starts as a range and the callback converges at once. */
+        a.pos = c->len;
+        if (a.pos > TL_CAPTURE_MAX)
+                a.pos = TL_CAPTURE_MAX;
+
+        n = bpf_loop(TL_ARGV_COUNT_MAX, argv_entry, &a, 0);
+        if (n < 0) {
+                c->flags = TL_CAPTURE_FAULT;
+                return;
+        }
+        /* The iteration that saw the NULL or the fault counts in n. */
+        if (a.end != 0)
+                n--;
+        c->flags = strmax == 0 ? TL_CAPTURE_INLINE : 0;
+        if (a.end != 1)
+                c->flags |= TL_CAPTURE_TRUNCATED;
+        c->orig_len = (__u32) n;
+        c->len = strmax == 0 ? 0 : a.pos;
+}
+
+enum {
+        CAPTURE_AT_ENTER,
+        CAPTURE_AT_EXIT,
+        CAPTURE_RETRY,    /* at exit, an enter capture that faulted */
+};
+
 /* One capture into data: the pending entry's at enter (paths and write
  * buffers: what the syscall was given, kept while it is in flight), the ring
- * slot's at exit (read buffers, sized by the return value). */
+ * slot's at exit (read buffers, sized by the return value; out structs). */
 static __always_inline void capture(struct tl_capture *c, __u8 *data, const __u64 *args,
-                                    const struct tl_capture_rule *cr, int i, int n, bool at_exit, long ret) {
-        __u32 off = capture_offset(i, n), room = capture_room(i, n);
+                                    const struct tl_capture_rule *cr, int i, int n, int when, long ret) {
         __u8 kind = cr->kind;
+        bool exit_kind = kind == TL_CAP_BUF_EXIT || kind == TL_CAP_STRUCT_EXIT;
+        __u32 off = 0, room = 0;
         __u64 ptr;
 
-        if (at_exit ? kind != TL_CAP_BUF_EXIT : (kind != TL_CAP_STR_ENTER && kind != TL_CAP_BUF_ENTER))
+        if (kind == TL_CAP_NONE || exit_kind != (when == CAPTURE_AT_EXIT))
                 return;
-        if (cr->arg >= TL_NARGS || off >= TL_CAPTURE_MAX || room > TL_CAPTURE_MAX - off)
+        if (when == CAPTURE_RETRY && (kind == TL_CAP_ARGV_ENTER || !(c->flags & TL_CAPTURE_FAULT)))
                 return;
+        if (cr->arg >= TL_NARGS)
+                return;
+        if (i < n) {
+                off = capture_offset(i, n);
+                room = capture_room(i, n);
+                if (off >= TL_CAPTURE_MAX || room > TL_CAPTURE_MAX - off)
+                        return;
+                /* data[] is the pending entry's, twice TL_CAPTURE_MAX: the
+                 * verifier sees off < TL_CAPTURE_MAX and room <= TL_CAPTURE_MAX,
+                 * not their sum; the check above is what keeps reads in the
+                 * first capture_size bytes. */
+                off &= TL_CAPTURE_MAX - 1;
+        }
 
-        ptr = args[cr->arg & 7];
+        ptr = arg_at(args, cr->arg);
         c->arg = cr->arg;
         c->offset = off;
         c->flags = 0;
@@ -187,13 +364,46 @@ static __always_inline void capture(struct tl_capture *c, __u8 *data, const __u6
         if (ptr == 0)
                 return;
 
-        if (kind == TL_CAP_STR_ENTER)
+        switch (kind) {
+        case TL_CAP_STR_ENTER:
                 read_user_string(c, data + off, room, ptr);
-        else if (kind == TL_CAP_BUF_EXIT) {
+                break;
+        case TL_CAP_BUF_ENTER:
+                if (cr->size_arg < TL_NARGS)
+                        read_user_buffer(c, data + off, room, ptr, arg_at(args, cr->size_arg));
+                break;
+        case TL_CAP_BUF_EXIT:
                 if (ret > 0) /* nothing was transferred: an empty buffer, not a failure */
                         read_user_buffer(c, data + off, room, ptr, (__u64) ret);
-        } else if (cr->size_arg < TL_NARGS)
-                read_user_buffer(c, data + off, room, ptr, args[cr->size_arg & 7]);
+                break;
+        case TL_CAP_STRUCT_ENTER:
+                read_user_struct(c, data + off, room, ptr, cr, args, false);
+                break;
+        case TL_CAP_STRUCT_EXIT:
+                if (ret >= 0)
+                        read_user_struct(c, data + off, room, ptr, cr, args, true);
+                break;
+        case TL_CAP_ARGV_ENTER:
+                /* Only into the pending entry, whose data[] has the room the
+                 * verifier wants to see; never retried (see above). */
+                if (when == CAPTURE_AT_ENTER)
+                        read_user_argv(c, data, off, room, ptr, cr->size);
+                break;
+        }
+        if (when == CAPTURE_RETRY)
+                c->flags |= TL_CAPTURE_AT_EXIT;
+}
+
+static __always_inline void capture_all(struct tl_capture *caps, __u8 *data, const __u64 *args,
+                                        const struct tl_syscall_rule *rule, int when, long ret) {
+        int n = rule_count(rule);
+
+#pragma unroll
+        for (int i = 0; i < TL_CAPTURES_PER_RECORD; i++) {
+                if (rule->cap[i].kind == TL_CAP_NONE)
+                        break;
+                capture(&caps[i], data, args, &rule->cap[i], i, n, when, ret);
+        }
 }
 
 SEC("tp_btf/sys_enter")
@@ -273,11 +483,8 @@ traced:
         if (id >= 0 && nr < TL_SYSCALLS_MAX) {
                 rule = bpf_map_lookup_elem(&rules, &nr);
                 if (rule && rule->cap[0].kind != TL_CAP_NONE) {
-                        int n = rule_count(rule);
-
-                        capture(&p->h.cap[0], p->data, p->h.args, &rule->cap[0], 0, n, false, 0);
-                        if (n == 2)
-                                capture(&p->h.cap[1], p->data, p->h.args, &rule->cap[1], 1, n, false, 0);
+                        p->exec_id = (__u32) task->self_exec_id;
+                        capture_all(p->h.cap, p->data, p->h.args, rule, CAPTURE_AT_ENTER, 0);
                 }
         }
 
@@ -298,22 +505,20 @@ static __always_inline void copy_words(__u8 *dst, const __u8 *src, __u32 len, __
         }
 }
 
-static __always_inline void copy_enter_capture(struct tl_record *rec, struct tl_pending *p, int i) {
-        struct tl_capture *c = &p->h.cap[i];
-        __u32 len = c->len, half = capture_size / 2;
+/* One copy of data[] up to the end of the last capture. */
+static __always_inline void copy_captures(struct tl_record *rec, struct tl_pending *p) {
+        __u32 end = 0;
 
-        if (len == 0)
-                return;
-        /* Two constant layouts only, so the verifier can see each copy's bounds. */
-        if (c->offset == 0) {
-                if (len > capture_size)
-                        return;
-                copy_words(rec->data, p->data, len, capture_size);
-        } else if (c->offset == half) {
-                if (len > capture_size - half)
-                        return;
-                copy_words(rec->data + half, p->data + half, len, capture_size - half);
+#pragma unroll
+        for (int i = 0; i < TL_CAPTURES_PER_RECORD; i++) {
+                __u32 e = (__u32) p->h.cap[i].offset + p->h.cap[i].len;
+
+                if (e > end)
+                        end = e;
         }
+        if (end == 0 || end > capture_size)
+                return;
+        copy_words(rec->data, p->data, end, capture_size);
 }
 
 /* Slot publication. A reader copies a slot and keeps it only if seq is the
@@ -372,19 +577,21 @@ static __always_inline void commit(struct task_struct *task, struct tl_pending *
         if (lost)
                 rec->h.lost_before = (__u32) __sync_lock_test_and_set(&ctl->lost_pending, 0);
 
-        copy_enter_capture(rec, p, 0);
-        copy_enter_capture(rec, p, 1);
-
+        /* Exit captures go into the pending entry's data[] too (where the
+         * verifier can see their bounds), then everything into the slot at once. */
         nr = (__u32) p->h.nr;
         if (!(flags & TL_RECORD_UNFINISHED) && p->h.nr >= 0 && nr < TL_SYSCALLS_MAX)
                 rule = bpf_map_lookup_elem(&rules, &nr);
         if (rule && rule->cap[0].kind != TL_CAP_NONE) {
-                int n = rule_count(rule);
-
-                capture(&rec->h.cap[0], rec->data, rec->h.args, &rule->cap[0], 0, n, true, ret);
-                if (n == 2)
-                        capture(&rec->h.cap[1], rec->data, rec->h.args, &rule->cap[1], 1, n, true, ret);
+                capture_all(p->h.cap, p->data, p->h.args, rule, CAPTURE_AT_EXIT, ret);
+                /* A string or struct whose page the task had not touched yet
+                 * faults at enter; the syscall has faulted it in since. Not
+                 * after an exec: that memory belongs to the new program. */
+                if (p->exec_id == (__u32) task->self_exec_id)
+                        capture_all(p->h.cap, p->data, p->h.args, rule, CAPTURE_RETRY, ret);
         }
+        __builtin_memcpy(rec->h.cap, p->h.cap, sizeof(rec->h.cap));
+        copy_captures(rec, p);
 
         seq_store(&rec->h.seq, idx + 1);
 }

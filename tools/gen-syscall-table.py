@@ -125,6 +125,75 @@ OVERRIDES = {
 
 # Arguments printed as structures (struct stat, sockaddr, iovec, ...): same form as OVERRIDES.
 STRUCT_OVERRIDES = {
+    ('stat', 'statbuf'): 'ARG_STAT',
+    ('fstat', 'statbuf'): 'ARG_STAT',
+    ('lstat', 'statbuf'): 'ARG_STAT',
+    ('newfstatat', 'statbuf'): 'ARG_STAT',
+    ('statx', 'buffer'): 'ARG_STATX',
+    ('execve', 'argv'): 'ARG_ARGV',
+    ('execve', 'envp'): 'ARG_ENVP',
+    ('execveat', 'argv'): 'ARG_ARGV',
+    ('execveat', 'envp'): 'ARG_ENVP',
+    ('connect', 'uservaddr'): ('ARG_SOCKADDR', 'addrlen'),
+    ('bind', 'umyaddr'): ('ARG_SOCKADDR', 'addrlen'),
+    ('sendto', 'addr'): ('ARG_SOCKADDR', 'addr_len'),
+    ('accept', 'upeer_sockaddr'): ('ARG_SOCKADDR_OUT', 'upeer_addrlen'),
+    ('accept', 'upeer_addrlen'): 'ARG_SOCKLEN_INOUT',
+    ('accept4', 'upeer_sockaddr'): ('ARG_SOCKADDR_OUT', 'upeer_addrlen'),
+    ('accept4', 'upeer_addrlen'): 'ARG_SOCKLEN_INOUT',
+    ('getsockname', 'usockaddr'): ('ARG_SOCKADDR_OUT', 'usockaddr_len'),
+    ('getsockname', 'usockaddr_len'): 'ARG_SOCKLEN_INOUT',
+    ('getpeername', 'usockaddr'): ('ARG_SOCKADDR_OUT', 'usockaddr_len'),
+    ('getpeername', 'usockaddr_len'): 'ARG_SOCKLEN_INOUT',
+    ('recvfrom', 'addr'): ('ARG_SOCKADDR_OUT', 'addr_len'),
+    ('recvfrom', 'addr_len'): 'ARG_SOCKLEN_INOUT',
+    ('pipe', 'fildes'): 'ARG_FD_PAIR',
+    ('pipe2', 'fildes'): 'ARG_FD_PAIR',
+    ('socketpair', 'usockvec'): 'ARG_FD_PAIR',
+    ('wait4', 'stat_addr'): 'ARG_WAIT_STATUS',
+    ('nanosleep', 'rqtp'): 'ARG_TIMESPEC',
+    ('nanosleep', 'rmtp'): 'ARG_TIMESPEC_OUT',
+    ('clock_nanosleep', 'rqtp'): 'ARG_TIMESPEC',
+    ('clock_nanosleep', 'rmtp'): 'ARG_TIMESPEC_OUT',
+    ('clock_gettime', 'tp'): 'ARG_TIMESPEC_OUT',
+    ('clock_getres', 'tp'): 'ARG_TIMESPEC_OUT',
+    ('clock_settime', 'tp'): 'ARG_TIMESPEC',
+    ('getrlimit', 'rlim'): 'ARG_RLIMIT_OUT',
+    ('setrlimit', 'rlim'): 'ARG_RLIMIT',
+    ('prlimit64', 'new_rlim'): 'ARG_RLIMIT',
+    ('prlimit64', 'old_rlim'): 'ARG_RLIMIT_OUT',
+    ('uname', 'name'): 'ARG_UTSNAME',
+    ('sysinfo', 'info'): 'ARG_SYSINFO',
+    ('rt_sigprocmask', 'nset'): 'ARG_SIGSET',
+    ('rt_sigprocmask', 'oset'): 'ARG_SIGSET_OUT',
+    ('rt_sigaction', 'act'): 'ARG_SIGACTION',
+    ('rt_sigaction', 'oact'): 'ARG_SIGACTION_OUT',
+}
+
+# How each structure kind is captured: (TL_CAP_* kind, bytes). The sizes are
+# what the printer reads (strace's abbreviated forms), not the whole struct:
+# every byte kept here is a byte less for the other captures of the record.
+# Sizes of at most 4 are kept inline in the capture (recorder-abi.h).
+STRUCT_CAPTURES = {
+    'ARG_STAT': ('TL_CAP_STRUCT_EXIT', 64),       # struct stat up to st_size (x86_64 layout)
+    'ARG_STATX': ('TL_CAP_STRUCT_EXIT', 48),      # struct statx up to stx_size
+    'ARG_ARGV': ('TL_CAP_ARGV_ENTER', 256),       # bytes per string
+    'ARG_ENVP': ('TL_CAP_ARGV_ENTER', 0),         # the count only
+    'ARG_SOCKADDR': ('TL_CAP_STRUCT_ENTER', 128), # sizeof(struct sockaddr_storage), length from size arg
+    'ARG_SOCKADDR_OUT': ('TL_CAP_STRUCT_EXIT', 128),
+    'ARG_SOCKLEN_INOUT': ('TL_CAP_STRUCT_ENTER', 4),
+    'ARG_FD_PAIR': ('TL_CAP_STRUCT_EXIT', 8),
+    'ARG_WAIT_STATUS': ('TL_CAP_STRUCT_EXIT', 4),
+    'ARG_TIMESPEC': ('TL_CAP_STRUCT_ENTER', 16),
+    'ARG_TIMESPEC_OUT': ('TL_CAP_STRUCT_EXIT', 16),
+    'ARG_RLIMIT': ('TL_CAP_STRUCT_ENTER', 16),
+    'ARG_RLIMIT_OUT': ('TL_CAP_STRUCT_EXIT', 16),
+    'ARG_UTSNAME': ('TL_CAP_STRUCT_EXIT', 130),   # sysname, nodename: strace prints those two
+    'ARG_SYSINFO': ('TL_CAP_STRUCT_EXIT', 112),
+    'ARG_SIGSET': ('TL_CAP_STRUCT_ENTER', 8),
+    'ARG_SIGSET_OUT': ('TL_CAP_STRUCT_EXIT', 8),
+    'ARG_SIGACTION': ('TL_CAP_STRUCT_ENTER', 32),
+    'ARG_SIGACTION_OUT': ('TL_CAP_STRUCT_EXIT', 32),
 }
 
 # Arguments printed as named constants or flag sets (CLONE_*, F_*, AF_*, ...): same form as OVERRIDES.
@@ -228,21 +297,38 @@ def c_str(s):
     return '"' + s.replace('\\', '\\\\').replace('"', '\\"') + '"'
 
 
+CAPTURES_PER_RECORD = 4
+
+
 def capture_rule(args, kinds, sizes):
+    """Up to CAPTURES_PER_RECORD rules (kind, arg, size_arg, size): the ones
+    that keep bytes in the record's data area first, in argument order, then
+    the inline ones (recorder-abi.h)."""
     cands = []
-    # Priority: paths (first two), then enter buffers, exit buffers, other strings.
+    # Priority: structures (their syscalls have nothing else worth the room),
+    # paths, enter buffers, exit buffers, other strings.
+    for i, k in enumerate(kinds):
+        if k in STRUCT_CAPTURES:
+            cap, size = STRUCT_CAPTURES[k]
+            cands.append((cap, i, sizes[i], size))
     for want in ('ARG_PATH', 'ARG_BUF_IN', 'ARG_BUF_OUT', 'ARG_PATH_OUT', 'ARG_STR'):
         for i, k in enumerate(kinds):
             if k != want:
                 continue
             if want in ('ARG_PATH', 'ARG_STR'):
-                cands.append(('TL_CAP_STR_ENTER', i, 0))
+                cands.append(('TL_CAP_STR_ENTER', i, 0, 0))
             elif want == 'ARG_BUF_IN':
-                cands.append(('TL_CAP_BUF_ENTER', i, sizes[i]))
+                cands.append(('TL_CAP_BUF_ENTER', i, sizes[i], 0))
             else:
-                cands.append(('TL_CAP_BUF_EXIT', i, 0))
-    cands = cands[:2]
-    cands.sort(key=lambda c: c[1])
+                cands.append(('TL_CAP_BUF_EXIT', i, 0, 0))
+    cands = cands[:CAPTURES_PER_RECORD]
+
+    def inline(c):
+        kind, _, size_arg, size = c
+        if kind in ('TL_CAP_STRUCT_ENTER', 'TL_CAP_STRUCT_EXIT'):
+            return size <= 4 and size_arg == 0
+        return kind == 'TL_CAP_ARGV_ENTER' and size == 0
+    cands.sort(key=lambda c: (inline(c), c[1]))
     return cands
 
 
@@ -302,8 +388,11 @@ def main():
         rule = capture_rule(sig, kinds, sizes)
         if rule:
             w('                .rule = { .cap = {')
-            for kind, arg, size in rule:
-                w('                        { .kind = %s, .arg = %d, .size_arg = %d },' % (kind, arg, size))
+            for kind, arg, size_arg, size in rule:
+                if size:
+                    w('                        { .kind = %s, .arg = %d, .size_arg = %d, .size = %d },' % (kind, arg, size_arg, size))
+                else:
+                    w('                        { .kind = %s, .arg = %d, .size_arg = %d },' % (kind, arg, size_arg))
             w('                } },')
         w('        },')
     w('};')

@@ -9,6 +9,7 @@
 
 #include "decode.h"
 #include "decode-internal.h"
+#include "format-struct.h"
 #include "quote.h"
 #include "syscall-table.h"
 #include "xlat.h"
@@ -67,7 +68,7 @@ static ArgKind ctx_kind(const CallCtx *c, int i) {
 }
 
 static bool kind_is_exit_time(ArgKind k) {
-        return k == ARG_BUF_OUT || k == ARG_PATH_OUT || k == ARG_PTR_OUT;
+        return k == ARG_BUF_OUT || k == ARG_PATH_OUT || k == ARG_PTR_OUT || struct_kind_is_exit_time(k);
 }
 
 /* open/openat print their mode only when it is used. */
@@ -194,6 +195,56 @@ static int print_buffer_arg(const CallCtx *c, int i, uint64_t count, size_t limi
                            shown < count || (cap->flags & TL_CAPTURE_TRUNCATED));
 }
 
+/* A structure: NULL, the pointer where nothing (trustworthy) was captured or
+ * the kernel wrote nothing, else the structure. */
+static int print_struct_arg(const CallCtx *c, int i, ArgKind k, StrBuf *out) {
+        const struct tl_capture *cap, *other;
+        uint64_t ptr = c->h->args[i];
+        size_t old = out->len;
+        StructView v;
+        int state, r;
+
+        if (ptr == 0)
+                return strbuf_append(out, "NULL");
+        if (struct_kind_is_exit_time(k) && (c->unfinished || c->failed))
+                return print_pointer(out, ptr);
+        /* wait4 with WNOHANG and no child ready: nothing was stored. */
+        if (k == ARG_WAIT_STATUS && c->h->ret == 0)
+                return print_pointer(out, ptr);
+        state = ctx_capture(c, i, &cap);
+        if (state != CAPTURE_OK)
+                return print_uncaptured(out, ptr, state);
+
+        v = (StructView) {
+                .p = cap_bytes(c, cap),
+                .len = cap->len,
+                .orig_len = cap->orig_len,
+                .flags = cap->flags,
+                .ptr = ptr,
+                .string_max = c->string_max,
+        };
+        if (k == ARG_SOCKADDR) {
+                unsigned size_arg = c->si->args[i].size_arg;
+
+                v.size = size_arg < TL_NARGS ? (uint32_t) c->h->args[size_arg] : 0;
+        }
+        /* The length the kernel wrote back is the address capture's orig_len. */
+        if (k == ARG_SOCKLEN_INOUT && i > 0 && !c->unfinished && !c->failed &&
+            ctx_kind(c, i - 1) == ARG_SOCKADDR_OUT && c->h->args[i - 1] != 0 &&
+            ctx_capture(c, i - 1, &other) == CAPTURE_OK) {
+                v.have_out = true;
+                v.out = other->orig_len;
+        }
+
+        r = format_struct(out, k, &v);
+        if (r == -ENODATA) {
+                if (out->buf)
+                        strbuf_truncate(out, old);
+                return print_pointer(out, ptr);
+        }
+        return r;
+}
+
 static int print_arg(const CallCtx *c, int i, StrBuf *out) {
         uint64_t v = c->h->args[i];
         const SyscallInfo *si = c->si;
@@ -256,6 +307,26 @@ static int print_arg(const CallCtx *c, int i, StrBuf *out) {
                 return print_seek_whence(out, v);
 
         /* Structures */
+        case ARG_STAT:
+        case ARG_STATX:
+        case ARG_ARGV:
+        case ARG_ENVP:
+        case ARG_SOCKADDR:
+        case ARG_SOCKADDR_OUT:
+        case ARG_SOCKLEN_INOUT:
+        case ARG_FD_PAIR:
+        case ARG_WAIT_STATUS:
+        case ARG_TIMESPEC:
+        case ARG_TIMESPEC_OUT:
+        case ARG_RLIMIT:
+        case ARG_RLIMIT_OUT:
+        case ARG_UTSNAME:
+        case ARG_SYSINFO:
+        case ARG_SIGSET:
+        case ARG_SIGSET_OUT:
+        case ARG_SIGACTION:
+        case ARG_SIGACTION_OUT:
+                return print_struct_arg(c, i, ctx_kind(c, i), out);
 
         /* Constants and flag sets */
 

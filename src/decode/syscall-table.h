@@ -34,6 +34,25 @@ typedef enum ArgKind {
         ARG_SEEK_WHENCE,  /* SEEK_* */
 
         /* Structures (format-struct.c) */
+        ARG_STAT,           /* struct stat *, at exit */
+        ARG_STATX,          /* struct statx *, at exit */
+        ARG_ARGV,           /* execve argv: ["a", "b"] */
+        ARG_ENVP,           /* execve envp: 0x... followed by a count of variables */
+        ARG_SOCKADDR,       /* struct sockaddr *, at enter, length in argument size_arg */
+        ARG_SOCKADDR_OUT,   /* struct sockaddr *, at exit, length behind the pointer in argument size_arg */
+        ARG_SOCKLEN_INOUT,  /* socklen_t *: [in] or [in => out] */
+        ARG_FD_PAIR,        /* int[2] the kernel filled: [3, 4] */
+        ARG_WAIT_STATUS,    /* int *status of wait4 */
+        ARG_TIMESPEC,       /* struct __kernel_timespec *, at enter */
+        ARG_TIMESPEC_OUT,   /* struct __kernel_timespec *, at exit */
+        ARG_RLIMIT,         /* struct rlimit64 *, at enter */
+        ARG_RLIMIT_OUT,     /* struct rlimit64 *, at exit */
+        ARG_UTSNAME,        /* struct new_utsname *, at exit */
+        ARG_SYSINFO,        /* struct sysinfo *, at exit */
+        ARG_SIGSET,         /* sigset_t *, at enter */
+        ARG_SIGSET_OUT,     /* sigset_t *, at exit */
+        ARG_SIGACTION,      /* struct sigaction *, at enter */
+        ARG_SIGACTION_OUT,  /* struct sigaction *, at exit */
 
         /* Constants and flag sets (xlat.c) */
 
@@ -50,7 +69,7 @@ typedef struct SyscallArg {
         const char *name;
         const char *type;       /* C type as the kernel declares it */
         uint8_t kind;           /* ArgKind */
-        uint8_t size_arg;       /* ARG_BUF_IN: which argument holds the length */
+        uint8_t size_arg;       /* ARG_BUF_IN, ARG_SOCKADDR*: which argument holds the length */
 } SyscallArg;
 
 typedef struct SyscallInfo {

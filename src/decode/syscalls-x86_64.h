@@ -5,7 +5,7 @@
  *     tools/gen-syscall-table.py /usr/include/x86_64-linux-gnu/asm/unistd_64.h \
  *             /tmp/tracefs > src/decode/syscalls-x86_64.h
  *     umount /tmp/tracefs
- * Numbers/names: unistd_64.h; argument names/types: tracefs of Linux 6.18.44-fc-v769
+ * Numbers/names: unistd_64.h; argument names/types: tracefs of Linux 6.18.44-fc-v1045
  * (plus the SIGNATURES and OVERRIDES tables in the script).
  */
 
@@ -59,27 +59,32 @@ static const SyscallInfo syscall_table_x86_64[SYSCALL_TABLE_X86_64_SIZE] = {
                 .name = "stat", .nargs = 2, .ret = RET_INT,
                 .args = {
                         { "filename", "const char *", ARG_PATH, 0 },
-                        { "statbuf", "struct stat *", ARG_PTR_OUT, 0 },
+                        { "statbuf", "struct stat *", ARG_STAT, 0 },
                 },
                 .rule = { .cap = {
                         { .kind = TL_CAP_STR_ENTER, .arg = 0, .size_arg = 0 },
+                        { .kind = TL_CAP_STRUCT_EXIT, .arg = 1, .size_arg = 0, .size = 64 },
                 } },
         },
         [5] = {
                 .name = "fstat", .nargs = 2, .ret = RET_INT,
                 .args = {
                         { "fd", "unsigned int", ARG_FD, 0 },
-                        { "statbuf", "struct stat *", ARG_PTR_OUT, 0 },
+                        { "statbuf", "struct stat *", ARG_STAT, 0 },
                 },
+                .rule = { .cap = {
+                        { .kind = TL_CAP_STRUCT_EXIT, .arg = 1, .size_arg = 0, .size = 64 },
+                } },
         },
         [6] = {
                 .name = "lstat", .nargs = 2, .ret = RET_INT,
                 .args = {
                         { "filename", "const char *", ARG_PATH, 0 },
-                        { "statbuf", "struct stat *", ARG_PTR_OUT, 0 },
+                        { "statbuf", "struct stat *", ARG_STAT, 0 },
                 },
                 .rule = { .cap = {
                         { .kind = TL_CAP_STR_ENTER, .arg = 0, .size_arg = 0 },
+                        { .kind = TL_CAP_STRUCT_EXIT, .arg = 1, .size_arg = 0, .size = 64 },
                 } },
         },
         [7] = {
@@ -134,19 +139,27 @@ static const SyscallInfo syscall_table_x86_64[SYSCALL_TABLE_X86_64_SIZE] = {
                 .name = "rt_sigaction", .nargs = 4, .ret = RET_INT,
                 .args = {
                         { "sig", "int", ARG_SIGNAL, 0 },
-                        { "act", "const struct sigaction *", ARG_PTR, 0 },
-                        { "oact", "struct sigaction *", ARG_PTR_OUT, 0 },
+                        { "act", "const struct sigaction *", ARG_SIGACTION, 0 },
+                        { "oact", "struct sigaction *", ARG_SIGACTION_OUT, 0 },
                         { "sigsetsize", "size_t", ARG_SIZE, 0 },
                 },
+                .rule = { .cap = {
+                        { .kind = TL_CAP_STRUCT_ENTER, .arg = 1, .size_arg = 0, .size = 32 },
+                        { .kind = TL_CAP_STRUCT_EXIT, .arg = 2, .size_arg = 0, .size = 32 },
+                } },
         },
         [14] = {
                 .name = "rt_sigprocmask", .nargs = 4, .ret = RET_INT,
                 .args = {
                         { "how", "int", ARG_INT, 0 },
-                        { "nset", "sigset_t *", ARG_PTR_OUT, 0 },
-                        { "oset", "sigset_t *", ARG_PTR_OUT, 0 },
+                        { "nset", "sigset_t *", ARG_SIGSET, 0 },
+                        { "oset", "sigset_t *", ARG_SIGSET_OUT, 0 },
                         { "sigsetsize", "size_t", ARG_SIZE, 0 },
                 },
+                .rule = { .cap = {
+                        { .kind = TL_CAP_STRUCT_ENTER, .arg = 1, .size_arg = 0, .size = 8 },
+                        { .kind = TL_CAP_STRUCT_EXIT, .arg = 2, .size_arg = 0, .size = 8 },
+                } },
         },
         [15] = {
                 .name = "rt_sigreturn", .nargs = 0, .ret = RET_INT,
@@ -212,8 +225,11 @@ static const SyscallInfo syscall_table_x86_64[SYSCALL_TABLE_X86_64_SIZE] = {
         [22] = {
                 .name = "pipe", .nargs = 1, .ret = RET_INT,
                 .args = {
-                        { "fildes", "int *", ARG_PTR_OUT, 0 },
+                        { "fildes", "int *", ARG_FD_PAIR, 0 },
                 },
+                .rule = { .cap = {
+                        { .kind = TL_CAP_STRUCT_EXIT, .arg = 0, .size_arg = 0, .size = 8 },
+                } },
         },
         [23] = {
                 .name = "select", .nargs = 5, .ret = RET_INT,
@@ -305,9 +321,13 @@ static const SyscallInfo syscall_table_x86_64[SYSCALL_TABLE_X86_64_SIZE] = {
         [35] = {
                 .name = "nanosleep", .nargs = 2, .ret = RET_INT,
                 .args = {
-                        { "rqtp", "struct __kernel_timespec *", ARG_PTR_OUT, 0 },
-                        { "rmtp", "struct __kernel_timespec *", ARG_PTR_OUT, 0 },
+                        { "rqtp", "struct __kernel_timespec *", ARG_TIMESPEC, 0 },
+                        { "rmtp", "struct __kernel_timespec *", ARG_TIMESPEC_OUT, 0 },
                 },
+                .rule = { .cap = {
+                        { .kind = TL_CAP_STRUCT_ENTER, .arg = 0, .size_arg = 0, .size = 16 },
+                        { .kind = TL_CAP_STRUCT_EXIT, .arg = 1, .size_arg = 0, .size = 16 },
+                } },
         },
         [36] = {
                 .name = "getitimer", .nargs = 2, .ret = RET_INT,
@@ -354,17 +374,24 @@ static const SyscallInfo syscall_table_x86_64[SYSCALL_TABLE_X86_64_SIZE] = {
                 .name = "connect", .nargs = 3, .ret = RET_INT,
                 .args = {
                         { "fd", "int", ARG_FD, 0 },
-                        { "uservaddr", "struct sockaddr *", ARG_PTR_OUT, 0 },
+                        { "uservaddr", "struct sockaddr *", ARG_SOCKADDR, 2 },
                         { "addrlen", "int", ARG_INT, 0 },
                 },
+                .rule = { .cap = {
+                        { .kind = TL_CAP_STRUCT_ENTER, .arg = 1, .size_arg = 2, .size = 128 },
+                } },
         },
         [43] = {
                 .name = "accept", .nargs = 3, .ret = RET_INT,
                 .args = {
                         { "fd", "int", ARG_FD, 0 },
-                        { "upeer_sockaddr", "struct sockaddr *", ARG_PTR_OUT, 0 },
-                        { "upeer_addrlen", "int *", ARG_PTR_OUT, 0 },
+                        { "upeer_sockaddr", "struct sockaddr *", ARG_SOCKADDR_OUT, 2 },
+                        { "upeer_addrlen", "int *", ARG_SOCKLEN_INOUT, 0 },
                 },
+                .rule = { .cap = {
+                        { .kind = TL_CAP_STRUCT_EXIT, .arg = 1, .size_arg = 2, .size = 128 },
+                        { .kind = TL_CAP_STRUCT_ENTER, .arg = 2, .size_arg = 0, .size = 4 },
+                } },
         },
         [44] = {
                 .name = "sendto", .nargs = 6, .ret = RET_INT,
@@ -373,11 +400,12 @@ static const SyscallInfo syscall_table_x86_64[SYSCALL_TABLE_X86_64_SIZE] = {
                         { "buff", "void *", ARG_BUF_IN, 2 },
                         { "len", "size_t", ARG_SIZE, 0 },
                         { "flags", "unsigned int", ARG_HEX, 0 },
-                        { "addr", "struct sockaddr *", ARG_PTR_OUT, 0 },
+                        { "addr", "struct sockaddr *", ARG_SOCKADDR, 5 },
                         { "addr_len", "int", ARG_INT, 0 },
                 },
                 .rule = { .cap = {
                         { .kind = TL_CAP_BUF_ENTER, .arg = 1, .size_arg = 2 },
+                        { .kind = TL_CAP_STRUCT_ENTER, .arg = 4, .size_arg = 5, .size = 128 },
                 } },
         },
         [45] = {
@@ -387,11 +415,13 @@ static const SyscallInfo syscall_table_x86_64[SYSCALL_TABLE_X86_64_SIZE] = {
                         { "ubuf", "void *", ARG_BUF_OUT, 0 },
                         { "size", "size_t", ARG_SIZE, 0 },
                         { "flags", "unsigned int", ARG_HEX, 0 },
-                        { "addr", "struct sockaddr *", ARG_PTR_OUT, 0 },
-                        { "addr_len", "int *", ARG_PTR_OUT, 0 },
+                        { "addr", "struct sockaddr *", ARG_SOCKADDR_OUT, 5 },
+                        { "addr_len", "int *", ARG_SOCKLEN_INOUT, 0 },
                 },
                 .rule = { .cap = {
                         { .kind = TL_CAP_BUF_EXIT, .arg = 1, .size_arg = 0 },
+                        { .kind = TL_CAP_STRUCT_EXIT, .arg = 4, .size_arg = 5, .size = 128 },
+                        { .kind = TL_CAP_STRUCT_ENTER, .arg = 5, .size_arg = 0, .size = 4 },
                 } },
         },
         [46] = {
@@ -421,9 +451,12 @@ static const SyscallInfo syscall_table_x86_64[SYSCALL_TABLE_X86_64_SIZE] = {
                 .name = "bind", .nargs = 3, .ret = RET_INT,
                 .args = {
                         { "fd", "int", ARG_FD, 0 },
-                        { "umyaddr", "struct sockaddr *", ARG_PTR_OUT, 0 },
+                        { "umyaddr", "struct sockaddr *", ARG_SOCKADDR, 2 },
                         { "addrlen", "int", ARG_INT, 0 },
                 },
+                .rule = { .cap = {
+                        { .kind = TL_CAP_STRUCT_ENTER, .arg = 1, .size_arg = 2, .size = 128 },
+                } },
         },
         [50] = {
                 .name = "listen", .nargs = 2, .ret = RET_INT,
@@ -436,17 +469,25 @@ static const SyscallInfo syscall_table_x86_64[SYSCALL_TABLE_X86_64_SIZE] = {
                 .name = "getsockname", .nargs = 3, .ret = RET_INT,
                 .args = {
                         { "fd", "int", ARG_FD, 0 },
-                        { "usockaddr", "struct sockaddr *", ARG_PTR_OUT, 0 },
-                        { "usockaddr_len", "int *", ARG_PTR_OUT, 0 },
+                        { "usockaddr", "struct sockaddr *", ARG_SOCKADDR_OUT, 2 },
+                        { "usockaddr_len", "int *", ARG_SOCKLEN_INOUT, 0 },
                 },
+                .rule = { .cap = {
+                        { .kind = TL_CAP_STRUCT_EXIT, .arg = 1, .size_arg = 2, .size = 128 },
+                        { .kind = TL_CAP_STRUCT_ENTER, .arg = 2, .size_arg = 0, .size = 4 },
+                } },
         },
         [52] = {
                 .name = "getpeername", .nargs = 3, .ret = RET_INT,
                 .args = {
                         { "fd", "int", ARG_FD, 0 },
-                        { "usockaddr", "struct sockaddr *", ARG_PTR_OUT, 0 },
-                        { "usockaddr_len", "int *", ARG_PTR_OUT, 0 },
+                        { "usockaddr", "struct sockaddr *", ARG_SOCKADDR_OUT, 2 },
+                        { "usockaddr_len", "int *", ARG_SOCKLEN_INOUT, 0 },
                 },
+                .rule = { .cap = {
+                        { .kind = TL_CAP_STRUCT_EXIT, .arg = 1, .size_arg = 2, .size = 128 },
+                        { .kind = TL_CAP_STRUCT_ENTER, .arg = 2, .size_arg = 0, .size = 4 },
+                } },
         },
         [53] = {
                 .name = "socketpair", .nargs = 4, .ret = RET_INT,
@@ -454,8 +495,11 @@ static const SyscallInfo syscall_table_x86_64[SYSCALL_TABLE_X86_64_SIZE] = {
                         { "family", "int", ARG_INT, 0 },
                         { "type", "int", ARG_INT, 0 },
                         { "protocol", "int", ARG_INT, 0 },
-                        { "usockvec", "int *", ARG_PTR_OUT, 0 },
+                        { "usockvec", "int *", ARG_FD_PAIR, 0 },
                 },
+                .rule = { .cap = {
+                        { .kind = TL_CAP_STRUCT_EXIT, .arg = 3, .size_arg = 0, .size = 8 },
+                } },
         },
         [54] = {
                 .name = "setsockopt", .nargs = 5, .ret = RET_INT,
@@ -497,11 +541,13 @@ static const SyscallInfo syscall_table_x86_64[SYSCALL_TABLE_X86_64_SIZE] = {
                 .name = "execve", .nargs = 3, .ret = RET_INT,
                 .args = {
                         { "filename", "const char *", ARG_PATH, 0 },
-                        { "argv", "const char *const *", ARG_PTR, 0 },
-                        { "envp", "const char *const *", ARG_PTR, 0 },
+                        { "argv", "const char *const *", ARG_ARGV, 0 },
+                        { "envp", "const char *const *", ARG_ENVP, 0 },
                 },
                 .rule = { .cap = {
                         { .kind = TL_CAP_STR_ENTER, .arg = 0, .size_arg = 0 },
+                        { .kind = TL_CAP_ARGV_ENTER, .arg = 1, .size_arg = 0, .size = 256 },
+                        { .kind = TL_CAP_ARGV_ENTER, .arg = 2, .size_arg = 0 },
                 } },
         },
         [60] = {
@@ -514,10 +560,13 @@ static const SyscallInfo syscall_table_x86_64[SYSCALL_TABLE_X86_64_SIZE] = {
                 .name = "wait4", .nargs = 4, .ret = RET_INT,
                 .args = {
                         { "upid", "pid_t", ARG_INT, 0 },
-                        { "stat_addr", "int *", ARG_PTR_OUT, 0 },
+                        { "stat_addr", "int *", ARG_WAIT_STATUS, 0 },
                         { "options", "int", ARG_INT, 0 },
                         { "ru", "struct rusage *", ARG_PTR_OUT, 0 },
                 },
+                .rule = { .cap = {
+                        { .kind = TL_CAP_STRUCT_EXIT, .arg = 1, .size_arg = 0, .size = 4 },
+                } },
         },
         [62] = {
                 .name = "kill", .nargs = 2, .ret = RET_INT,
@@ -529,8 +578,11 @@ static const SyscallInfo syscall_table_x86_64[SYSCALL_TABLE_X86_64_SIZE] = {
         [63] = {
                 .name = "uname", .nargs = 1, .ret = RET_INT,
                 .args = {
-                        { "name", "struct new_utsname *", ARG_PTR_OUT, 0 },
+                        { "name", "struct new_utsname *", ARG_UTSNAME, 0 },
                 },
+                .rule = { .cap = {
+                        { .kind = TL_CAP_STRUCT_EXIT, .arg = 0, .size_arg = 0, .size = 130 },
+                } },
         },
         [64] = {
                 .name = "semget", .nargs = 3, .ret = RET_INT,
@@ -821,8 +873,11 @@ static const SyscallInfo syscall_table_x86_64[SYSCALL_TABLE_X86_64_SIZE] = {
                 .name = "getrlimit", .nargs = 2, .ret = RET_INT,
                 .args = {
                         { "resource", "unsigned int", ARG_UINT, 0 },
-                        { "rlim", "struct rlimit *", ARG_PTR_OUT, 0 },
+                        { "rlim", "struct rlimit *", ARG_RLIMIT_OUT, 0 },
                 },
+                .rule = { .cap = {
+                        { .kind = TL_CAP_STRUCT_EXIT, .arg = 1, .size_arg = 0, .size = 16 },
+                } },
         },
         [98] = {
                 .name = "getrusage", .nargs = 2, .ret = RET_INT,
@@ -834,8 +889,11 @@ static const SyscallInfo syscall_table_x86_64[SYSCALL_TABLE_X86_64_SIZE] = {
         [99] = {
                 .name = "sysinfo", .nargs = 1, .ret = RET_INT,
                 .args = {
-                        { "info", "struct sysinfo *", ARG_PTR_OUT, 0 },
+                        { "info", "struct sysinfo *", ARG_SYSINFO, 0 },
                 },
+                .rule = { .cap = {
+                        { .kind = TL_CAP_STRUCT_EXIT, .arg = 0, .size_arg = 0, .size = 112 },
+                } },
         },
         [100] = {
                 .name = "times", .nargs = 1, .ret = RET_INT,
@@ -1244,8 +1302,11 @@ static const SyscallInfo syscall_table_x86_64[SYSCALL_TABLE_X86_64_SIZE] = {
                 .name = "setrlimit", .nargs = 2, .ret = RET_INT,
                 .args = {
                         { "resource", "unsigned int", ARG_UINT, 0 },
-                        { "rlim", "struct rlimit *", ARG_PTR_OUT, 0 },
+                        { "rlim", "struct rlimit *", ARG_RLIMIT, 0 },
                 },
+                .rule = { .cap = {
+                        { .kind = TL_CAP_STRUCT_ENTER, .arg = 1, .size_arg = 0, .size = 16 },
+                } },
         },
         [161] = {
                 .name = "chroot", .nargs = 1, .ret = RET_INT,
@@ -1287,6 +1348,7 @@ static const SyscallInfo syscall_table_x86_64[SYSCALL_TABLE_X86_64_SIZE] = {
                 .rule = { .cap = {
                         { .kind = TL_CAP_STR_ENTER, .arg = 0, .size_arg = 0 },
                         { .kind = TL_CAP_STR_ENTER, .arg = 1, .size_arg = 0 },
+                        { .kind = TL_CAP_STR_ENTER, .arg = 2, .size_arg = 0 },
                 } },
         },
         [166] = {
@@ -1792,31 +1854,44 @@ static const SyscallInfo syscall_table_x86_64[SYSCALL_TABLE_X86_64_SIZE] = {
                 .name = "clock_settime", .nargs = 2, .ret = RET_INT,
                 .args = {
                         { "which_clock", "const clockid_t", ARG_INT, 0 },
-                        { "tp", "const struct __kernel_timespec *", ARG_PTR, 0 },
+                        { "tp", "const struct __kernel_timespec *", ARG_TIMESPEC, 0 },
                 },
+                .rule = { .cap = {
+                        { .kind = TL_CAP_STRUCT_ENTER, .arg = 1, .size_arg = 0, .size = 16 },
+                } },
         },
         [228] = {
                 .name = "clock_gettime", .nargs = 2, .ret = RET_INT,
                 .args = {
                         { "which_clock", "const clockid_t", ARG_INT, 0 },
-                        { "tp", "struct __kernel_timespec *", ARG_PTR_OUT, 0 },
+                        { "tp", "struct __kernel_timespec *", ARG_TIMESPEC_OUT, 0 },
                 },
+                .rule = { .cap = {
+                        { .kind = TL_CAP_STRUCT_EXIT, .arg = 1, .size_arg = 0, .size = 16 },
+                } },
         },
         [229] = {
                 .name = "clock_getres", .nargs = 2, .ret = RET_INT,
                 .args = {
                         { "which_clock", "const clockid_t", ARG_INT, 0 },
-                        { "tp", "struct __kernel_timespec *", ARG_PTR_OUT, 0 },
+                        { "tp", "struct __kernel_timespec *", ARG_TIMESPEC_OUT, 0 },
                 },
+                .rule = { .cap = {
+                        { .kind = TL_CAP_STRUCT_EXIT, .arg = 1, .size_arg = 0, .size = 16 },
+                } },
         },
         [230] = {
                 .name = "clock_nanosleep", .nargs = 4, .ret = RET_INT,
                 .args = {
                         { "which_clock", "const clockid_t", ARG_INT, 0 },
                         { "flags", "int", ARG_INT, 0 },
-                        { "rqtp", "const struct __kernel_timespec *", ARG_PTR, 0 },
-                        { "rmtp", "struct __kernel_timespec *", ARG_PTR_OUT, 0 },
+                        { "rqtp", "const struct __kernel_timespec *", ARG_TIMESPEC, 0 },
+                        { "rmtp", "struct __kernel_timespec *", ARG_TIMESPEC_OUT, 0 },
                 },
+                .rule = { .cap = {
+                        { .kind = TL_CAP_STRUCT_ENTER, .arg = 2, .size_arg = 0, .size = 16 },
+                        { .kind = TL_CAP_STRUCT_EXIT, .arg = 3, .size_arg = 0, .size = 16 },
+                } },
         },
         [231] = {
                 .name = "exit_group", .nargs = 1, .ret = RET_NONE,
@@ -1993,6 +2068,7 @@ static const SyscallInfo syscall_table_x86_64[SYSCALL_TABLE_X86_64_SIZE] = {
                 .rule = { .cap = {
                         { .kind = TL_CAP_STR_ENTER, .arg = 0, .size_arg = 0 },
                         { .kind = TL_CAP_STR_ENTER, .arg = 1, .size_arg = 0 },
+                        { .kind = TL_CAP_STR_ENTER, .arg = 2, .size_arg = 0 },
                 } },
         },
         [250] = {
@@ -2114,11 +2190,12 @@ static const SyscallInfo syscall_table_x86_64[SYSCALL_TABLE_X86_64_SIZE] = {
                 .args = {
                         { "dfd", "int", ARG_DIRFD, 0 },
                         { "filename", "const char *", ARG_PATH, 0 },
-                        { "statbuf", "struct stat *", ARG_PTR_OUT, 0 },
+                        { "statbuf", "struct stat *", ARG_STAT, 0 },
                         { "flag", "int", ARG_AT_FLAGS, 0 },
                 },
                 .rule = { .cap = {
                         { .kind = TL_CAP_STR_ENTER, .arg = 1, .size_arg = 0 },
+                        { .kind = TL_CAP_STRUCT_EXIT, .arg = 2, .size_arg = 0, .size = 64 },
                 } },
         },
         [263] = {
@@ -2370,10 +2447,14 @@ static const SyscallInfo syscall_table_x86_64[SYSCALL_TABLE_X86_64_SIZE] = {
                 .name = "accept4", .nargs = 4, .ret = RET_INT,
                 .args = {
                         { "fd", "int", ARG_FD, 0 },
-                        { "upeer_sockaddr", "struct sockaddr *", ARG_PTR_OUT, 0 },
-                        { "upeer_addrlen", "int *", ARG_PTR_OUT, 0 },
+                        { "upeer_sockaddr", "struct sockaddr *", ARG_SOCKADDR_OUT, 2 },
+                        { "upeer_addrlen", "int *", ARG_SOCKLEN_INOUT, 0 },
                         { "flags", "int", ARG_INT, 0 },
                 },
+                .rule = { .cap = {
+                        { .kind = TL_CAP_STRUCT_EXIT, .arg = 1, .size_arg = 2, .size = 128 },
+                        { .kind = TL_CAP_STRUCT_ENTER, .arg = 2, .size_arg = 0, .size = 4 },
+                } },
         },
         [289] = {
                 .name = "signalfd4", .nargs = 4, .ret = RET_INT,
@@ -2408,9 +2489,12 @@ static const SyscallInfo syscall_table_x86_64[SYSCALL_TABLE_X86_64_SIZE] = {
         [293] = {
                 .name = "pipe2", .nargs = 2, .ret = RET_INT,
                 .args = {
-                        { "fildes", "int *", ARG_PTR_OUT, 0 },
+                        { "fildes", "int *", ARG_FD_PAIR, 0 },
                         { "flags", "int", ARG_INT, 0 },
                 },
+                .rule = { .cap = {
+                        { .kind = TL_CAP_STRUCT_EXIT, .arg = 0, .size_arg = 0, .size = 8 },
+                } },
         },
         [294] = {
                 .name = "inotify_init1", .nargs = 1, .ret = RET_INT,
@@ -2492,9 +2576,13 @@ static const SyscallInfo syscall_table_x86_64[SYSCALL_TABLE_X86_64_SIZE] = {
                 .args = {
                         { "pid", "pid_t", ARG_INT, 0 },
                         { "resource", "unsigned int", ARG_UINT, 0 },
-                        { "new_rlim", "const struct rlimit64 *", ARG_PTR, 0 },
-                        { "old_rlim", "struct rlimit64 *", ARG_PTR_OUT, 0 },
+                        { "new_rlim", "const struct rlimit64 *", ARG_RLIMIT, 0 },
+                        { "old_rlim", "struct rlimit64 *", ARG_RLIMIT_OUT, 0 },
                 },
+                .rule = { .cap = {
+                        { .kind = TL_CAP_STRUCT_ENTER, .arg = 2, .size_arg = 0, .size = 16 },
+                        { .kind = TL_CAP_STRUCT_EXIT, .arg = 3, .size_arg = 0, .size = 16 },
+                } },
         },
         [303] = {
                 .name = "name_to_handle_at", .nargs = 5, .ret = RET_INT,
@@ -2680,12 +2768,14 @@ static const SyscallInfo syscall_table_x86_64[SYSCALL_TABLE_X86_64_SIZE] = {
                 .args = {
                         { "fd", "int", ARG_FD, 0 },
                         { "filename", "const char *", ARG_PATH, 0 },
-                        { "argv", "const char *const *", ARG_PTR, 0 },
-                        { "envp", "const char *const *", ARG_PTR, 0 },
+                        { "argv", "const char *const *", ARG_ARGV, 0 },
+                        { "envp", "const char *const *", ARG_ENVP, 0 },
                         { "flags", "int", ARG_AT_FLAGS, 0 },
                 },
                 .rule = { .cap = {
                         { .kind = TL_CAP_STR_ENTER, .arg = 1, .size_arg = 0 },
+                        { .kind = TL_CAP_ARGV_ENTER, .arg = 2, .size_arg = 0, .size = 256 },
+                        { .kind = TL_CAP_ARGV_ENTER, .arg = 3, .size_arg = 0 },
                 } },
         },
         [323] = {
@@ -2772,10 +2862,11 @@ static const SyscallInfo syscall_table_x86_64[SYSCALL_TABLE_X86_64_SIZE] = {
                         { "filename", "const char *", ARG_PATH, 0 },
                         { "flags", "unsigned", ARG_AT_FLAGS, 0 },
                         { "mask", "unsigned int", ARG_HEX, 0 },
-                        { "buffer", "struct statx *", ARG_PTR_OUT, 0 },
+                        { "buffer", "struct statx *", ARG_STATX, 0 },
                 },
                 .rule = { .cap = {
                         { .kind = TL_CAP_STR_ENTER, .arg = 1, .size_arg = 0 },
+                        { .kind = TL_CAP_STRUCT_EXIT, .arg = 4, .size_arg = 0, .size = 48 },
                 } },
         },
         [333] = {

@@ -181,9 +181,9 @@ expect_eq "$(awk '/write\(1, "[pc][0-9]/ { print $2 }' "$TEST_DIR/pp-columns" | 
 id=$(ctl add --buffer-size=8K small "$(new_cgroup small)")
 expect_eq "$(ctl list | awk '$2 == "small" { print $1 }')" "$id" "add with --buffer-size prints the new trace's id"
 busctl --address="$BUS" get-property org.traceloop "/org/traceloop/trace/$id" org.traceloop.Trace1 BufferSize > "$TEST_DIR/prop"
-expect_eq "$(cat "$TEST_DIR/prop")" "t 8160" "per-trace BufferSize: 8K holds 20 records of 408 bytes"
+expect_eq "$(cat "$TEST_DIR/prop")" "t 7776" "per-trace BufferSize: 8K holds 18 records of 432 bytes"
 busctl --address="$BUS" get-property org.traceloop /org/traceloop/trace/1 org.traceloop.Trace1 BufferSize > "$TEST_DIR/prop"
-expect_eq "$(cat "$TEST_DIR/prop")" "t 4194240" "default BufferSize: 4M in whole records"
+expect_eq "$(cat "$TEST_DIR/prop")" "t 4194288" "default BufferSize: 4M in whole records"
 
 # --- Precise timestamps, per trace ---
 busctl --address="$BUS" get-property org.traceloop /org/traceloop/trace/1 org.traceloop.Trace1 Timestamps > "$TEST_DIR/prop"

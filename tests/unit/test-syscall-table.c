@@ -1131,7 +1131,7 @@ static void every_entry_is_sane(void) {
                 for (int c = 0; c < TL_CAPTURES_PER_RECORD; c++) {
                         const struct tl_capture_rule *cr = &si->rule.cap[c];
 
-                        CHECK(cr->kind <= TL_CAP_BUF_EXIT);
+                        CHECK(cr->kind <= TL_CAP_ARGV_ENTER);
                         if (cr->kind != TL_CAP_NONE)
                                 CHECK(cr->arg < si->nargs);
                 }

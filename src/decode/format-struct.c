@@ -1,0 +1,645 @@
+/* SPDX-License-Identifier: LGPL-2.1-or-later */
+
+/* Structures behind pointer arguments, as strace 6.1 prints them by default
+ * (abbreviated: "{st_mode=S_IFREG|0644, st_size=5, ...}"). Layouts are the
+ * x86_64 (and aarch64: the same for every struct here) kernel ABI. */
+
+#include <errno.h>
+#include <inttypes.h>
+#include <stdio.h>
+#include <string.h>
+
+#include "format-struct.h"
+#include "quote.h"
+#include "recorder-abi.h"
+#include "xlat.h"
+
+static uint16_t get_u16(const uint8_t *p) {
+        uint16_t v;
+
+        memcpy(&v, p, sizeof(v));
+        return v;
+}
+
+static uint32_t get_u32(const uint8_t *p) {
+        uint32_t v;
+
+        memcpy(&v, p, sizeof(v));
+        return v;
+}
+
+static uint64_t get_u64(const uint8_t *p) {
+        uint64_t v;
+
+        memcpy(&v, p, sizeof(v));
+        return v;
+}
+
+bool arg_kind_is_struct(ArgKind k) {
+        return k >= ARG_STAT && k <= ARG_SIGACTION_OUT;
+}
+
+bool struct_kind_is_exit_time(ArgKind k) {
+        switch (k) {
+        case ARG_STAT:
+        case ARG_STATX:
+        case ARG_SOCKADDR_OUT:
+        case ARG_FD_PAIR:
+        case ARG_WAIT_STATUS:
+        case ARG_TIMESPEC_OUT:
+        case ARG_RLIMIT_OUT:
+        case ARG_UTSNAME:
+        case ARG_SYSINFO:
+        case ARG_SIGSET_OUT:
+        case ARG_SIGACTION_OUT:
+                return true;
+        default:
+                return false;
+        }
+}
+
+int print_file_mode(StrBuf *out, uint32_t mode) {
+        static const Xlat types[] = {
+                { 0140000, "S_IFSOCK" },
+                { 0120000, "S_IFLNK" },
+                { 0100000, "S_IFREG" },
+                { 0060000, "S_IFBLK" },
+                { 0040000, "S_IFDIR" },
+                { 0020000, "S_IFCHR" },
+                { 0010000, "S_IFIFO" },
+        };
+        const char *type = NULL;
+        int r;
+
+        for (size_t i = 0; i < ELEMENTSOF(types); i++)
+                if ((mode & 0170000) == types[i].val)
+                        type = types[i].name;
+        if (type) {
+                r = strbuf_printf(out, "%s|", type);
+                if (r < 0)
+                        return r;
+        } else if (mode & 0170000) {
+                r = strbuf_printf(out, "%#o|", mode & 0170000);
+                if (r < 0)
+                        return r;
+        }
+        if (mode & 04000) {
+                r = strbuf_append(out, "S_ISUID|");
+                if (r < 0)
+                        return r;
+        }
+        if (mode & 02000) {
+                r = strbuf_append(out, "S_ISGID|");
+                if (r < 0)
+                        return r;
+        }
+        if (mode & 01000) {
+                r = strbuf_append(out, "S_ISVTX|");
+                if (r < 0)
+                        return r;
+        }
+        return strbuf_printf(out, "%#03o", mode & 0777);
+}
+
+/* struct stat, x86_64: st_mode at 24, st_rdev at 40, st_size at 48. */
+static int print_stat(StrBuf *out, const StructView *v) {
+        uint32_t mode;
+        int r;
+
+        if (v->len < 56)
+                return -ENODATA;
+        mode = get_u32(v->p + 24);
+        r = strbuf_append(out, "{st_mode=");
+        if (r < 0)
+                return r;
+        r = print_file_mode(out, mode);
+        if (r < 0)
+                return r;
+        if ((mode & 0170000) == 0020000 || (mode & 0170000) == 0060000) {
+                uint64_t dev = get_u64(v->p + 40);
+                uint32_t major = (uint32_t) (((dev >> 8) & 0xfff) | ((dev >> 32) & ~0xfffULL));
+                uint32_t minor = (uint32_t) ((dev & 0xff) | ((dev >> 12) & ~0xffULL));
+
+                return strbuf_printf(out, ", st_rdev=makedev(%#x, %#x), ...}", major, minor);
+        }
+        return strbuf_printf(out, ", st_size=%" PRIi64 ", ...}", (int64_t) get_u64(v->p + 48));
+}
+
+static const Xlat statx_mask[] = {
+        { 0x00000fff, "STATX_ALL" },
+        { 0x000007ff, "STATX_BASIC_STATS" },
+        { 0x00000001, "STATX_TYPE" },
+        { 0x00000002, "STATX_MODE" },
+        { 0x00000004, "STATX_NLINK" },
+        { 0x00000008, "STATX_UID" },
+        { 0x00000010, "STATX_GID" },
+        { 0x00000020, "STATX_ATIME" },
+        { 0x00000040, "STATX_MTIME" },
+        { 0x00000080, "STATX_CTIME" },
+        { 0x00000100, "STATX_INO" },
+        { 0x00000200, "STATX_SIZE" },
+        { 0x00000400, "STATX_BLOCKS" },
+        { 0x00000800, "STATX_BTIME" },
+        { 0x00001000, "STATX_MNT_ID" },
+        { 0x00002000, "STATX_DIOALIGN" },
+};
+
+static const Xlat statx_attrs[] = {
+        { 0x00000004, "STATX_ATTR_COMPRESSED" },
+        { 0x00000010, "STATX_ATTR_IMMUTABLE" },
+        { 0x00000020, "STATX_ATTR_APPEND" },
+        { 0x00000040, "STATX_ATTR_NODUMP" },
+        { 0x00000800, "STATX_ATTR_ENCRYPTED" },
+        { 0x00001000, "STATX_ATTR_AUTOMOUNT" },
+        { 0x00002000, "STATX_ATTR_MOUNT_ROOT" },
+        { 0x00100000, "STATX_ATTR_VERITY" },
+        { 0x00200000, "STATX_ATTR_DAX" },
+};
+
+/* struct statx: stx_mask at 0, stx_attributes at 8, stx_mode at 28, stx_size at 40. */
+static int print_statx(StrBuf *out, const StructView *v) {
+        int r;
+
+        if (v->len < 48)
+                return -ENODATA;
+        r = strbuf_append(out, "{stx_mask=");
+        if (r < 0)
+                return r;
+        r = xlat_print_flags(out, statx_mask, ELEMENTSOF(statx_mask), get_u32(v->p), NULL);
+        if (r < 0)
+                return r;
+        r = strbuf_append(out, ", stx_attributes=");
+        if (r < 0)
+                return r;
+        r = xlat_print_flags(out, statx_attrs, ELEMENTSOF(statx_attrs), get_u64(v->p + 8), NULL);
+        if (r < 0)
+                return r;
+        r = strbuf_append(out, ", stx_mode=");
+        if (r < 0)
+                return r;
+        r = print_file_mode(out, get_u16(v->p + 28));
+        if (r < 0)
+                return r;
+        return strbuf_printf(out, ", stx_size=%" PRIu64 ", ...}", get_u64(v->p + 40));
+}
+
+static const char *const af_names[] = {
+        [0] = "AF_UNSPEC", [1] = "AF_UNIX", [2] = "AF_INET", [3] = "AF_AX25",
+        [4] = "AF_IPX", [5] = "AF_APPLETALK", [6] = "AF_NETROM", [7] = "AF_BRIDGE",
+        [8] = "AF_ATMPVC", [9] = "AF_X25", [10] = "AF_INET6", [11] = "AF_ROSE",
+        [12] = "AF_DECnet", [13] = "AF_NETBEUI", [14] = "AF_SECURITY", [15] = "AF_KEY",
+        [16] = "AF_NETLINK", [17] = "AF_PACKET", [18] = "AF_ASH", [19] = "AF_ECONET",
+        [20] = "AF_ATMSVC", [21] = "AF_RDS", [22] = "AF_SNA", [23] = "AF_IRDA",
+        [24] = "AF_PPPOX", [25] = "AF_WANPIPE", [26] = "AF_LLC", [27] = "AF_IB",
+        [28] = "AF_MPLS", [29] = "AF_CAN", [30] = "AF_TIPC", [31] = "AF_BLUETOOTH",
+        [32] = "AF_IUCV", [33] = "AF_RXRPC", [34] = "AF_ISDN", [35] = "AF_PHONET",
+        [36] = "AF_IEEE802154", [37] = "AF_CAIF", [38] = "AF_ALG", [39] = "AF_NFC",
+        [40] = "AF_VSOCK", [41] = "AF_KCM", [42] = "AF_QIPCRTR", [43] = "AF_SMC",
+        [44] = "AF_XDP", [45] = "AF_MCTP",
+};
+
+static int print_sa_family(StrBuf *out, uint16_t family) {
+        if (family < ELEMENTSOF(af_names) && af_names[family])
+                return strbuf_printf(out, "{sa_family=%s", af_names[family]);
+        return strbuf_printf(out, "{sa_family=%" PRIu16 " /* AF_??? */", family);
+}
+
+static int print_sockaddr_un(StrBuf *out, const uint8_t *p, size_t len) {
+        const uint8_t *path = p + 2;
+        size_t n = len - 2;
+        int r;
+
+        if (n == 0)
+                return strbuf_append(out, "}");
+        if (n > 108)
+                n = 108;
+        if (path[0] == 0) {
+                /* Abstract: every byte of the given length is the name. */
+                r = strbuf_append(out, ", sun_path=@");
+                if (r < 0)
+                        return r;
+                r = quote_bytes(out, path + 1, n - 1, false);
+        } else {
+                r = strbuf_append(out, ", sun_path=");
+                if (r < 0)
+                        return r;
+                r = quote_bytes(out, path, strnlen((const char *) path, n), false);
+        }
+        if (r < 0)
+                return r;
+        return strbuf_append(out, "}");
+}
+
+int print_sockaddr(StrBuf *out, const uint8_t *p, size_t len) {
+        uint16_t family;
+        int r;
+
+        if (len < 2)
+                return -ENODATA;
+        family = get_u16(p);
+        r = print_sa_family(out, family);
+        if (r < 0)
+                return r;
+
+        if (family == 1)
+                return print_sockaddr_un(out, p, len);
+        if (family == 2 && len >= 16) {
+                const uint8_t *a = p + 4;
+
+                return strbuf_printf(out, ", sin_port=htons(%u), sin_addr=inet_addr(\"%u.%u.%u.%u\")}",
+                                     (unsigned) (p[2] << 8 | p[3]), a[0], a[1], a[2], a[3]);
+        }
+        if (family == 10 && len >= 24) {
+                char addr[64];
+
+                /* The shortest form (RFC 5952), as inet_ntop() writes it. */
+                {
+                        uint16_t w[8];
+                        int best = -1, best_len = 0;
+                        size_t o = 0;
+
+                        for (int i = 0; i < 8; i++)
+                                w[i] = (uint16_t) (p[8 + 2 * i] << 8 | p[9 + 2 * i]);
+                        for (int i = 0; i < 8;) {
+                                int j = i;
+
+                                while (j < 8 && w[j] == 0)
+                                        j++;
+                                if (j - i > best_len && j - i >= 2) {
+                                        best = i;
+                                        best_len = j - i;
+                                }
+                                i = j == i ? i + 1 : j;
+                        }
+                        /* IPv4-mapped (::ffff:a.b.c.d) as inet_ntop prints it. */
+                        if (best == 0 && best_len == 5 && w[5] == 0xffff)
+                                snprintf(addr, sizeof(addr), "::ffff:%u.%u.%u.%u", p[20], p[21], p[22], p[23]);
+                        else {
+                                for (int i = 0; i < 8; i++) {
+                                        if (i == best) {
+                                                o += (size_t) snprintf(addr + o, sizeof(addr) - o, "::");
+                                                i += best_len - 1;
+                                                continue;
+                                        }
+                                        o += (size_t) snprintf(addr + o, sizeof(addr) - o, "%s%x",
+                                                               o > 0 && addr[o - 1] != ':' ? ":" : "", w[i]);
+                                }
+                        }
+                }
+                r = strbuf_printf(out, ", sin6_port=htons(%u), sin6_flowinfo=htonl(%" PRIu32 "), "
+                                  "inet_pton(AF_INET6, \"%s\", &sin6_addr)",
+                                  (unsigned) (p[2] << 8 | p[3]),
+                                  (uint32_t) p[4] << 24 | (uint32_t) p[5] << 16 | (uint32_t) p[6] << 8 | p[7],
+                                  addr);
+                if (r < 0)
+                        return r;
+                if (len >= 28)
+                        return strbuf_printf(out, ", sin6_scope_id=%" PRIu32 "}", get_u32(p + 24));
+                return strbuf_append(out, "}");
+        }
+        if (family == 16 && len >= 12)
+                return strbuf_printf(out, ", nl_pid=%" PRIu32 ", nl_groups=%08" PRIx32 "}",
+                                     get_u32(p + 4), get_u32(p + 8));
+
+        /* Anything else: the raw bytes after the family. */
+        r = strbuf_append(out, ", sa_data=");
+        if (r < 0)
+                return r;
+        r = quote_bytes(out, p + 2, len - 2, false);
+        if (r < 0)
+                return r;
+        return strbuf_append(out, "}");
+}
+
+static int print_argv(StrBuf *out, const StructView *v) {
+        size_t pos = 0, shown = 0;
+        int r;
+
+        r = strbuf_append_char(out, '[');
+        if (r < 0)
+                return r;
+        while (pos < v->len && shown < v->orig_len && shown < v->string_max) {
+                uint8_t status = v->p[pos++];
+                size_t n;
+
+                if (shown > 0) {
+                        r = strbuf_append(out, ", ");
+                        if (r < 0)
+                                return r;
+                }
+                shown++;
+                if (status == TL_ARGV_ENTRY_FAULT) {
+                        r = strbuf_append(out, "???");
+                        if (r < 0)
+                                return r;
+                        continue;
+                }
+                if (status != TL_ARGV_ENTRY_WHOLE && status != TL_ARGV_ENTRY_CUT)
+                        return -ENODATA;
+                n = strnlen((const char *) v->p + pos, v->len - pos);
+                if (pos + n >= v->len) /* no NUL: not an entry the recorder wrote */
+                        return -ENODATA;
+                r = quote_bytes(out, v->p + pos, n < v->string_max ? n : v->string_max,
+                                n > v->string_max || status == TL_ARGV_ENTRY_CUT);
+                if (r < 0)
+                        return r;
+                pos += n + 1;
+        }
+        if (shown < v->orig_len) {
+                r = strbuf_append(out, shown > 0 ? ", ..." : "...");
+                if (r < 0)
+                        return r;
+        }
+        return strbuf_append_char(out, ']');
+}
+
+static int print_envp(StrBuf *out, const StructView *v) {
+        int r;
+
+        r = print_pointer(out, v->ptr);
+        if (r < 0)
+                return r;
+        return strbuf_printf(out, " /* %" PRIu32 " var%s%s */", v->orig_len, v->orig_len == 1 ? "" : "s",
+                             (v->flags & TL_CAPTURE_TRUNCATED) ? " or more" : "");
+}
+
+static const char *signal_abbrev(unsigned s, char *buf, size_t size) {
+        static const char *const names[] = {
+                [1] = "HUP", [2] = "INT", [3] = "QUIT", [4] = "ILL", [5] = "TRAP", [6] = "ABRT",
+                [7] = "BUS", [8] = "FPE", [9] = "KILL", [10] = "USR1", [11] = "SEGV", [12] = "USR2",
+                [13] = "PIPE", [14] = "ALRM", [15] = "TERM", [16] = "STKFLT", [17] = "CHLD",
+                [18] = "CONT", [19] = "STOP", [20] = "TSTP", [21] = "TTIN", [22] = "TTOU",
+                [23] = "URG", [24] = "XCPU", [25] = "XFSZ", [26] = "VTALRM", [27] = "PROF",
+                [28] = "WINCH", [29] = "IO", [30] = "PWR", [31] = "SYS",
+        };
+
+        if (s < ELEMENTSOF(names) && names[s])
+                return names[s];
+        if (s == 32)
+                return "RTMIN";
+        snprintf(buf, size, "RT_%u", s - 32);
+        return buf;
+}
+
+int print_sigset(StrBuf *out, const uint8_t *p, size_t len) {
+        uint64_t set;
+        unsigned nsig, count = 0;
+        bool first = true, invert;
+        int r;
+
+        if (len < 8)
+                return -ENODATA;
+        set = get_u64(p);
+        nsig = 64;
+        for (unsigned s = 0; s < nsig; s++)
+                if (set & (1ULL << s))
+                        count++;
+        /* More than half the signals: strace names the ones not in the set. */
+        invert = count * 2 > nsig;
+        if (invert)
+                set = ~set;
+
+        r = strbuf_append(out, invert ? "~[" : "[");
+        if (r < 0)
+                return r;
+        for (unsigned s = 1; s <= nsig; s++) {
+                char buf[16];
+
+                if (!(set & (1ULL << (s - 1))))
+                        continue;
+                r = strbuf_printf(out, "%s%s", first ? "" : " ", signal_abbrev(s, buf, sizeof(buf)));
+                if (r < 0)
+                        return r;
+                first = false;
+        }
+        return strbuf_append_char(out, ']');
+}
+
+static int print_signal_name(StrBuf *out, unsigned s) {
+        char buf[16];
+
+        if (s == 0 || s > 64)
+                return strbuf_printf(out, "%u", s);
+        return strbuf_printf(out, "SIG%s", signal_abbrev(s, buf, sizeof(buf)));
+}
+
+int print_wait_status(StrBuf *out, uint32_t status) {
+        int r;
+
+        r = strbuf_append(out, "[{");
+        if (r < 0)
+                return r;
+        if ((status & 0xff) == 0x7f) {
+                r = strbuf_append(out, "WIFSTOPPED(s) && WSTOPSIG(s) == ");
+                if (r < 0)
+                        return r;
+                r = print_signal_name(out, (status >> 8) & 0xff);
+        } else if (status == 0xffff)
+                r = strbuf_append(out, "WIFCONTINUED(s)");
+        else if ((status & 0x7f) != 0) {
+                r = strbuf_append(out, "WIFSIGNALED(s) && WTERMSIG(s) == ");
+                if (r < 0)
+                        return r;
+                r = print_signal_name(out, status & 0x7f);
+                if (r >= 0 && (status & 0x80))
+                        r = strbuf_append(out, " && WCOREDUMP(s)");
+        } else
+                r = strbuf_printf(out, "WIFEXITED(s) && WEXITSTATUS(s) == %u", (status >> 8) & 0xff);
+        if (r < 0)
+                return r;
+        r = strbuf_append(out, "}");
+        if (r < 0)
+                return r;
+        /* Bits above the 16 the macros look at (ptrace events). */
+        if (status & 0xffff0000U) {
+                r = strbuf_printf(out, " | %#x", status & 0xffff0000U);
+                if (r < 0)
+                        return r;
+        }
+        return strbuf_append(out, "]");
+}
+
+static int print_rlim(StrBuf *out, uint64_t v) {
+        if (v == UINT64_MAX)
+                return strbuf_append(out, "RLIM64_INFINITY");
+        if (v > 1024 && v % 1024 == 0)
+                return strbuf_printf(out, "%" PRIu64 "*1024", v / 1024);
+        return strbuf_printf(out, "%" PRIu64, v);
+}
+
+static int print_rlimit(StrBuf *out, const StructView *v) {
+        int r;
+
+        if (v->len < 16)
+                return -ENODATA;
+        r = strbuf_append(out, "{rlim_cur=");
+        if (r < 0)
+                return r;
+        r = print_rlim(out, get_u64(v->p));
+        if (r < 0)
+                return r;
+        r = strbuf_append(out, ", rlim_max=");
+        if (r < 0)
+                return r;
+        r = print_rlim(out, get_u64(v->p + 8));
+        if (r < 0)
+                return r;
+        return strbuf_append_char(out, '}');
+}
+
+static int print_utsname_field(StrBuf *out, const char *name, const uint8_t *p) {
+        int r;
+
+        r = strbuf_printf(out, "%s=", name);
+        if (r < 0)
+                return r;
+        return quote_bytes(out, p, strnlen((const char *) p, 65), false);
+}
+
+/* struct new_utsname: six char[65]; strace shows the first two. */
+static int print_utsname(StrBuf *out, const StructView *v) {
+        int r;
+
+        if (v->len < 130)
+                return -ENODATA;
+        r = strbuf_append_char(out, '{');
+        if (r < 0)
+                return r;
+        r = print_utsname_field(out, "sysname", v->p);
+        if (r < 0)
+                return r;
+        r = strbuf_append(out, ", ");
+        if (r < 0)
+                return r;
+        r = print_utsname_field(out, "nodename", v->p + 65);
+        if (r < 0)
+                return r;
+        return strbuf_append(out, ", ...}");
+}
+
+/* struct sysinfo, 64-bit. */
+static int print_sysinfo(StrBuf *out, const StructView *v) {
+        const uint8_t *p = v->p;
+
+        if (v->len < 112)
+                return -ENODATA;
+        return strbuf_printf(out,
+                             "{uptime=%" PRIi64 ", loads=[%" PRIu64 ", %" PRIu64 ", %" PRIu64 "], "
+                             "totalram=%" PRIu64 ", freeram=%" PRIu64 ", sharedram=%" PRIu64 ", bufferram=%" PRIu64 ", "
+                             "totalswap=%" PRIu64 ", freeswap=%" PRIu64 ", procs=%" PRIu16 ", "
+                             "totalhigh=%" PRIu64 ", freehigh=%" PRIu64 ", mem_unit=%" PRIu32 "}",
+                             (int64_t) get_u64(p), get_u64(p + 8), get_u64(p + 16), get_u64(p + 24),
+                             get_u64(p + 32), get_u64(p + 40), get_u64(p + 48), get_u64(p + 56),
+                             get_u64(p + 64), get_u64(p + 72), get_u16(p + 80),
+                             get_u64(p + 88), get_u64(p + 96), get_u32(p + 104));
+}
+
+static const Xlat sa_flags[] = {
+        { 0x00000001, "SA_NOCLDSTOP" },
+        { 0x00000002, "SA_NOCLDWAIT" },
+        { 0x00000004, "SA_SIGINFO" },
+        { 0x04000000, "SA_RESTORER" },
+        { 0x08000000, "SA_ONSTACK" },
+        { 0x10000000, "SA_RESTART" },
+        { 0x40000000, "SA_NODEFER" },
+        { 0x80000000, "SA_RESETHAND" },
+};
+
+/* The kernel's struct sigaction (x86_64): handler, flags, restorer, mask. */
+static int print_sigaction(StrBuf *out, const StructView *v) {
+        uint64_t handler, flags;
+        int r;
+
+        if (v->len < 32)
+                return -ENODATA;
+        handler = get_u64(v->p);
+        flags = get_u64(v->p + 8);
+
+        r = strbuf_append(out, "{sa_handler=");
+        if (r < 0)
+                return r;
+        if (handler == 0)
+                r = strbuf_append(out, "SIG_DFL");
+        else if (handler == 1)
+                r = strbuf_append(out, "SIG_IGN");
+        else if (handler == UINT64_MAX)
+                r = strbuf_append(out, "SIG_ERR");
+        else
+                r = print_pointer(out, handler);
+        if (r < 0)
+                return r;
+        r = strbuf_append(out, ", sa_mask=");
+        if (r < 0)
+                return r;
+        r = print_sigset(out, v->p + 24, 8);
+        if (r < 0)
+                return r;
+        r = strbuf_append(out, ", sa_flags=");
+        if (r < 0)
+                return r;
+        r = xlat_print_flags(out, sa_flags, ELEMENTSOF(sa_flags), flags, NULL);
+        if (r < 0)
+                return r;
+        if (flags & 0x04000000) {
+                r = strbuf_append(out, ", sa_restorer=");
+                if (r < 0)
+                        return r;
+                r = print_pointer(out, get_u64(v->p + 16));
+                if (r < 0)
+                        return r;
+        }
+        return strbuf_append_char(out, '}');
+}
+
+int format_struct(StrBuf *out, ArgKind k, const StructView *v) {
+        switch (k) {
+        case ARG_STAT:
+                return print_stat(out, v);
+        case ARG_STATX:
+                return print_statx(out, v);
+        case ARG_ARGV:
+                return print_argv(out, v);
+        case ARG_ENVP:
+                return print_envp(out, v);
+        case ARG_SOCKADDR:
+                return print_sockaddr(out, v->p, v->len < v->size ? v->len : (size_t) v->size);
+        case ARG_SOCKADDR_OUT:
+                return print_sockaddr(out, v->p, v->len < v->orig_len ? v->len : v->orig_len);
+        case ARG_SOCKLEN_INOUT:
+                if (!(v->flags & TL_CAPTURE_INLINE))
+                        return -ENODATA;
+                if (v->have_out && v->out != v->orig_len)
+                        return strbuf_printf(out, "[%" PRIu32 " => %" PRIu32 "]", v->orig_len, v->out);
+                return strbuf_printf(out, "[%" PRIu32 "]", v->orig_len);
+        case ARG_FD_PAIR:
+                if (v->len < 8)
+                        return -ENODATA;
+                return strbuf_printf(out, "[%" PRIi32 ", %" PRIi32 "]",
+                                     (int32_t) get_u32(v->p), (int32_t) get_u32(v->p + 4));
+        case ARG_WAIT_STATUS:
+                if (!(v->flags & TL_CAPTURE_INLINE))
+                        return -ENODATA;
+                return print_wait_status(out, v->orig_len);
+        case ARG_TIMESPEC:
+        case ARG_TIMESPEC_OUT:
+                if (v->len < 16)
+                        return -ENODATA;
+                return strbuf_printf(out, "{tv_sec=%" PRIi64 ", tv_nsec=%" PRIi64 "}",
+                                     (int64_t) get_u64(v->p), (int64_t) get_u64(v->p + 8));
+        case ARG_RLIMIT:
+        case ARG_RLIMIT_OUT:
+                return print_rlimit(out, v);
+        case ARG_UTSNAME:
+                return print_utsname(out, v);
+        case ARG_SYSINFO:
+                return print_sysinfo(out, v);
+        case ARG_SIGSET:
+        case ARG_SIGSET_OUT:
+                return print_sigset(out, v->p, v->len);
+        case ARG_SIGACTION:
+        case ARG_SIGACTION_OUT:
+                return print_sigaction(out, v);
+        default:
+                return -EINVAL;
+        }
+}

@@ -1,0 +1,40 @@
+/* SPDX-License-Identifier: LGPL-2.1-or-later */
+#pragma once
+
+/* Printers of the structures strace shows behind pointer arguments, in its
+ * default (abbreviated) forms. Each takes the bytes the recorder captured and
+ * prints nothing but the structure: the caller has already dealt with NULL,
+ * failed calls and missing captures. A capture too short for the fields a
+ * form needs gives -ENODATA, and the caller prints the pointer instead. */
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+
+#include "strbuf.h"
+#include "syscall-table.h"
+
+typedef struct StructView {
+        const uint8_t *p;       /* captured bytes */
+        size_t len;             /* how many */
+        uint32_t orig_len;      /* the capture's orig_len: inline value, argv count, kernel's length */
+        uint32_t flags;         /* TL_CAPTURE_* */
+        uint64_t ptr;           /* the argument itself (envp prints it) */
+        uint64_t size;          /* ARG_SOCKADDR: the length argument */
+        bool have_out;          /* ARG_SOCKLEN_INOUT: the kernel's length is known */
+        uint32_t out;           /* ARG_SOCKLEN_INOUT: the kernel's length */
+        size_t string_max;      /* strace -s, for argv strings */
+} StructView;
+
+bool arg_kind_is_struct(ArgKind k);
+
+/* Printed from what the kernel wrote: only once the call returned. */
+bool struct_kind_is_exit_time(ArgKind k);
+
+int format_struct(StrBuf *out, ArgKind k, const StructView *v);
+
+/* Pieces other printers share. */
+int print_file_mode(StrBuf *out, uint32_t mode);     /* S_IFREG|0644 */
+int print_sockaddr(StrBuf *out, const uint8_t *p, size_t len);
+int print_sigset(StrBuf *out, const uint8_t *p, size_t len);
+int print_wait_status(StrBuf *out, uint32_t status);

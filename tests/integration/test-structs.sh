@@ -1,0 +1,96 @@
+#!/usr/bin/env bash
+# SPDX-License-Identifier: LGPL-2.1-or-later
+# Structures behind pointer arguments: victim-structs recorded through the
+# daemon, line for line against strace -f of the same program.
+
+. "$(dirname "$0")/lib.sh"
+
+: "${VICTIM_STRUCTS:?}"
+
+start_bus
+start_daemon --capture-size=1024
+
+# The syscalls whose lines are compared, in the order the victim makes them.
+STRUCT_CALLS='newfstatat|stat|lstat|statx|openat|pipe2|wait4|nanosleep|clock_nanosleep|clock_getres|getrlimit|prlimit64|setrlimit|uname|rt_sigaction|rt_sigprocmask|bind|getsockname|connect|accept4|getpeername|sendto|recvfrom|execve'
+
+# normalise FILE: addresses, ports and pids differ between two runs; strace
+# pads before " = ". Arguments that are constants, not structures (the
+# "Constants and flag sets" of the decoder), are masked on both sides.
+normalise() {
+        sed -E -e 's/0x[0-9a-f]{6,}/0xADDR/g' \
+               -e 's/\) += /) = /' \
+               -e 's/^statx\(([^,]+), ("[^"]*"), [^,]+, [^,]+, /statx(\1, \2, FLAGS, MASK, /' \
+               -e 's/^(clock_nanosleep|clock_getres)\([^,]+, /\1(CLOCK, /' \
+               -e 's/^(getrlimit|setrlimit)\([^,]+, /\1(RESOURCE, /' \
+               -e 's/^prlimit64\(([^,]+), [^,]+, /prlimit64(\1, RESOURCE, /' \
+               -e 's/^rt_sigprocmask\([^,]+, /rt_sigprocmask(HOW, /' \
+               -e 's/htons\([0-9]+\)/htons(PORT)/g' \
+               -e 's/^wait4\([0-9]+, (.*) = [0-9]+$/wait4(PID, \1 = PID/' \
+               -e 's/nodename="[^"]*"/nodename="HOST"/' "$1" |
+                grep -E "^($STRUCT_CALLS)\(" |
+                # Only the victim's own calls, up to its execve: the rest is the
+                # dynamic loader of /bin/true and of the victim.
+                sed -n '/^umask\|^openat(AT_FDCWD, "[^"]*\/f", O_WRONLY/,/^execve(/p'
+}
+
+run_victim() {
+        rm -rf "$TEST_DIR/work"
+        mkdir "$TEST_DIR/work"
+        "$@" "$VICTIM_STRUCTS" "$TEST_DIR/work"
+}
+
+cg=$(new_cgroup structs)
+ctl add structs "$cg" >/dev/null
+run_victim sh -c 'echo $$ > "$1/cgroup.procs" && shift && exec "$@"' sh "$CGROOT$cg"
+ctl dump structs --no-columns > "$TEST_DIR/dump"
+
+if ! command -v strace >/dev/null; then
+        echo "strace is not installed" >&2
+        exit 1
+fi
+run_victim strace -f -qq -o "$TEST_DIR/strace.raw"
+# A call another process interrupted joined again (per pid), then without pids.
+awk '{ pid = $1; line = $0; sub(/^[0-9]+ +/, "", line) }
+     line ~ / <unfinished \.\.\.>$/ { sub(/ <unfinished \.\.\.>$/, "", line); held[pid] = line; next }
+     line ~ /^<\.\.\. [a-z0-9_]+ resumed>/ { sub(/^<\.\.\. [a-z0-9_]+ resumed> */, "", line); print held[pid] line; next }
+     { print line }' "$TEST_DIR/strace.raw" > "$TEST_DIR/strace"
+
+normalise "$TEST_DIR/dump" > "$TEST_DIR/ours.n"
+normalise "$TEST_DIR/strace" > "$TEST_DIR/strace.n"
+W="$TEST_DIR/work"
+
+expect_eq "$(wc -l < "$TEST_DIR/ours.n")" "$(wc -l < "$TEST_DIR/strace.n")" "as many struct syscall lines as strace"
+while IFS= read -r want; do
+        expect_line "$want" "$TEST_DIR/ours.n" "as strace: $want"
+done < "$TEST_DIR/strace.n"
+
+# Lines the victim knows exactly, so a bug both share cannot hide.
+expect_line "stat(\"$W/f\", {st_mode=S_IFREG|0644, st_size=5, ...}) = 0" "$TEST_DIR/dump" "stat"
+expect_line 'newfstatat(AT_FDCWD, "/dev/null", {st_mode=S_IFCHR|0666, st_rdev=makedev(0x1, 0x3), ...}, 0) = 0' "$TEST_DIR/dump" "stat of a character device"
+expect_line 'pipe2([3, 4], 0) = 0' "$TEST_DIR/dump" "pipe2"
+expect_match ', [{WIFEXITED(s) && WEXITSTATUS(s) == 3}], 0, NULL) = ' "$TEST_DIR/dump" "wait4 status"
+expect_line 'nanosleep({tv_sec=0, tv_nsec=1000}, NULL) = 0' "$TEST_DIR/dump" "nanosleep"
+expect_match ', [USR1 TERM], [], 8) = 0' "$TEST_DIR/dump" "rt_sigprocmask sets"
+expect_line 'connect(3, {sa_family=AF_UNIX, sun_path="/nonexistent/traceloop.sock"}, 110) = -1 ENOENT (No such file or directory)' "$TEST_DIR/dump" "AF_UNIX sockaddr of a failed connect"
+expect_match 'execve("/bin/true", ["true", "a", "b c"], 0x' "$TEST_DIR/dump" "execve argv"
+expect_match ' /* 2 vars */) = 0' "$TEST_DIR/dump" "execve envp count"
+# Paths in pages the victim never touched: read again at exit.
+expect_line 'openat(AT_FDCWD, "/dev/null", O_RDONLY) = 3' "$TEST_DIR/dump" "path in an untouched .rodata page"
+expect_line "openat(AT_FDCWD, \"$W/f\", O_RDONLY) = 3" "$TEST_DIR/dump" "path in a fresh file mapping"
+
+# The default capture size (256 bytes) still has room for every struct here.
+stop_daemon
+start_daemon
+ctl add small "$cg" >/dev/null
+run_victim sh -c 'echo $$ > "$1/cgroup.procs" && shift && exec "$@"' sh "$CGROOT$cg"
+ctl dump small --no-columns > "$TEST_DIR/dump-small"
+normalise "$TEST_DIR/dump-small" > "$TEST_DIR/small.n"
+if diff -u "$TEST_DIR/ours.n" "$TEST_DIR/small.n" > "$TEST_DIR/small.diff"; then
+        ok "same lines with the default capture size"
+else
+        not_ok "lines differ with the default capture size:"
+        sed 's/^/    /' "$TEST_DIR/small.diff" | head -30
+fi
+stop_daemon
+
+finish
