@@ -271,9 +271,12 @@ int print_sockaddr(StrBuf *out, const uint8_t *p, size_t len) {
                                 }
                                 i = j == i ? i + 1 : j;
                         }
-                        /* IPv4-mapped (::ffff:a.b.c.d) as inet_ntop prints it. */
+                        /* IPv4-mapped and -compatible addresses end in dotted
+                         * quad, as inet_ntop() prints them. */
                         if (best == 0 && best_len == 5 && w[5] == 0xffff)
                                 snprintf(addr, sizeof(addr), "::ffff:%u.%u.%u.%u", p[20], p[21], p[22], p[23]);
+                        else if (best == 0 && best_len == 6)
+                                snprintf(addr, sizeof(addr), "::%u.%u.%u.%u", p[20], p[21], p[22], p[23]);
                         else {
                                 for (int i = 0; i < 8; i++) {
                                         if (i == best) {

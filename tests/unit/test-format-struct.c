@@ -1,0 +1,401 @@
+/* SPDX-License-Identifier: LGPL-2.1-or-later */
+
+/* Structures behind pointer arguments, from records built by hand. The
+ * expected lines are strace 6.1's for the same calls. */
+
+#include <arpa/inet.h>
+#include <signal.h>
+#include <sys/syscall.h>
+
+#include "syscall-table.h"
+#include "unit.h"
+
+UNIT_DEFINE_GLOBALS;
+
+static void put_u16(uint8_t *p, uint16_t v) {
+        memcpy(p, &v, sizeof(v));
+}
+
+static void put_u32(uint8_t *p, uint32_t v) {
+        memcpy(p, &v, sizeof(v));
+}
+
+static void put_u64(uint8_t *p, uint64_t v) {
+        memcpy(p, &v, sizeof(v));
+}
+
+/* An inline capture: the value in orig_len, no bytes. */
+static void capture_inline(TestRecord *t, unsigned slot, uint8_t arg, uint32_t v) {
+        t->h.cap[slot] = (struct tl_capture) { .arg = arg, .flags = TL_CAPTURE_INLINE, .orig_len = v };
+}
+
+static void stat_regular_file(void) {
+        TestRecord t;
+        uint8_t st[64] = {};
+
+        put_u32(st + 24, 0100644);
+        put_u64(st + 48, 1234);
+        test_record_init(&t, __NR_fstat, 0);
+        test_record_args(&t, 3, 0x7ffc1000, 0, 0, 0, 0);
+        test_record_capture(&t, 0, 1, 0, st, sizeof(st), 0);
+        CHECK_STREQ(test_call(&t, NULL), "fstat(3, {st_mode=S_IFREG|0644, st_size=1234, ...}) = 0");
+}
+
+static void stat_char_device_and_special_bits(void) {
+        TestRecord t;
+        uint8_t st[64] = {};
+
+        put_u32(st + 24, 0020666);
+        put_u64(st + 40, (1 << 8) | 3);
+        test_record_init(&t, __NR_newfstatat, 0);
+        test_record_args(&t, (uint64_t) -100, 0x1000, 0x2000, 0, 0, 0);
+        test_record_capture(&t, 0, 1, 0, "/dev/null", 9, TL_CAPTURE_STRING);
+        test_record_capture(&t, 1, 2, 512, st, sizeof(st), 0);
+        CHECK_STREQ(test_call(&t, NULL),
+                    "newfstatat(AT_FDCWD, \"/dev/null\", {st_mode=S_IFCHR|0666, st_rdev=makedev(0x1, 0x3), ...}, 0) = 0");
+
+        put_u32(st + 24, 0041777);
+        test_record_capture(&t, 1, 2, 512, st, sizeof(st), 0);
+        CHECK_STREQ(test_call(&t, NULL),
+                    "newfstatat(AT_FDCWD, \"/dev/null\", {st_mode=S_IFDIR|S_ISVTX|0777, st_size=0, ...}, 0) = 0");
+        put_u32(st + 24, 0104755);
+        put_u64(st + 48, 7);
+        test_record_capture(&t, 1, 2, 512, st, sizeof(st), 0);
+        CHECK_STREQ(test_call(&t, NULL),
+                    "newfstatat(AT_FDCWD, \"/dev/null\", {st_mode=S_IFREG|S_ISUID|0755, st_size=7, ...}, 0) = 0");
+}
+
+static void stat_failed_truncated_missing(void) {
+        TestRecord t;
+        uint8_t st[64] = {};
+
+        /* Failed: the kernel wrote nothing, strace prints the address. */
+        test_record_init(&t, __NR_stat, -ENOENT);
+        test_record_args(&t, 0x1000, 0x7ffc2000, 0, 0, 0, 0);
+        test_record_capture(&t, 0, 0, 0, "/x", 2, TL_CAPTURE_STRING);
+        CHECK_STREQ(test_call(&t, NULL), "stat(\"/x\", 0x7ffc2000) = -1 ENOENT (No such file or directory)");
+
+        /* Too few bytes for st_size: the address, never a made-up field. */
+        test_record_init(&t, __NR_stat, 0);
+        test_record_args(&t, 0x1000, 0x7ffc2000, 0, 0, 0, 0);
+        test_record_capture(&t, 0, 0, 0, "/x", 2, TL_CAPTURE_STRING);
+        test_record_capture(&t, 1, 1, 512, st, 40, TL_CAPTURE_TRUNCATED);
+        CHECK_STREQ(test_call(&t, NULL), "stat(\"/x\", 0x7ffc2000) = 0");
+
+        /* Faulted: the address. */
+        test_record_capture(&t, 1, 1, 512, NULL, 0, TL_CAPTURE_FAULT);
+        CHECK_STREQ(test_call(&t, NULL), "stat(\"/x\", 0x7ffc2000) = 0");
+
+        /* Unfinished: the output argument is not there yet. */
+        test_record_init(&t, __NR_fstat, 0);
+        t.h.flags = TL_RECORD_UNFINISHED;
+        test_record_args(&t, 3, 0x7ffc2000, 0, 0, 0, 0);
+        CHECK_STREQ(test_call(&t, NULL), "fstat(3, <unfinished ...>");
+}
+
+static void statx_basic(void) {
+        TestRecord t;
+        uint8_t stx[48] = {};
+
+        put_u32(stx, 0x17ff);
+        put_u16(stx + 28, 0100644);
+        put_u64(stx + 40, 5);
+        test_record_init(&t, __NR_statx, 0);
+        test_record_args(&t, (uint64_t) -100, 0x1000, 0, 0x7ff, 0x7ffc3000, 0);
+        test_record_capture(&t, 0, 1, 0, "/f", 2, TL_CAPTURE_STRING);
+        test_record_capture(&t, 1, 4, 512, stx, sizeof(stx), 0);
+        CHECK(strstr(test_call(&t, NULL),
+                     "{stx_mask=STATX_BASIC_STATS|STATX_MNT_ID, stx_attributes=0, stx_mode=S_IFREG|0644, stx_size=5, ...}) = 0"));
+        put_u32(stx, 0x1fff | 0x80000);
+        put_u64(stx + 8, 0x20);
+        test_record_capture(&t, 1, 4, 512, stx, sizeof(stx), 0);
+        CHECK(strstr(test_call(&t, NULL), "{stx_mask=STATX_ALL|STATX_MNT_ID|0x80000, stx_attributes=STATX_ATTR_APPEND, "));
+}
+
+static void sockaddr_in_connect(void) {
+        TestRecord t;
+        uint8_t sa[16] = { 2, 0, 0, 80, 127, 0, 0, 1 };
+
+        test_record_init(&t, __NR_connect, 0);
+        test_record_args(&t, 3, 0x1000, 16, 0, 0, 0);
+        test_record_capture(&t, 0, 1, 0, sa, sizeof(sa), 0);
+        CHECK_STREQ(test_call(&t, NULL),
+                    "connect(3, {sa_family=AF_INET, sin_port=htons(80), sin_addr=inet_addr(\"127.0.0.1\")}, 16) = 0");
+}
+
+static void sockaddr_in6_and_unix(void) {
+        TestRecord t;
+        uint8_t sa6[28] = { 10, 0, 0x1f, 0x90 };
+        uint8_t un[110] = { 1, 0 };
+
+        sa6[8 + 15] = 1;
+        test_record_init(&t, __NR_bind, 0);
+        test_record_args(&t, 3, 0x1000, 28, 0, 0, 0);
+        test_record_capture(&t, 0, 1, 0, sa6, sizeof(sa6), 0);
+        CHECK_STREQ(test_call(&t, NULL),
+                    "bind(3, {sa_family=AF_INET6, sin6_port=htons(8080), sin6_flowinfo=htonl(0), "
+                    "inet_pton(AF_INET6, \"::1\", &sin6_addr), sin6_scope_id=0}, 28) = 0");
+
+        sa6[8] = 0x20; sa6[9] = 0x01; sa6[10] = 0x0d; sa6[11] = 0xb8;
+        test_record_capture(&t, 0, 1, 0, sa6, sizeof(sa6), 0);
+        CHECK(strstr(test_call(&t, NULL), "\"2001:db8::1\""));
+        memset(sa6 + 8, 0, 16);
+        sa6[18] = sa6[19] = 0xff;
+        sa6[20] = 10; sa6[23] = 1;
+        test_record_capture(&t, 0, 1, 0, sa6, sizeof(sa6), 0);
+        CHECK(strstr(test_call(&t, NULL), "\"::ffff:10.0.0.1\""));
+
+        memcpy(un + 2, "/run/x.sock", 11);
+        test_record_init(&t, __NR_connect, -ENOENT);
+        test_record_args(&t, 4, 0x1000, 110, 0, 0, 0);
+        test_record_capture(&t, 0, 1, 0, un, sizeof(un), 0);
+        CHECK_STREQ(test_call(&t, NULL),
+                    "connect(4, {sa_family=AF_UNIX, sun_path=\"/run/x.sock\"}, 110) = -1 ENOENT (No such file or directory)");
+
+        /* Abstract: the given length says where the name ends. */
+        memset(un + 2, 0, 108);
+        memcpy(un + 3, "abs", 3);
+        test_record_capture(&t, 0, 1, 0, un, sizeof(un), 0);
+        test_record_args(&t, 4, 0x1000, 6, 0, 0, 0);
+        CHECK_STREQ(test_call(&t, NULL),
+                    "connect(4, {sa_family=AF_UNIX, sun_path=@\"abs\"}, 6) = -1 ENOENT (No such file or directory)");
+
+        /* Less than a family: the address. */
+        test_record_args(&t, 4, 0x1000, 1, 0, 0, 0);
+        CHECK_STREQ(test_call(&t, NULL), "connect(4, 0x1000, 1) = -1 ENOENT (No such file or directory)");
+}
+
+/* IPv6 addresses as inet_ntop() writes them, which is what strace prints. */
+static void sockaddr_in6_like_inet_ntop(void) {
+        static const char *const addrs[] = {
+                "::", "::1", "::2", "1::", "1:0:2::", "1:0:0:2::3", "1:0:0:2:0:0:0:3", "fe80::1:2",
+                "2001:db8:0:0:1:0:0:1", "::ffff:1.2.3.4", "::1.2.3.4", "0:0:0:0:0:1:0:0",
+                "1:2:3:4:5:6:7:8", "0:1:0:1:0:1:0:1", "::ffff:0:1",
+        };
+
+        for (size_t i = 0; i < sizeof(addrs) / sizeof(addrs[0]); i++) {
+                uint8_t sa[28] = { 10, 0 };
+                char want[INET6_ADDRSTRLEN + 64], ntop[INET6_ADDRSTRLEN];
+                TestRecord t;
+
+                CHECK(inet_pton(AF_INET6, addrs[i], sa + 8) == 1);
+                CHECK(inet_ntop(AF_INET6, sa + 8, ntop, sizeof(ntop)));
+                snprintf(want, sizeof(want), "inet_pton(AF_INET6, \"%s\", &sin6_addr)", ntop);
+                test_record_init(&t, __NR_bind, 0);
+                test_record_args(&t, 3, 0x1000, 28, 0, 0, 0);
+                test_record_capture(&t, 0, 1, 0, sa, sizeof(sa), 0);
+                if (!strstr(test_call(&t, NULL), want)) {
+                        fprintf(stderr, "  %s: got %s\n", ntop, test_call(&t, NULL));
+                        CHECK(false);
+                }
+        }
+}
+
+static void accept4_addrlen_in_out(void) {
+        TestRecord t;
+        uint8_t sa[16] = { 2, 0, 0xd0, 0xf2, 127, 0, 0, 1 };
+
+        test_record_init(&t, __NR_accept4, 5);
+        test_record_args(&t, 3, 0x1000, 0x2000, 0, 0, 0);
+        test_record_capture(&t, 0, 1, 0, sa, sizeof(sa), 0);
+        t.h.cap[0].orig_len = 16;
+        capture_inline(&t, 1, 2, 128);
+        CHECK_STREQ(test_call(&t, NULL),
+                    "accept4(3, {sa_family=AF_INET, sin_port=htons(53490), sin_addr=inet_addr(\"127.0.0.1\")}, [128 => 16], 0) = 5");
+
+        capture_inline(&t, 1, 2, 16);
+        CHECK(strstr(test_call(&t, NULL), "}, [16], 0) = 5"));
+
+        /* Failed: the address, and the length the caller gave. */
+        t.h.ret = -EAGAIN;
+        capture_inline(&t, 1, 2, 128);
+        CHECK_STREQ(test_call(&t, NULL),
+                    "accept4(3, 0x1000, [128], 0) = -1 EAGAIN (Resource temporarily unavailable)");
+}
+
+static void execve_argv_envp(void) {
+        TestRecord t;
+        const uint8_t argv[] = "\0true\0\0a\0\0b c";   /* three entries, each status byte + string + NUL */
+
+        test_record_init(&t, __NR_execve, 0);
+        test_record_args(&t, 0x1000, 0x2000, 0x7ffc3000, 0, 0, 0);
+        test_record_capture(&t, 0, 0, 0, "/bin/true", 9, TL_CAPTURE_STRING);
+        test_record_capture(&t, 1, 1, 512, argv, sizeof(argv), 0);
+        t.h.cap[1].orig_len = 3;
+        capture_inline(&t, 2, 2, 12);
+        CHECK_STREQ(test_call(&t, NULL),
+                    "execve(\"/bin/true\", [\"true\", \"a\", \"b c\"], 0x7ffc3000 /* 12 vars */) = 0");
+
+        /* More entries than were kept. */
+        t.h.cap[1].orig_len = 40;
+        capture_inline(&t, 2, 2, 1);
+        CHECK_STREQ(test_call(&t, NULL),
+                    "execve(\"/bin/true\", [\"true\", \"a\", \"b c\", ...], 0x7ffc3000 /* 1 var */) = 0");
+
+        /* A string the recorder cut, and one that faulted. */
+        {
+                const uint8_t cut[] = "\1abc\0\2";
+
+                test_record_capture(&t, 1, 1, 512, cut, 6, 0);
+                t.h.cap[1].orig_len = 2;
+                CHECK(strstr(test_call(&t, NULL), "[\"abc\"..., ???]"));
+        }
+
+        /* Empty argv; envp unreadable. */
+        test_record_capture(&t, 1, 1, 512, NULL, 0, 0);
+        t.h.cap[1].orig_len = 0;
+        t.h.cap[2] = (struct tl_capture) { .arg = 2, .flags = TL_CAPTURE_FAULT };
+        CHECK_STREQ(test_call(&t, NULL), "execve(\"/bin/true\", [], 0x7ffc3000) = 0");
+
+        /* Garbage in the argv area: the address. */
+        {
+                const uint8_t bad[] = "\7xyz";
+
+                test_record_capture(&t, 1, 1, 512, bad, 4, 0);
+                t.h.cap[1].orig_len = 1;
+                CHECK_STREQ(test_call(&t, NULL), "execve(\"/bin/true\", 0x2000, 0x7ffc3000) = 0");
+        }
+}
+
+static void pipe2_and_wait4(void) {
+        TestRecord t;
+        int32_t fds[2] = { 3, 4 };
+
+        test_record_init(&t, __NR_pipe2, 0);
+        test_record_args(&t, 0x1000, 0, 0, 0, 0, 0);
+        test_record_capture(&t, 0, 0, 0, fds, sizeof(fds), 0);
+        CHECK_STREQ(test_call(&t, NULL), "pipe2([3, 4], 0) = 0");
+
+        test_record_init(&t, __NR_wait4, 1234);
+        test_record_args(&t, 1234, 0x1000, 0, 0, 0, 0);
+        capture_inline(&t, 0, 1, 3 << 8);
+        CHECK_STREQ(test_call(&t, NULL), "wait4(1234, [{WIFEXITED(s) && WEXITSTATUS(s) == 3}], 0, NULL) = 1234");
+        capture_inline(&t, 0, 1, SIGKILL);
+        CHECK(strstr(test_call(&t, NULL), "[{WIFSIGNALED(s) && WTERMSIG(s) == SIGKILL}]"));
+        capture_inline(&t, 0, 1, SIGSEGV | 0x80);
+        CHECK(strstr(test_call(&t, NULL), "[{WIFSIGNALED(s) && WTERMSIG(s) == SIGSEGV && WCOREDUMP(s)}]"));
+        capture_inline(&t, 0, 1, (SIGSTOP << 8) | 0x7f);
+        CHECK(strstr(test_call(&t, NULL), "[{WIFSTOPPED(s) && WSTOPSIG(s) == SIGSTOP}]"));
+        capture_inline(&t, 0, 1, 0xffff);
+        CHECK(strstr(test_call(&t, NULL), "[{WIFCONTINUED(s)}]"));
+
+        /* WNOHANG with no child ready: nothing written. */
+        t.h.ret = 0;
+        CHECK_STREQ(test_call(&t, NULL), "wait4(1234, 0x1000, 0, NULL) = 0");
+}
+
+static void timespec_rlimit_uname(void) {
+        TestRecord t;
+        uint64_t ts[2] = { 1, 500 }, rl[2] = { 8192 * 1024, UINT64_MAX };
+        uint8_t uts[130] = {};
+
+        test_record_init(&t, __NR_nanosleep, 0);
+        test_record_args(&t, 0x1000, 0, 0, 0, 0, 0);
+        test_record_capture(&t, 0, 0, 0, ts, sizeof(ts), 0);
+        CHECK_STREQ(test_call(&t, NULL), "nanosleep({tv_sec=1, tv_nsec=500}, NULL) = 0");
+
+        test_record_init(&t, __NR_getrlimit, 0);
+        test_record_args(&t, 3, 0x1000, 0, 0, 0, 0);
+        test_record_capture(&t, 0, 1, 0, rl, sizeof(rl), 0);
+        CHECK(strstr(test_call(&t, NULL), "{rlim_cur=8192*1024, rlim_max=RLIM64_INFINITY}) = 0"));
+        rl[0] = 1024;
+        rl[1] = 20000;
+        test_record_capture(&t, 0, 1, 0, rl, sizeof(rl), 0);
+        CHECK(strstr(test_call(&t, NULL), "{rlim_cur=1024, rlim_max=20000}) = 0"));
+
+        memcpy(uts, "Linux", 5);
+        memcpy(uts + 65, "host", 4);
+        test_record_init(&t, __NR_uname, 0);
+        test_record_args(&t, 0x1000, 0, 0, 0, 0, 0);
+        test_record_capture(&t, 0, 0, 0, uts, sizeof(uts), 0);
+        CHECK_STREQ(test_call(&t, NULL), "uname({sysname=\"Linux\", nodename=\"host\", ...}) = 0");
+        /* Zero bytes captured (a capture area too small): the address. */
+        test_record_capture(&t, 0, 0, 0, NULL, 0, TL_CAPTURE_TRUNCATED);
+        CHECK_STREQ(test_call(&t, NULL), "uname(0x1000) = 0");
+}
+
+static void sigset_and_sigaction(void) {
+        TestRecord t;
+        uint64_t set = (1ULL << (SIGUSR1 - 1)) | (1ULL << (SIGTERM - 1)), none = 0;
+        uint64_t act[4] = { 0x55550000, 0x14000000, 0x7f001000, 0 };
+
+        test_record_init(&t, __NR_rt_sigprocmask, 0);
+        test_record_args(&t, 0, 0x1000, 0x2000, 8, 0, 0);
+        test_record_capture(&t, 0, 1, 0, &set, 8, 0);
+        test_record_capture(&t, 1, 2, 512, &none, 8, 0);
+        CHECK(strstr(test_call(&t, NULL), ", [USR1 TERM], [], 8) = 0"));
+
+        /* More than half the signals: the complement. */
+        set = ~((1ULL << (SIGKILL - 1)) | (1ULL << (SIGSTOP - 1)));
+        test_record_capture(&t, 0, 1, 0, &set, 8, 0);
+        CHECK(strstr(test_call(&t, NULL), ", ~[KILL STOP], [], 8) = 0"));
+        set = 3ULL << 31;
+        test_record_capture(&t, 0, 1, 0, &set, 8, 0);
+        CHECK(strstr(test_call(&t, NULL), ", [RTMIN RT_1], [], 8) = 0"));
+
+        test_record_init(&t, __NR_rt_sigaction, 0);
+        test_record_args(&t, SIGUSR1, 0x1000, 0, 8, 0, 0);
+        test_record_capture(&t, 0, 1, 0, act, sizeof(act), 0);
+        CHECK_STREQ(test_call(&t, NULL),
+                    "rt_sigaction(SIGUSR1, {sa_handler=0x55550000, sa_mask=[], sa_flags=SA_RESTORER|SA_RESTART, "
+                    "sa_restorer=0x7f001000}, NULL, 8) = 0");
+        act[0] = 1;
+        act[1] = 0;
+        test_record_capture(&t, 0, 1, 0, act, sizeof(act), 0);
+        CHECK_STREQ(test_call(&t, NULL),
+                    "rt_sigaction(SIGUSR1, {sa_handler=SIG_IGN, sa_mask=[], sa_flags=0}, NULL, 8) = 0");
+}
+
+static void capture_rules_for_structs(void) {
+        const struct tl_syscall_rule *r;
+
+        r = syscall_capture_rule(__NR_execve);
+        CHECK(r && r->cap[0].kind == TL_CAP_STR_ENTER && r->cap[1].kind == TL_CAP_ARGV_ENTER &&
+              r->cap[1].size > 0 && r->cap[2].kind == TL_CAP_ARGV_ENTER && r->cap[2].size == 0);
+        r = syscall_capture_rule(__NR_recvfrom);
+        CHECK(r && r->cap[0].kind == TL_CAP_BUF_EXIT && r->cap[1].kind == TL_CAP_STRUCT_EXIT &&
+              r->cap[1].arg == 4 && r->cap[1].size_arg == 5 && r->cap[2].kind == TL_CAP_STRUCT_ENTER &&
+              r->cap[2].arg == 5 && r->cap[2].size == 4);
+        r = syscall_capture_rule(__NR_wait4);
+        CHECK(r && r->cap[0].kind == TL_CAP_STRUCT_EXIT && r->cap[0].size == 4);
+
+        /* Inline captures come after the ones that keep bytes. */
+        for (int nr = 0; nr < (int) syscall_table_size(); nr++) {
+                bool seen_inline = false;
+
+                r = syscall_capture_rule(nr);
+                if (!r)
+                        continue;
+                for (int i = 0; i < TL_CAPTURES_PER_RECORD; i++) {
+                        const struct tl_capture_rule *c = &r->cap[i];
+                        bool inl = ((c->kind == TL_CAP_STRUCT_ENTER || c->kind == TL_CAP_STRUCT_EXIT) &&
+                                    c->size <= 4 && c->size_arg == 0) ||
+                                   (c->kind == TL_CAP_ARGV_ENTER && c->size == 0);
+
+                        if (c->kind == TL_CAP_NONE)
+                                break;
+                        CHECK(!seen_inline || inl);
+                        seen_inline = seen_inline || inl;
+                }
+        }
+}
+
+static const UnitTest tests[] = {
+        T(stat_regular_file),
+        T(stat_char_device_and_special_bits),
+        T(stat_failed_truncated_missing),
+        T(statx_basic),
+        T(sockaddr_in_connect),
+        T(sockaddr_in6_and_unix),
+        T(sockaddr_in6_like_inet_ntop),
+        T(accept4_addrlen_in_out),
+        T(execve_argv_envp),
+        T(pipe2_and_wait4),
+        T(timespec_rlimit_uname),
+        T(sigset_and_sigaction),
+        T(capture_rules_for_structs),
+};
+
+int main(void) {
+        return unit_run(tests, sizeof(tests) / sizeof(tests[0]));
+}
