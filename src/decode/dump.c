@@ -668,7 +668,8 @@ int dump_write(const DumpInput *in, const DumpOptions *o_in, StrBuf *out) {
                                 by_tid[k++] = by_seq[i];
                 n_unique = k;
         }
-        qsort(by_tid, n_unique, sizeof(Entry *), entry_cmp_tid_ts);
+        if (in->n_inflight > 0)
+                qsort(by_tid, n_unique, sizeof(Entry *), entry_cmp_tid_ts);
         for (size_t i = 0; i < in->n_inflight; i++) {
                 const DumpRecord *rec = &in->inflight[i];
                 Entry key, *keyp = &key;

@@ -24,21 +24,32 @@ typedef struct FdSlot {
         bool cloexec;
 } FdSlot;
 
+/* What a syscall does to the table, by number: looked up once per dump, not by name per record. */
+typedef enum FdOp {
+        FD_OP_NONE,
+        FD_OP_CLOSE,
+        FD_OP_CLOSE_RANGE,
+        FD_OP_FCNTL,
+        FD_OP_CHDIR,
+        FD_OP_FCHDIR,
+        FD_OP_FORK,         /* fork, vfork, clone3 */
+        FD_OP_CLONE,        /* a fork unless CLONE_THREAD */
+        FD_OP_EXECVE,
+        FD_OP_OPEN,         /* path in argument 0, relative to the working directory */
+        FD_OP_OPENAT,       /* dirfd in 0, path in 1 */
+        FD_OP_OPENAT2,      /* the same, its flags in a structure */
+        FD_OP_DUP,          /* dup, dup2, dup3: the name of argument 0 */
+        FD_OP_DUP3,
+        FD_OP_NEW_FD,       /* returns a descriptor it does not name */
+} FdOp;
+
 struct FdTable {
+        uint8_t ops[TL_SYSCALLS_MAX]; /* FdOp */
         FdSlot *slots;
         size_t n_slots;    /* power of two */
         size_t n_used;     /* slots with used set */
         char *pending;     /* the path fd_table_prepare() found */
 };
-
-static bool name_in(const char *name, const char *const *list) {
-        for (; *list; list++)
-                if (strcmp(name, *list) == 0)
-                        return true;
-        return false;
-}
-
-#define streq_any(name, ...) name_in((name), (const char *const[]) { __VA_ARGS__, NULL })
 
 static uint64_t key_of(uint32_t pid, int fd) {
         return (uint64_t) pid << 32 | (uint32_t) fd;
@@ -51,8 +62,41 @@ static size_t key_hash(uint64_t k) {
         return (size_t) k;
 }
 
+static void op_set(FdTable *t, const char *name, FdOp op) {
+        int nr = syscall_from_name(name);
+
+        if (nr >= 0 && nr < TL_SYSCALLS_MAX)
+                t->ops[nr] = (uint8_t) op;
+}
+
 FdTable *fd_table_new(void) {
-        return calloc(1, sizeof(FdTable));
+        static const char *const simple[][2] = {
+                { "close", NULL }, { "close_range", NULL }, { "fcntl", NULL }, { "chdir", NULL },
+                { "fchdir", NULL }, { "fork", NULL }, { "vfork", NULL }, { "clone3", NULL }, { "clone", NULL },
+                { "execve", NULL }, { "execveat", NULL }, { "open", NULL }, { "creat", NULL }, { "openat", NULL },
+                { "openat2", NULL }, { "dup", NULL }, { "dup2", NULL }, { "dup3", NULL },
+        };
+        static const FdOp simple_ops[] = {
+                FD_OP_CLOSE, FD_OP_CLOSE_RANGE, FD_OP_FCNTL, FD_OP_CHDIR, FD_OP_FCHDIR, FD_OP_FORK, FD_OP_FORK,
+                FD_OP_FORK, FD_OP_CLONE, FD_OP_EXECVE, FD_OP_EXECVE, FD_OP_OPEN, FD_OP_OPEN, FD_OP_OPENAT,
+                FD_OP_OPENAT2, FD_OP_DUP, FD_OP_DUP, FD_OP_DUP3,
+        };
+        FdTable *t = calloc(1, sizeof(FdTable));
+
+        if (!t)
+                return NULL;
+        for (int nr = 0; nr < TL_SYSCALLS_MAX; nr++)
+                if (syscall_returns_fd(syscall_name(nr)))
+                        t->ops[nr] = FD_OP_NEW_FD;
+        for (size_t i = 0; i < sizeof(simple) / sizeof(simple[0]); i++)
+                op_set(t, simple[i][0], simple_ops[i]);
+        return t;
+}
+
+static FdOp record_op(const FdTable *t, const DumpRecord *r) {
+        if ((r->h->flags & TL_RECORD_COMPAT) || r->h->nr < 0 || r->h->nr >= TL_SYSCALLS_MAX)
+                return FD_OP_NONE;
+        return (FdOp) t->ops[r->h->nr];
 }
 
 FdTable *fd_table_free(FdTable *t) {
@@ -206,59 +250,52 @@ static int resolve_path(FdTable *t, uint32_t pid, int dirfd, const char *p, size
         return 0;
 }
 
-static const char *record_name(const DumpRecord *r) {
-        if (r->h->flags & TL_RECORD_COMPAT)
-                return NULL;
-        return syscall_name(r->h->nr);
-}
-
 static int arg_fd(const DumpRecord *r, unsigned i) {
         return (int32_t) (uint32_t) r->h->args[i];
 }
 
 int fd_table_prepare(FdTable *t, const DumpRecord *r, const char **ret) {
         const struct tl_record_header *h = r->h;
-        const char *name = record_name(r), *p;
+        FdOp op = record_op(t, r);
+        const char *p;
         char *s = NULL;
         size_t n;
-        int r2;
+        int k = 0;
 
         *ret = NULL;
         t->pending = (free(t->pending), NULL);
-        if (!name || (h->flags & TL_RECORD_UNFINISHED) || h->ret < 0 || h->ret > INT32_MAX)
-                return 0;
-        if (!syscall_returns_fd(name))
+        if ((h->flags & TL_RECORD_UNFINISHED) || h->ret < 0 || h->ret > INT32_MAX)
                 return 0;
 
-        if (streq_any(name, "open", "creat")) {
+        switch (op) {
+        case FD_OP_OPEN:
                 if (record_arg_path(r, 0, &p, &n) < 0)
                         return 0;
-                r2 = resolve_path(t, h->pid, FD_AT_FDCWD, p, n, &s);
-        } else if (streq_any(name, "openat", "openat2")) {
+                k = resolve_path(t, h->pid, FD_AT_FDCWD, p, n, &s);
+                break;
+        case FD_OP_OPENAT:
+        case FD_OP_OPENAT2:
                 if (record_arg_path(r, 1, &p, &n) < 0)
                         return 0;
-                r2 = resolve_path(t, h->pid, arg_fd(r, 0), p, n, &s);
-        } else if (streq_any(name, "dup", "dup2", "dup3")) {
+                k = resolve_path(t, h->pid, arg_fd(r, 0), p, n, &s);
+                break;
+        case FD_OP_DUP:
+        case FD_OP_DUP3:
                 p = fd_table_get(t, h->pid, arg_fd(r, 0));
-                r2 = 0;
                 if (p) {
                         s = strdup(p);
                         if (!s)
-                                r2 = -ENOMEM;
+                                k = -ENOMEM;
                 }
-        } else
+                break;
+        default:
                 return 0;
-        if (r2 < 0)
-                return r2;
+        }
+        if (k < 0)
+                return k;
         t->pending = s;
         *ret = s;
         return 0;
-}
-
-static bool is_fork(const char *name, const struct tl_record_header *h) {
-        if (streq_any(name, "fork", "vfork", "clone3"))
-                return true;
-        return strcmp(name, "clone") == 0 && !(h->args[0] & CLONE_THREAD_FLAG);
 }
 
 static int copy_process(FdTable *t, uint32_t from, uint32_t to) {
@@ -287,15 +324,15 @@ static int copy_process(FdTable *t, uint32_t from, uint32_t to) {
 
 int fd_table_apply(FdTable *t, const DumpRecord *r) {
         const struct tl_record_header *h = r->h;
-        const char *name = record_name(r), *p;
+        FdOp op = record_op(t, r);
+        const char *p;
         char *s = NULL;
         size_t n;
-        int k;
+        int k = 0;
 
-        if (!name || (h->flags & TL_RECORD_UNFINISHED))
+        if (op == FD_OP_NONE || (h->flags & TL_RECORD_UNFINISHED))
                 goto done;
-
-        if (strcmp(name, "close") == 0) {
+        if (op == FD_OP_CLOSE) {
                 /* even a failed close (EINTR, EIO) released the number */
                 slot_forget(t, h->pid, arg_fd(r, 0));
                 goto done;
@@ -303,7 +340,8 @@ int fd_table_apply(FdTable *t, const DumpRecord *r) {
         if (h->ret < 0)
                 goto done;
 
-        if (strcmp(name, "close_range") == 0) {
+        switch (op) {
+        case FD_OP_CLOSE_RANGE: {
                 uint32_t lo = (uint32_t) h->args[0], hi = (uint32_t) h->args[1];
 
                 for (size_t i = 0; i < t->n_slots; i++) {
@@ -317,71 +355,76 @@ int fd_table_apply(FdTable *t, const DumpRecord *r) {
                         else
                                 sl->path = (free(sl->path), NULL);
                 }
-                goto done;
+                break;
         }
-        if (strcmp(name, "fcntl") == 0) {
+        case FD_OP_FCNTL: {
                 uint32_t cmd = (uint32_t) h->args[1];
 
                 if (cmd == FCNTL_F_DUPFD || cmd == FCNTL_F_DUPFD_CLOEXEC) {
-                        k = copy_named(t, h->pid, arg_fd(r, 0), (int) h->ret, cmd == FCNTL_F_DUPFD_CLOEXEC);
-                        if (k < 0)
-                                return k;
+                        if (h->ret <= INT32_MAX)
+                                k = copy_named(t, h->pid, arg_fd(r, 0), (int) h->ret, cmd == FCNTL_F_DUPFD_CLOEXEC);
                 } else if (cmd == FCNTL_F_SETFD) {
                         FdSlot *sl = slot_find(t, key_of(h->pid, arg_fd(r, 0)));
 
                         if (sl)
                                 sl->cloexec = h->args[2] & FD_CLOEXEC_FLAG;
                 }
-                goto done;
+                break;
         }
-        if (strcmp(name, "chdir") == 0) {
+        case FD_OP_CHDIR:
                 if (record_arg_path(r, 0, &p, &n) < 0) {
                         slot_forget(t, h->pid, FD_AT_FDCWD);
-                        goto done;
+                        break;
                 }
                 k = resolve_path(t, h->pid, FD_AT_FDCWD, p, n, &s);
-                if (k < 0)
-                        return k;
-                k = slot_set(t, h->pid, FD_AT_FDCWD, s, false);
-                if (k < 0)
-                        return k;
-                goto done;
-        }
-        if (strcmp(name, "fchdir") == 0) {
+                if (k >= 0)
+                        k = slot_set(t, h->pid, FD_AT_FDCWD, s, false);
+                break;
+        case FD_OP_FCHDIR:
                 k = copy_named(t, h->pid, arg_fd(r, 0), FD_AT_FDCWD, false);
-                if (k < 0)
-                        return k;
-                goto done;
-        }
-        if (is_fork(name, h)) {
-                if (h->ret > 0 && h->ret <= UINT32_MAX && (uint32_t) h->ret != h->pid) {
+                break;
+        case FD_OP_CLONE:
+                if (h->args[0] & CLONE_THREAD_FLAG)
+                        break;
+                __attribute__((fallthrough));
+        case FD_OP_FORK:
+                if (h->ret > 0 && h->ret <= UINT32_MAX && (uint32_t) h->ret != h->pid)
                         k = copy_process(t, h->pid, (uint32_t) h->ret);
-                        if (k < 0)
-                                return k;
-                }
-                goto done;
-        }
-        if (streq_any(name, "execve", "execveat")) {
+                break;
+        case FD_OP_EXECVE:
                 for (size_t i = 0; i < t->n_slots; i++) {
                         FdSlot *sl = &t->slots[i];
 
                         if (sl->path && sl->cloexec && (uint32_t) (sl->key >> 32) == h->pid)
                                 sl->path = (free(sl->path), NULL);
                 }
-                goto done;
-        }
-        if (syscall_returns_fd(name) && h->ret <= INT32_MAX) {
+                break;
+        case FD_OP_OPEN:
+        case FD_OP_OPENAT:
+        case FD_OP_OPENAT2:
+        case FD_OP_DUP:
+        case FD_OP_DUP3:
+        case FD_OP_NEW_FD: {
                 bool cloexec = false;
 
-                if (streq_any(name, "open", "openat"))
-                        cloexec = h->args[strcmp(name, "open") == 0 ? 1 : 2] & OPEN_O_CLOEXEC;
-                else if (strcmp(name, "dup3") == 0)
+                if (h->ret > INT32_MAX)
+                        break;
+                if (op == FD_OP_OPENAT)
+                        cloexec = h->args[2] & OPEN_O_CLOEXEC;
+                else if (op == FD_OP_OPEN)
+                        cloexec = h->args[1] & OPEN_O_CLOEXEC;  /* creat has none: its mode has no such bit */
+                else if (op == FD_OP_DUP3)
                         cloexec = h->args[2] & OPEN_O_CLOEXEC;
                 /* the name fd_table_prepare() found, or none: an old name is wrong now */
                 s = t->pending;
                 t->pending = NULL;
                 return slot_set(t, h->pid, (int) h->ret, s, cloexec);
         }
+        default:
+                break;
+        }
+        if (k < 0)
+                return k;
 
 done:
         t->pending = (free(t->pending), NULL);

@@ -379,7 +379,8 @@ static int print_ret(const CallCtx *c, StrBuf *out) {
                 return print_hex(out, (uint64_t) ret);
         }
 
-        if (c->o && c->o->fd_path && c->si && ret >= 0 && ret <= INT32_MAX && syscall_returns_fd(c->si->name)) {
+        /* -y: the callback knows whether this call returned a descriptor it can name */
+        if (c->o && c->o->fd_path && ret >= 0 && ret <= INT32_MAX) {
                 int r = strbuf_printf(out, " = %" PRIi64, ret);
                 if (r < 0)
                         return r;
@@ -503,8 +504,14 @@ static int format_text_line(const DumpRecord *r, const DumpOptions *o, StrBuf *o
         if (k < 0)
                 return k;
 
-        return strbuf_printf(out, "%s %3" PRIu32 " %7" PRIu32 " %-15s %s\n",
-                             tbuf, h->cpu, h->tid, comm.buf, call.buf);
+        /* the call, the longest part, is appended rather than printed: dumps are big */
+        k = strbuf_printf(out, "%s %3" PRIu32 " %7" PRIu32 " %-15s ", tbuf, h->cpu, h->tid, comm.buf);
+        if (k < 0)
+                return k;
+        k = strbuf_append_n(out, call.buf, call.len);
+        if (k < 0)
+                return k;
+        return strbuf_append_char(out, '\n');
 }
 
 static void split_ns(uint64_t mono_ns, int64_t offset_ns, time_t *ret_sec, long *ret_usec) {
