@@ -1184,6 +1184,19 @@ static void tables_by_arch(void) {
         CHECK(syscall_table_lookup(arm, 56)->rule.cap[0].kind == TL_CAP_STR_ENTER);
         CHECK(syscall_table_lookup(arm, 56)->rule.cap[0].arg == 1);
         CHECK(syscall_table_lookup(arm, 64)->rule.cap[0].kind == TL_CAP_BUF_ENTER);
+
+        /* The recorder's rule map is filled through syscall_capture_rule(): the native table's rules. */
+        for (size_t nr = 0; nr < syscall_table_native()->size; nr++) {
+                const SyscallInfo *si = syscall_table_lookup(syscall_table_native(), (int32_t) nr);
+                const struct tl_syscall_rule *rule = syscall_capture_rule((int32_t) nr);
+
+                CHECK(!rule || (si && rule == &si->rule));
+                if (si && si->rule.cap[0].kind != TL_CAP_NONE)
+                        CHECK(rule == &si->rule);
+        }
+        CHECK(syscall_capture_rule(syscall_from_name("openat")) != NULL);
+        CHECK(!syscall_capture_rule(-1));
+        CHECK(!syscall_capture_rule(TL_SYSCALLS_MAX));
 }
 
 /* arm64 has CONFIG_CLONE_BACKWARDS: clone(flags, stack, ptid, tls, ctid);
