@@ -162,7 +162,9 @@ FLAG_OVERRIDES = {
     ('waitid', 'options'): 'ARG_WAIT_OPTIONS',
     ('waitid', 'which'): 'ARG_IDTYPE',
     ('prctl', 'option'): 'ARG_PRCTL_OPTION',
-    ('prctl', 'arg2'): 'ARG_HEX',
+    # a string for PR_SET_NAME: captured for every option (a fault for the
+    # numbers), printed as one only when the option says so
+    ('prctl', 'arg2'): 'ARG_STR',
     ('prctl', 'arg3'): 'ARG_HEX',
     ('prctl', 'arg4'): 'ARG_HEX',
     ('prctl', 'arg5'): 'ARG_HEX',

@@ -159,8 +159,7 @@ enum {
         F_GETOWNER_UIDS_CMD = 17, F_OFD_GETLK_CMD = 36, F_OFD_SETLK_CMD = 37, F_OFD_SETLKW_CMD = 38,
         F_SETLEASE_CMD = 1024, F_GETLEASE_CMD = 1025, F_NOTIFY_CMD = 1026, F_CANCELLK_CMD = 1029,
         F_DUPFD_CLOEXEC_CMD = 1030, F_SETPIPE_SZ_CMD = 1031, F_GETPIPE_SZ_CMD = 1032,
-        F_ADD_SEALS_CMD = 1033, F_GET_SEALS_CMD = 1034, F_GET_RW_HINT_CMD = 1035,
-        F_SET_RW_HINT_CMD = 1036, F_GET_FILE_RW_HINT_CMD = 1037, F_SET_FILE_RW_HINT_CMD = 1038,
+        F_ADD_SEALS_CMD = 1033, F_GET_SEALS_CMD = 1034,
 };
 
 static bool fcntl_has_arg(uint32_t cmd) {
@@ -172,7 +171,6 @@ static bool fcntl_has_arg(uint32_t cmd) {
         case F_GETLEASE_CMD:
         case F_GETPIPE_SZ_CMD:
         case F_GET_SEALS_CMD:
-        case F_CANCELLK_CMD:
                 return false;
         default:
                 return true;
@@ -215,8 +213,10 @@ static int fcntl_print_arg(const SpecialCall *c, unsigned i, ArgKind *kind, StrB
                 break;
         case F_DUPFD_CMD:
         case F_DUPFD_CLOEXEC_CMD:
-        case F_SETOWN_CMD:
         case F_SETPIPE_SZ_CMD:
+                *kind = ARG_UINT;
+                return 0;
+        case F_SETOWN_CMD:
                 *kind = ARG_INT;
                 return 0;
         case F_GETLK_CMD:
@@ -227,11 +227,6 @@ static int fcntl_print_arg(const SpecialCall *c, unsigned i, ArgKind *kind, StrB
         case F_OFD_SETLKW_CMD:
         case F_SETOWN_EX_CMD:
         case F_GETOWN_EX_CMD:
-        case F_GETOWNER_UIDS_CMD:
-        case F_GET_RW_HINT_CMD:
-        case F_SET_RW_HINT_CMD:
-        case F_GET_FILE_RW_HINT_CMD:
-        case F_SET_FILE_RW_HINT_CMD:
                 *kind = ARG_PTR;
                 return 0;
         default:
@@ -290,6 +285,13 @@ static void ioctl_layout(const SpecialCall *c, SpecialLayout *l) {
 }
 
 static int ioctl_print_arg(const SpecialCall *c, unsigned i, ArgKind *kind, StrBuf *out) {
+        int r;
+
+        if (i == 2) {
+                r = print_ioctl_int_arg(out, c->args[1], c->args[2]);
+                if (r != 0)
+                        return r;
+        }
         if (i == 1)
                 *kind = ARG_IOCTL_CMD;
         else if (i == 2)
@@ -355,7 +357,8 @@ typedef struct PrctlForm {
 enum {
         PR_SET_PDEATHSIG_OPT = 1, PR_GET_PDEATHSIG_OPT = 2, PR_GET_DUMPABLE_OPT = 3,
         PR_SET_DUMPABLE_OPT = 4, PR_GET_KEEPCAPS_OPT = 7, PR_SET_KEEPCAPS_OPT = 8,
-        PR_GET_TIMING_OPT = 13, PR_SET_NAME_OPT = 15, PR_GET_NAME_OPT = 16, PR_GET_SECCOMP_OPT = 21,
+        PR_GET_TIMING_OPT = 13, PR_SET_TIMING_OPT = 14, PR_GET_ENDIAN_OPT = 19, PR_GET_FP_MODE_OPT = 46,
+        PR_SET_NAME_OPT = 15, PR_GET_NAME_OPT = 16, PR_GET_SECCOMP_OPT = 21,
         PR_SET_SECCOMP_OPT = 22, PR_CAPBSET_READ_OPT = 23, PR_CAPBSET_DROP_OPT = 24,
         PR_GET_SECUREBITS_OPT = 27, PR_SET_SECUREBITS_OPT = 28, PR_SET_TIMERSLACK_OPT = 29,
         PR_GET_TIMERSLACK_OPT = 30, PR_TASK_PERF_EVENTS_DISABLE_OPT = 31,
@@ -376,6 +379,9 @@ static const PrctlForm prctl_forms[] = {
         { PR_GET_KEEPCAPS_OPT, 0, {} },
         { PR_SET_KEEPCAPS_OPT, 1, { PR_UINT } },
         { PR_GET_TIMING_OPT, 0, {} },
+        { PR_SET_TIMING_OPT, 1, { PR_UINT } },
+        { PR_GET_ENDIAN_OPT, 1, { PR_PTR } },
+        { PR_GET_FP_MODE_OPT, 0, {} },
         { PR_SET_NAME_OPT, 1, { PR_STR } },
         { PR_GET_NAME_OPT, 1, { PR_PTR } },
         { PR_GET_SECCOMP_OPT, 0, {} },
@@ -532,11 +538,41 @@ static int prctl_print_ret(const SpecialCall *c, StrBuf *out) {
 /* ---- ptrace: which arguments the request uses ---- */
 
 #define PTRACE_TRACEME_REQ 0
+#define PTRACE_CONT_REQ 7
+#define PTRACE_KILL_REQ 8
+#define PTRACE_SINGLESTEP_REQ 9
+#define PTRACE_GETREGS_REQ 12
+#define PTRACE_SETREGS_REQ 13
+#define PTRACE_GETFPREGS_REQ 14
+#define PTRACE_SETFPREGS_REQ 15
 #define PTRACE_ATTACH_REQ 16
+#define PTRACE_DETACH_REQ 17
+#define PTRACE_GETFPXREGS_REQ 18
+#define PTRACE_SETFPXREGS_REQ 19
+#define PTRACE_SYSCALL_REQ 24
+#define PTRACE_SYSEMU_REQ 31
+#define PTRACE_SYSEMU_SINGLESTEP_REQ 32
+#define PTRACE_SINGLEBLOCK_REQ 33
 #define PTRACE_SETOPTIONS_REQ 0x4200
 #define PTRACE_SEIZE_REQ 0x4206
 #define PTRACE_INTERRUPT_REQ 0x4207
 #define PTRACE_LISTEN_REQ 0x4208
+
+/* Requests that pass a signal to deliver in data. */
+static bool ptrace_data_is_signal(uint64_t req) {
+        switch (req) {
+        case PTRACE_CONT_REQ:
+        case PTRACE_SINGLESTEP_REQ:
+        case PTRACE_DETACH_REQ:
+        case PTRACE_SYSCALL_REQ:
+        case PTRACE_SYSEMU_REQ:
+        case PTRACE_SYSEMU_SINGLESTEP_REQ:
+        case PTRACE_SINGLEBLOCK_REQ:
+                return true;
+        default:
+                return false;
+        }
+}
 
 static void ptrace_layout(const SpecialCall *c, SpecialLayout *l) {
         switch (c->args[0]) {
@@ -544,9 +580,21 @@ static void ptrace_layout(const SpecialCall *c, SpecialLayout *l) {
                 lay_first(c, l, 1);
                 break;
         case PTRACE_ATTACH_REQ:
+        case PTRACE_KILL_REQ:
         case PTRACE_INTERRUPT_REQ:
         case PTRACE_LISTEN_REQ:
                 lay_first(c, l, 2);
+                break;
+        case PTRACE_GETREGS_REQ:
+        case PTRACE_SETREGS_REQ:
+        case PTRACE_GETFPREGS_REQ:
+        case PTRACE_SETFPREGS_REQ:
+        case PTRACE_GETFPXREGS_REQ:
+        case PTRACE_SETFPXREGS_REQ:
+                /* no address: the registers go through data */
+                lay_first(c, l, 2);
+                if (c->si->nargs >= 4)
+                        lay_add(l, 3, NULL);
                 break;
         default:
                 lay_first(c, l, 4);
@@ -565,6 +613,9 @@ static int ptrace_print_arg(const SpecialCall *c, unsigned i, ArgKind *kind, Str
                 *kind = ARG_PTR;
         else if (i == 3 && (c->args[0] == PTRACE_SETOPTIONS_REQ || c->args[0] == PTRACE_SEIZE_REQ)) {
                 r = print_ptrace_options(out, c->args[3]);
+                return r < 0 ? r : 1;
+        } else if (i == 3 && ptrace_data_is_signal(c->args[0])) {
+                r = print_signal(out, c->args[3]);
                 return r < 0 ? r : 1;
         } else if (i == 3)
                 *kind = ARG_PTR;

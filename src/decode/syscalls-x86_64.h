@@ -1221,11 +1221,14 @@ static const SyscallInfo syscall_table_x86_64[SYSCALL_TABLE_X86_64_SIZE] = {
                 .name = "prctl", .nargs = 5, .ret = RET_INT,
                 .args = {
                         { "option", "int", ARG_PRCTL_OPTION, 0 },
-                        { "arg2", "unsigned long", ARG_HEX, 0 },
+                        { "arg2", "unsigned long", ARG_STR, 0 },
                         { "arg3", "unsigned long", ARG_HEX, 0 },
                         { "arg4", "unsigned long", ARG_HEX, 0 },
                         { "arg5", "unsigned long", ARG_HEX, 0 },
                 },
+                .rule = { .cap = {
+                        { .kind = TL_CAP_STR_ENTER, .arg = 1, .size_arg = 0 },
+                } },
         },
         [158] = {
                 .name = "arch_prctl", .nargs = 2, .ret = RET_INT,

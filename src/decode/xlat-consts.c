@@ -237,8 +237,7 @@ static const Xlat fcntl_cmds[] = {
         { 17, "F_GETOWNER_UIDS" }, { 36, "F_OFD_GETLK" }, { 37, "F_OFD_SETLK" }, { 38, "F_OFD_SETLKW" },
         { 1024, "F_SETLEASE" }, { 1025, "F_GETLEASE" }, { 1026, "F_NOTIFY" }, { 1029, "F_CANCELLK" },
         { 1030, "F_DUPFD_CLOEXEC" }, { 1031, "F_SETPIPE_SZ" }, { 1032, "F_GETPIPE_SZ" },
-        { 1033, "F_ADD_SEALS" }, { 1034, "F_GET_SEALS" }, { 1035, "F_GET_RW_HINT" },
-        { 1036, "F_SET_RW_HINT" }, { 1037, "F_GET_FILE_RW_HINT" }, { 1038, "F_SET_FILE_RW_HINT" },
+        { 1033, "F_ADD_SEALS" }, { 1034, "F_GET_SEALS" },
 };
 
 int print_fcntl_cmd(StrBuf *out, uint64_t v) {
@@ -704,6 +703,31 @@ static const Xlat sol_ipv6_options[] = {
         { 75, "IPV6_TRANSPARENT" }, { 78, "IPV6_FREEBIND" },
 };
 
+static const Xlat sol_udp_options[] = {
+        { 1, "UDP_CORK" }, { 100, "UDP_ENCAP" }, { 101, "UDP_NO_CHECK6_TX" }, { 102, "UDP_NO_CHECK6_RX" },
+        { 103, "UDP_SEGMENT" }, { 104, "UDP_GRO" },
+};
+
+static const Xlat sol_netlink_options[] = {
+        { 1, "NETLINK_ADD_MEMBERSHIP" }, { 2, "NETLINK_DROP_MEMBERSHIP" }, { 3, "NETLINK_PKTINFO" },
+        { 4, "NETLINK_BROADCAST_ERROR" }, { 5, "NETLINK_NO_ENOBUFS" }, { 6, "NETLINK_RX_RING" },
+        { 7, "NETLINK_TX_RING" }, { 8, "NETLINK_LISTEN_ALL_NSID" }, { 9, "NETLINK_LIST_MEMBERSHIPS" },
+        { 10, "NETLINK_CAP_ACK" }, { 11, "NETLINK_EXT_ACK" }, { 12, "NETLINK_GET_STRICT_CHK" },
+};
+
+static const Xlat sol_packet_options[] = {
+        { 1, "PACKET_ADD_MEMBERSHIP" }, { 2, "PACKET_DROP_MEMBERSHIP" }, { 3, "PACKET_RECV_OUTPUT" },
+        { 5, "PACKET_RX_RING" }, { 6, "PACKET_STATISTICS" }, { 7, "PACKET_COPY_THRESH" },
+        { 8, "PACKET_AUXDATA" }, { 9, "PACKET_ORIGDEV" }, { 10, "PACKET_VERSION" }, { 11, "PACKET_HDRLEN" },
+        { 12, "PACKET_RESERVE" }, { 13, "PACKET_TX_RING" }, { 14, "PACKET_LOSS" }, { 15, "PACKET_VNET_HDR" },
+        { 16, "PACKET_TX_TIMESTAMP" }, { 17, "PACKET_TIMESTAMP" }, { 18, "PACKET_FANOUT" },
+        { 19, "PACKET_TX_HAS_OFF" }, { 20, "PACKET_QDISC_BYPASS" }, { 21, "PACKET_ROLLOVER_STATS" },
+        { 22, "PACKET_FANOUT_DATA" }, { 23, "PACKET_IGNORE_OUTGOING" },
+};
+
+#define SOL_UDP_VALUE 17
+#define SOL_PACKET_VALUE 263
+#define SOL_NETLINK_VALUE 270
 #define SOL_IP_VALUE 0
 #define SOL_SOCKET_VALUE 1
 #define SOL_TCP_VALUE 6
@@ -722,6 +746,12 @@ int print_sockopt_name(StrBuf *out, uint64_t level, uint64_t v) {
                 return set_xval(out, XLAT_SET(sol_ip_options, "IP_???"), o);
         case SOL_IPV6_VALUE:
                 return set_xval(out, XLAT_SET(sol_ipv6_options, "IPV6_???"), o);
+        case SOL_UDP_VALUE:
+                return set_xval(out, XLAT_SET(sol_udp_options, "UDP_???"), o);
+        case SOL_NETLINK_VALUE:
+                return set_xval(out, XLAT_SET(sol_netlink_options, "NETLINK_???"), o);
+        case SOL_PACKET_VALUE:
+                return set_xval(out, XLAT_SET(sol_packet_options, "PACKET_???"), o);
         default:
                 return strbuf_printf(out, "%" PRIu32, o);
         }
@@ -900,7 +930,7 @@ typedef struct IoctlEntry {
         uint8_t arg;        /* IoctlArg */
 } IoctlEntry;
 
-/* Sorted by number. */
+/* Looked up linearly; the order does not matter. */
 static const IoctlEntry ioctls[] = {
         { 0x00001260, "BLKGETSIZE", IOCTL_ARG_PTR },
         { 0x00001261, "BLKFLSBUF", IOCTL_ARG_NONE },
@@ -945,7 +975,7 @@ static const IoctlEntry ioctls[] = {
         { 0x00005450, "FIONCLEX", IOCTL_ARG_NONE },
         { 0x00005451, "FIOCLEX", IOCTL_ARG_NONE },
         { 0x00005452, "FIOASYNC", IOCTL_ARG_PTR },
-        { 0x00005460, "FIOQSIZE", IOCTL_ARG_PTR },
+        { 0x00005460, "FIOQSIZE", IOCTL_ARG_HEX },
         { 0x00008901, "FIOSETOWN", IOCTL_ARG_PTR },
         { 0x00008902, "SIOCSPGRP", IOCTL_ARG_PTR },
         { 0x00008903, "FIOGETOWN", IOCTL_ARG_PTR },
@@ -961,8 +991,9 @@ static const IoctlEntry ioctls[] = {
         { 0x0000b701, "NS_GET_USERNS", IOCTL_ARG_NONE },
         { 0x0000b702, "NS_GET_PARENT", IOCTL_ARG_NONE },
         { 0x0000b703, "NS_GET_NSTYPE", IOCTL_ARG_NONE },
-        { 0x40049409, "FICLONE", IOCTL_ARG_INT },
+        { 0x40049409, "BTRFS_IOC_CLONE or FICLONE", IOCTL_ARG_INT },
         { 0x40086602, "FS_IOC_SETFLAGS", IOCTL_ARG_PTR },
+        { 0x80045200, "RNDGETENTCNT", IOCTL_ARG_PTR },
         { 0x80045430, "TIOCGPTN", IOCTL_ARG_PTR },
         { 0x80081272, "BLKGETSIZE64", IOCTL_ARG_PTR },
         { 0x80086601, "FS_IOC_GETFLAGS", IOCTL_ARG_PTR },
@@ -980,6 +1011,25 @@ IoctlArg ioctl_arg_kind(uint64_t cmd) {
         const IoctlEntry *e = ioctl_find(cmd);
 
         return e ? (IoctlArg) e->arg : IOCTL_ARG_HEX;
+}
+
+/* TCXONC and TCFLSH take a named value; > 0 when printed. */
+int print_ioctl_int_arg(StrBuf *out, uint64_t cmd, uint64_t v) {
+        static const Xlat tcxonc[] = { { 0, "TCOOFF" }, { 1, "TCOON" }, { 2, "TCIOFF" }, { 3, "TCION" } };
+        static const Xlat tcflsh[] = { { 0, "TCIFLUSH" }, { 1, "TCOFLUSH" }, { 2, "TCIOFLUSH" } };
+        int r;
+
+        switch ((uint32_t) cmd) {
+        case 0x540a:
+                r = set_xval(out, XLAT_SET(tcxonc, "TC???"), v);
+                break;
+        case 0x540b:
+                r = set_xval(out, XLAT_SET(tcflsh, "TC???"), v);
+                break;
+        default:
+                return 0;
+        }
+        return r < 0 ? r : 1;
 }
 
 /* A known command by name, any other as "_IOC(dir, type, nr, size)". */

@@ -328,6 +328,15 @@ static void socket_tables(void) {
         CHECK(print_sockopt_name(&b, 41, 26) >= 0);
         CHECK_STREQ(b.buf, "IPV6_V6ONLY");
         strbuf_truncate(&b, 0);
+        CHECK(print_sockopt_name(&b, 17, 1) >= 0);
+        CHECK_STREQ(b.buf, "UDP_CORK");
+        strbuf_truncate(&b, 0);
+        CHECK(print_sockopt_name(&b, 270, 1) >= 0);
+        CHECK_STREQ(b.buf, "NETLINK_ADD_MEMBERSHIP");
+        strbuf_truncate(&b, 0);
+        CHECK(print_sockopt_name(&b, 6, 99) >= 0);
+        CHECK_STREQ(b.buf, "0x63 /* TCP_??? */");
+        strbuf_truncate(&b, 0);
         CHECK(print_sockopt_name(&b, 999, 12) >= 0);
         CHECK_STREQ(b.buf, "12");
         strbuf_done(&b);
@@ -457,6 +466,44 @@ static void prctl_calls(void) {
         CHECK_STREQ(call(__NR_prctl, 50000, 30, 0, 0, 0, 0, 0), "prctl(PR_GET_TIMERSLACK) = 50000");
 }
 
+static void prctl_set_name_string(void) {
+        TestRecord t;
+
+        test_record_init(&t, __NR_prctl, 0);
+        test_record_args(&t, 15, 0x5555000, 0, 0, 0, 0);
+        test_record_capture(&t, 0, 1, 0, "abc", 4, TL_CAPTURE_STRING);
+        CHECK_STREQ(test_call(&t, NULL), "prctl(PR_SET_NAME, \"abc\") = 0");
+
+        /* the same capture is not shown for an option whose arg2 is a number */
+        test_record_args(&t, 38, 1, 0, 0, 0, 0);
+        CHECK_STREQ(test_call(&t, NULL), "prctl(PR_SET_NO_NEW_PRIVS, 1, 0, 0, 0) = 0");
+}
+
+static void fcntl_more(void) {
+        CHECK_STREQ(call(__NR_fcntl, -EINVAL, 3, 0, 0xffffffff, 0, 0, 0),
+                    "fcntl(3, F_DUPFD, 4294967295) = -1 EINVAL (Invalid argument)");
+        CHECK_STREQ(call(__NR_fcntl, -EINVAL, 3, 1029, 0, 0, 0, 0), "fcntl(3, F_CANCELLK, 0) = -1 EINVAL (Invalid argument)");
+        CHECK_STREQ(call(__NR_fcntl, -EINVAL, 3, 1035, 0, 0, 0, 0),
+                    "fcntl(3, 0x40b /* F_??? */, 0) = -1 EINVAL (Invalid argument)");
+        CHECK_STREQ(call(__NR_fcntl, 0, 3, 10, 10, 0, 0, 0), "fcntl(3, F_SETSIG, SIGUSR1) = 0");
+}
+
+static void ptrace_more(void) {
+        CHECK_STREQ(call(__NR_ptrace, -ESRCH, 17, 99999, 0, 5, 0, 0),
+                    "ptrace(PTRACE_DETACH, 99999, NULL, SIGTRAP) = -1 ESRCH (No such process)");
+        CHECK_STREQ(call(__NR_ptrace, -ESRCH, 12, 99999, 0, 0x1000, 0, 0),
+                    "ptrace(PTRACE_GETREGS, 99999, 0x1000) = -1 ESRCH (No such process)");
+        CHECK_STREQ(call(__NR_ptrace, -ESRCH, 8, 99999, 0, 0, 0, 0), "ptrace(PTRACE_KILL, 99999) = -1 ESRCH (No such process)");
+        CHECK_STREQ(call(__NR_ptrace, -EPERM, 0, 0, 0, 0, 0, 0), "ptrace(PTRACE_TRACEME) = -1 EPERM (Operation not permitted)");
+}
+
+static void ioctl_more(void) {
+        CHECK_STREQ(call(__NR_ioctl, -ENOTTY, 3, 0x540b, 0, 0, 0, 0),
+                    "ioctl(3, TCFLSH, TCIFLUSH) = -1 ENOTTY (Inappropriate ioctl for device)");
+        CHECK_STREQ(call(__NR_ioctl, -EINVAL, 3, 0x40049409, 0, 0, 0, 0),
+                    "ioctl(3, BTRFS_IOC_CLONE or FICLONE, 0) = -1 EINVAL (Invalid argument)");
+}
+
 static void socket_calls(void) {
         CHECK_STREQ(call(__NR_socket, 4, 2, 0x80801, 6, 0, 0, 0),
                     "socket(AF_INET, SOCK_STREAM|SOCK_CLOEXEC|SOCK_NONBLOCK, IPPROTO_TCP) = 4");
@@ -528,6 +575,10 @@ int main(void) {
                 T(clone_calls),
                 T(ioctl_calls),
                 T(prctl_calls),
+                T(prctl_set_name_string),
+                T(fcntl_more),
+                T(ptrace_more),
+                T(ioctl_more),
                 T(socket_calls),
                 T(other_calls),
                 T(json_follows_the_layout),
