@@ -68,6 +68,9 @@ static void clone_layout(const SpecialCall *c, SpecialLayout *l) {
         *l = (SpecialLayout) {};
         lay_add(l, stack, "child_stack=");
         lay_add(l, flags, "flags=");
+        /* strace prints the rest when clone returns */
+        if (c->unfinished)
+                return;
         if (f & (CLONE_PARENT_SETTID_BIT | CLONE_PIDFD_BIT))
                 lay_add(l, ptid, "parent_tid=");
         if (f & CLONE_SETTLS_BIT)

@@ -23,6 +23,7 @@ typedef struct SpecialCall {
         const uint64_t *args;     /* the six raw arguments */
         int64_t ret;
         bool returned;            /* finished and not an error: ret is the result */
+        bool unfinished;          /* no exit seen: ret is meaningless */
 } SpecialCall;
 
 typedef struct SpecialLayout {

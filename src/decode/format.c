@@ -62,6 +62,7 @@ static void ctx_init(CallCtx *c, const DumpRecord *r, const DumpOptions *o) {
                 .args = r->h->args,
                 .ret = r->h->ret,
                 .returned = !c->unfinished && !c->failed,
+                .unfinished = c->unfinished,
         };
         if (c->si && c->si->nargs >= 0)
                 c->sp = special_printer_find(c->si->name);

@@ -433,6 +433,16 @@ static void clone_calls(void) {
                     "parent_tid=0x7ffc1000, tls=0x4000, child_tidptr=0x7ffc2000) = 17852");
 }
 
+static void clone_unfinished_stops_after_flags(void) {
+        TestRecord t;
+
+        test_record_init(&t, __NR_clone, 0);
+        test_record_args(&t, 0x1200011, 0, 0, 0x7f651a59fa10, 0, 0);
+        t.h.flags |= TL_RECORD_UNFINISHED;
+        CHECK_STREQ(test_call(&t, NULL),
+                    "clone(child_stack=NULL, flags=CLONE_CHILD_CLEARTID|CLONE_CHILD_SETTID|SIGCHLD <unfinished ...>");
+}
+
 static void ioctl_calls(void) {
         CHECK_STREQ(call(__NR_ioctl, -ENOTTY, 3, 0x5401, 0, 0, 0, 0),
                     "ioctl(3, TCGETS, NULL) = -1 ENOTTY (Inappropriate ioctl for device)");
@@ -573,6 +583,7 @@ int main(void) {
                 T(futex_unfinished_keeps_the_address),
                 T(fcntl_calls),
                 T(clone_calls),
+                T(clone_unfinished_stops_after_flags),
                 T(ioctl_calls),
                 T(prctl_calls),
                 T(prctl_set_name_string),
