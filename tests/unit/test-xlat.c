@@ -549,6 +549,24 @@ static void other_calls(void) {
         CHECK_STREQ(call(__NR_eventfd2, 9, 0, 0x80801, 0, 0, 0, 0), "eventfd2(0, EFD_SEMAPHORE|EFD_CLOEXEC|EFD_NONBLOCK) = 9");
 }
 
+/* strace -e inject=getppid:error=N for N in 1..535 */
+static void errno_names_as_strace(void) {
+        CHECK_STREQ(errno_name(1), "EPERM");
+        CHECK_STREQ(errno_name(133), "EHWPOISON");
+        CHECK_STREQ(errno_message(133), "Memory page has hardware error");
+        CHECK(errno_name(41) == NULL);
+        CHECK(errno_name(58) == NULL);
+        CHECK(errno_name(134) == NULL);
+        CHECK_STREQ(errno_name(518), "EOPENSTALE");
+        CHECK(errno_name(519) == NULL);
+        CHECK_STREQ(errno_name(530), "ERECALLCONFLICT");
+        CHECK(errno_name(531) == NULL);
+        CHECK(errno_name(532) == NULL);
+        CHECK_STREQ(call(__NR_getppid, -519, 0, 0, 0, 0, 0, 0), "getppid() = -1 (errno 519)");
+        CHECK_STREQ(call(__NR_getppid, -512, 0, 0, 0, 0, 0, 0),
+                    "getppid() = ? ERESTARTSYS (To be restarted if SA_RESTART is set)");
+}
+
 static void json_follows_the_layout(void) {
         TestRecord t;
         DumpOptions o = { .format = DUMP_FORMAT_JSON };
@@ -592,6 +610,7 @@ int main(void) {
                 T(ioctl_more),
                 T(socket_calls),
                 T(other_calls),
+                T(errno_names_as_strace),
                 T(json_follows_the_layout),
         };
 
