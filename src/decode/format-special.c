@@ -649,6 +649,67 @@ static int sched_getscheduler_print_ret(const SpecialCall *c, StrBuf *out) {
         return r < 0 ? r : 1;
 }
 
+/* ---- umask, seccomp, membarrier, ioprio_get ---- */
+
+static int umask_print_ret(const SpecialCall *c, StrBuf *out) {
+        int r = print_mode(out, (uint64_t) c->ret);
+        return r < 0 ? r : 1;
+}
+
+#define SECCOMP_SET_MODE_FILTER_OP 1
+
+/* The flags are filter flags only for SECCOMP_SET_MODE_FILTER. */
+static int seccomp_print_arg(const SpecialCall *c, unsigned i, ArgKind *kind, StrBuf *out) {
+        int r;
+
+        if (i != 1 || c->args[0] != SECCOMP_SET_MODE_FILTER_OP)
+                return 0;
+        r = print_seccomp_filter_flags(out, c->args[1]);
+        return r < 0 ? r : 1;
+}
+
+#define MEMBARRIER_CMD_FLAG_CPU_BIT 1u
+
+/* strace shows cpu_id only when the flags say it is used */
+static void membarrier_layout(const SpecialCall *c, SpecialLayout *l) {
+        lay_first(c, l, (c->args[1] & MEMBARRIER_CMD_FLAG_CPU_BIT) ? 3 : 2);
+}
+
+static int membarrier_print_arg(const SpecialCall *c, unsigned i, ArgKind *kind, StrBuf *out) {
+        int r;
+
+        if (i == 2)
+                *kind = ARG_INT;
+        if (i != 1)
+                return 0;
+        r = print_membarrier_flags(out, c->args[1]);
+        return r < 0 ? r : 1;
+}
+
+static int membarrier_print_ret(const SpecialCall *c, StrBuf *out) {
+        int r;
+
+        if ((uint32_t) c->args[0] != 0 || c->ret == 0)
+                return 0;
+        r = print_hex_paren(out, (uint64_t) c->ret, "");
+        if (r >= 0)
+                r = print_membarrier_cmds(out, (uint64_t) c->ret);
+        if (r >= 0)
+                r = strbuf_append_char(out, ')');
+        return r < 0 ? r : 1;
+}
+
+static int ioprio_get_print_ret(const SpecialCall *c, StrBuf *out) {
+        int r;
+
+        r = strbuf_printf(out, "%" PRIi64 " (", c->ret);
+        if (r >= 0)
+                r = print_ioprio(out, (uint64_t) c->ret);
+        if (r >= 0)
+                r = strbuf_append_char(out, ')');
+        return r < 0 ? r : 1;
+}
+
 /* Sorted by name. */
 static const SpecialPrinter special_printers[] = {
         { "clone", clone_layout, NULL, NULL },
@@ -656,13 +717,17 @@ static const SpecialPrinter special_printers[] = {
         { "futex", futex_layout, futex_print_arg, NULL },
         { "getsockopt", NULL, sockopt_print_arg, NULL },
         { "ioctl", ioctl_layout, ioctl_print_arg, NULL },
+        { "ioprio_get", NULL, NULL, ioprio_get_print_ret },
+        { "membarrier", membarrier_layout, membarrier_print_arg, membarrier_print_ret },
         { "personality", NULL, NULL, personality_print_ret },
         { "prctl", prctl_layout, prctl_print_arg, prctl_print_ret },
         { "ptrace", ptrace_layout, ptrace_print_arg, NULL },
         { "sched_getscheduler", NULL, NULL, sched_getscheduler_print_ret },
+        { "seccomp", NULL, seccomp_print_arg, NULL },
         { "setsockopt", NULL, sockopt_print_arg, NULL },
         { "socket", NULL, socket_print_arg, NULL },
         { "socketpair", NULL, socket_print_arg, NULL },
+        { "umask", NULL, NULL, umask_print_ret },
 };
 
 static int special_cmp(const void *key, const void *elem) {

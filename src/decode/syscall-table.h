@@ -87,6 +87,24 @@ typedef enum ArgKind {
         ARG_FAN_MARK_FLAGS, /* FAN_MARK_* */
         ARG_FAN_MASK,       /* FAN_* events */
         ARG_PIDFD_FLAGS,    /* PIDFD_NONBLOCK */
+        ARG_UMASK,          /* octal, as umode_t */
+        ARG_RUSAGE_WHO,     /* RUSAGE_* */
+        ARG_FADVICE,        /* POSIX_FADV_* */
+        ARG_FALLOC_FLAGS,   /* FALLOC_FL_* */
+        ARG_ITIMER_WHICH,   /* ITIMER_* */
+        ARG_BPF_CMD,        /* BPF_* commands */
+        ARG_SECCOMP_OP,     /* SECCOMP_SET_MODE_*, SECCOMP_GET_* */
+        ARG_MEMBARRIER_CMD, /* MEMBARRIER_CMD_* */
+        ARG_XATTR_FLAGS,    /* XATTR_CREATE, XATTR_REPLACE */
+        ARG_SYNC_FILE_RANGE_FLAGS, /* SYNC_FILE_RANGE_* */
+        ARG_IORING_ENTER_FLAGS, /* IORING_ENTER_* */
+        ARG_IOPRIO_WHO,     /* IOPRIO_WHO_* */
+        ARG_IOPRIO,         /* IOPRIO_PRIO_VALUE(class, data) */
+        ARG_IPC_KEY,        /* IPC_PRIVATE or the key */
+        ARG_IPC_FLAGS,      /* IPC_CREAT|IPC_EXCL|mode */
+        ARG_SHMCTL_CMD,     /* IPC_*, SHM_* */
+        ARG_SEMCTL_CMD,     /* IPC_*, GETVAL... */
+        ARG_MSGCTL_CMD,     /* IPC_*, MSG_* */
         ARG_CLOSE_RANGE_FLAGS, /* CLOSE_RANGE_* */
 
         _ARG_KIND_MAX,

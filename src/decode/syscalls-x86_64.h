@@ -263,9 +263,9 @@ static const SyscallInfo syscall_table_x86_64[SYSCALL_TABLE_X86_64_SIZE] = {
         [29] = {
                 .name = "shmget", .nargs = 3, .ret = RET_INT,
                 .args = {
-                        { "key", "key_t", ARG_INT, 0 },
+                        { "key", "key_t", ARG_IPC_KEY, 0 },
                         { "size", "size_t", ARG_SIZE, 0 },
-                        { "shmflg", "int", ARG_INT, 0 },
+                        { "shmflg", "int", ARG_IPC_FLAGS, 0 },
                 },
         },
         [30] = {
@@ -280,7 +280,7 @@ static const SyscallInfo syscall_table_x86_64[SYSCALL_TABLE_X86_64_SIZE] = {
                 .name = "shmctl", .nargs = 3, .ret = RET_INT,
                 .args = {
                         { "shmid", "int", ARG_INT, 0 },
-                        { "cmd", "int", ARG_INT, 0 },
+                        { "cmd", "int", ARG_SHMCTL_CMD, 0 },
                         { "buf", "struct shmid_ds *", ARG_PTR_OUT, 0 },
                 },
         },
@@ -310,7 +310,7 @@ static const SyscallInfo syscall_table_x86_64[SYSCALL_TABLE_X86_64_SIZE] = {
         [36] = {
                 .name = "getitimer", .nargs = 2, .ret = RET_INT,
                 .args = {
-                        { "which", "int", ARG_INT, 0 },
+                        { "which", "int", ARG_ITIMER_WHICH, 0 },
                         { "value", "struct __kernel_old_itimerval *", ARG_PTR_OUT, 0 },
                 },
         },
@@ -323,7 +323,7 @@ static const SyscallInfo syscall_table_x86_64[SYSCALL_TABLE_X86_64_SIZE] = {
         [38] = {
                 .name = "setitimer", .nargs = 3, .ret = RET_INT,
                 .args = {
-                        { "which", "int", ARG_INT, 0 },
+                        { "which", "int", ARG_ITIMER_WHICH, 0 },
                         { "value", "struct __kernel_old_itimerval *", ARG_PTR_OUT, 0 },
                         { "ovalue", "struct __kernel_old_itimerval *", ARG_PTR_OUT, 0 },
                 },
@@ -533,9 +533,9 @@ static const SyscallInfo syscall_table_x86_64[SYSCALL_TABLE_X86_64_SIZE] = {
         [64] = {
                 .name = "semget", .nargs = 3, .ret = RET_INT,
                 .args = {
-                        { "key", "key_t", ARG_INT, 0 },
+                        { "key", "key_t", ARG_IPC_KEY, 0 },
                         { "nsems", "int", ARG_INT, 0 },
-                        { "semflg", "int", ARG_INT, 0 },
+                        { "semflg", "int", ARG_IPC_FLAGS, 0 },
                 },
         },
         [65] = {
@@ -551,8 +551,8 @@ static const SyscallInfo syscall_table_x86_64[SYSCALL_TABLE_X86_64_SIZE] = {
                 .args = {
                         { "semid", "int", ARG_INT, 0 },
                         { "semnum", "int", ARG_INT, 0 },
-                        { "cmd", "int", ARG_INT, 0 },
-                        { "arg", "unsigned long", ARG_ULONG, 0 },
+                        { "cmd", "int", ARG_SEMCTL_CMD, 0 },
+                        { "arg", "unsigned long", ARG_PTR, 0 },
                 },
         },
         [67] = {
@@ -564,8 +564,8 @@ static const SyscallInfo syscall_table_x86_64[SYSCALL_TABLE_X86_64_SIZE] = {
         [68] = {
                 .name = "msgget", .nargs = 2, .ret = RET_INT,
                 .args = {
-                        { "key", "key_t", ARG_INT, 0 },
-                        { "msgflg", "int", ARG_INT, 0 },
+                        { "key", "key_t", ARG_IPC_KEY, 0 },
+                        { "msgflg", "int", ARG_IPC_FLAGS, 0 },
                 },
         },
         [69] = {
@@ -591,7 +591,7 @@ static const SyscallInfo syscall_table_x86_64[SYSCALL_TABLE_X86_64_SIZE] = {
                 .name = "msgctl", .nargs = 3, .ret = RET_INT,
                 .args = {
                         { "msqid", "int", ARG_INT, 0 },
-                        { "cmd", "int", ARG_INT, 0 },
+                        { "cmd", "int", ARG_MSGCTL_CMD, 0 },
                         { "buf", "struct msqid_ds *", ARG_PTR_OUT, 0 },
                 },
         },
@@ -805,7 +805,7 @@ static const SyscallInfo syscall_table_x86_64[SYSCALL_TABLE_X86_64_SIZE] = {
         [95] = {
                 .name = "umask", .nargs = 1, .ret = RET_INT,
                 .args = {
-                        { "mask", "int", ARG_INT, 0 },
+                        { "mask", "int", ARG_UMASK, 0 },
                 },
         },
         [96] = {
@@ -825,7 +825,7 @@ static const SyscallInfo syscall_table_x86_64[SYSCALL_TABLE_X86_64_SIZE] = {
         [98] = {
                 .name = "getrusage", .nargs = 2, .ret = RET_INT,
                 .args = {
-                        { "who", "int", ARG_INT, 0 },
+                        { "who", "int", ARG_RUSAGE_WHO, 0 },
                         { "ru", "struct rusage *", ARG_PTR_OUT, 0 },
                 },
         },
@@ -1467,7 +1467,7 @@ static const SyscallInfo syscall_table_x86_64[SYSCALL_TABLE_X86_64_SIZE] = {
                         { "name", "const char *", ARG_STR, 0 },
                         { "value", "const void *", ARG_PTR, 0 },
                         { "size", "size_t", ARG_SIZE, 0 },
-                        { "flags", "int", ARG_INT, 0 },
+                        { "flags", "int", ARG_XATTR_FLAGS, 0 },
                 },
                 .rule = { .cap = {
                         { .kind = TL_CAP_STR_ENTER, .arg = 0, .size_arg = 0 },
@@ -1481,7 +1481,7 @@ static const SyscallInfo syscall_table_x86_64[SYSCALL_TABLE_X86_64_SIZE] = {
                         { "name", "const char *", ARG_STR, 0 },
                         { "value", "const void *", ARG_PTR, 0 },
                         { "size", "size_t", ARG_SIZE, 0 },
-                        { "flags", "int", ARG_INT, 0 },
+                        { "flags", "int", ARG_XATTR_FLAGS, 0 },
                 },
                 .rule = { .cap = {
                         { .kind = TL_CAP_STR_ENTER, .arg = 0, .size_arg = 0 },
@@ -1495,7 +1495,7 @@ static const SyscallInfo syscall_table_x86_64[SYSCALL_TABLE_X86_64_SIZE] = {
                         { "name", "const char *", ARG_STR, 0 },
                         { "value", "const void *", ARG_PTR, 0 },
                         { "size", "size_t", ARG_SIZE, 0 },
-                        { "flags", "int", ARG_INT, 0 },
+                        { "flags", "int", ARG_XATTR_FLAGS, 0 },
                 },
                 .rule = { .cap = {
                         { .kind = TL_CAP_STR_ENTER, .arg = 1, .size_arg = 0 },
@@ -1750,7 +1750,7 @@ static const SyscallInfo syscall_table_x86_64[SYSCALL_TABLE_X86_64_SIZE] = {
                         { "fd", "int", ARG_FD, 0 },
                         { "offset", "loff_t", ARG_LONG, 0 },
                         { "len", "size_t", ARG_SIZE, 0 },
-                        { "advice", "int", ARG_INT, 0 },
+                        { "advice", "int", ARG_FADVICE, 0 },
                 },
         },
         [222] = {
@@ -2009,15 +2009,15 @@ static const SyscallInfo syscall_table_x86_64[SYSCALL_TABLE_X86_64_SIZE] = {
         [251] = {
                 .name = "ioprio_set", .nargs = 3, .ret = RET_INT,
                 .args = {
-                        { "which", "int", ARG_INT, 0 },
+                        { "which", "int", ARG_IOPRIO_WHO, 0 },
                         { "who", "int", ARG_INT, 0 },
-                        { "ioprio", "int", ARG_INT, 0 },
+                        { "ioprio", "int", ARG_IOPRIO, 0 },
                 },
         },
         [252] = {
                 .name = "ioprio_get", .nargs = 2, .ret = RET_INT,
                 .args = {
-                        { "which", "int", ARG_INT, 0 },
+                        { "which", "int", ARG_IOPRIO_WHO, 0 },
                         { "who", "int", ARG_INT, 0 },
                 },
         },
@@ -2039,7 +2039,7 @@ static const SyscallInfo syscall_table_x86_64[SYSCALL_TABLE_X86_64_SIZE] = {
                 .name = "inotify_rm_watch", .nargs = 2, .ret = RET_INT,
                 .args = {
                         { "fd", "int", ARG_FD, 0 },
-                        { "wd", "__s32", ARG_HEX, 0 },
+                        { "wd", "__s32", ARG_INT, 0 },
                 },
         },
         [256] = {
@@ -2275,7 +2275,7 @@ static const SyscallInfo syscall_table_x86_64[SYSCALL_TABLE_X86_64_SIZE] = {
                         { "fd", "int", ARG_FD, 0 },
                         { "offset", "loff_t", ARG_LONG, 0 },
                         { "nbytes", "loff_t", ARG_LONG, 0 },
-                        { "flags", "unsigned int", ARG_HEX, 0 },
+                        { "flags", "unsigned int", ARG_SYNC_FILE_RANGE_FLAGS, 0 },
                 },
         },
         [278] = {
@@ -2346,7 +2346,7 @@ static const SyscallInfo syscall_table_x86_64[SYSCALL_TABLE_X86_64_SIZE] = {
                 .name = "fallocate", .nargs = 4, .ret = RET_INT,
                 .args = {
                         { "fd", "int", ARG_FD, 0 },
-                        { "mode", "int", ARG_INT, 0 },
+                        { "mode", "int", ARG_FALLOC_FLAGS, 0 },
                         { "offset", "loff_t", ARG_LONG, 0 },
                         { "len", "loff_t", ARG_LONG, 0 },
                 },
@@ -2632,7 +2632,7 @@ static const SyscallInfo syscall_table_x86_64[SYSCALL_TABLE_X86_64_SIZE] = {
         [317] = {
                 .name = "seccomp", .nargs = 3, .ret = RET_INT,
                 .args = {
-                        { "op", "unsigned int", ARG_HEX, 0 },
+                        { "op", "unsigned int", ARG_SECCOMP_OP, 0 },
                         { "flags", "unsigned int", ARG_HEX, 0 },
                         { "uargs", "void *", ARG_PTR_OUT, 0 },
                 },
@@ -2671,7 +2671,7 @@ static const SyscallInfo syscall_table_x86_64[SYSCALL_TABLE_X86_64_SIZE] = {
         [321] = {
                 .name = "bpf", .nargs = 3, .ret = RET_INT,
                 .args = {
-                        { "cmd", "int", ARG_INT, 0 },
+                        { "cmd", "int", ARG_BPF_CMD, 0 },
                         { "uattr", "union bpf_attr *", ARG_PTR_OUT, 0 },
                         { "size", "unsigned int", ARG_UINT, 0 },
                 },
@@ -2692,13 +2692,13 @@ static const SyscallInfo syscall_table_x86_64[SYSCALL_TABLE_X86_64_SIZE] = {
         [323] = {
                 .name = "userfaultfd", .nargs = 1, .ret = RET_INT,
                 .args = {
-                        { "flags", "int", ARG_INT, 0 },
+                        { "flags", "int", ARG_PIPE_FLAGS, 0 },
                 },
         },
         [324] = {
                 .name = "membarrier", .nargs = 3, .ret = RET_INT,
                 .args = {
-                        { "cmd", "int", ARG_INT, 0 },
+                        { "cmd", "int", ARG_MEMBARRIER_CMD, 0 },
                         { "flags", "unsigned int", ARG_HEX, 0 },
                         { "cpu_id", "int", ARG_INT, 0 },
                 },
@@ -2821,7 +2821,7 @@ static const SyscallInfo syscall_table_x86_64[SYSCALL_TABLE_X86_64_SIZE] = {
                         { "fd", "unsigned int", ARG_FD, 0 },
                         { "to_submit", "u32", ARG_UINT, 0 },
                         { "min_complete", "u32", ARG_UINT, 0 },
-                        { "flags", "u32", ARG_HEX, 0 },
+                        { "flags", "u32", ARG_IORING_ENTER_FLAGS, 0 },
                         { "argp", "const void *", ARG_PTR, 0 },
                         { "argsz", "size_t", ARG_SIZE, 0 },
                 },

@@ -1052,6 +1052,241 @@ int print_ioctl_cmd(StrBuf *out, uint64_t v) {
         return strbuf_append_char(out, ')');
 }
 
+/* ---- more files, processes and memory ---- */
+
+static int print_umask(StrBuf *out, uint64_t v) {
+        return print_mode(out, (uint16_t) v);
+}
+
+static const Xlat rusage_who[] = {
+        { 0, "RUSAGE_SELF" }, { (uint32_t) -1, "RUSAGE_CHILDREN" }, { 1, "RUSAGE_THREAD" },
+};
+
+static int print_rusage_who(StrBuf *out, uint64_t v) {
+        return set_xval(out, XLAT_SET(rusage_who, "RUSAGE_???"), (uint32_t) v);
+}
+
+static const Xlat fadvice[] = {
+        { 0, "POSIX_FADV_NORMAL" }, { 1, "POSIX_FADV_RANDOM" }, { 2, "POSIX_FADV_SEQUENTIAL" },
+        { 3, "POSIX_FADV_WILLNEED" }, { 4, "POSIX_FADV_DONTNEED" }, { 5, "POSIX_FADV_NOREUSE" },
+};
+
+static int print_fadvice(StrBuf *out, uint64_t v) {
+        return set_xval(out, XLAT_SET(fadvice, "POSIX_FADV_???"), (uint32_t) v);
+}
+
+static const Xlat falloc_flags[] = {
+        { 0x01, "FALLOC_FL_KEEP_SIZE" }, { 0x02, "FALLOC_FL_PUNCH_HOLE" }, { 0x04, "FALLOC_FL_NO_HIDE_STALE" },
+        { 0x08, "FALLOC_FL_COLLAPSE_RANGE" }, { 0x10, "FALLOC_FL_ZERO_RANGE" },
+        { 0x20, "FALLOC_FL_INSERT_RANGE" }, { 0x40, "FALLOC_FL_UNSHARE_RANGE" },
+};
+
+static int print_falloc_flags(StrBuf *out, uint64_t v) {
+        return set_flags(out, XLAT_SET(falloc_flags, "FALLOC_FL_???"), (uint32_t) v);
+}
+
+static const Xlat itimer_which[] = {
+        { 0, "ITIMER_REAL" }, { 1, "ITIMER_VIRTUAL" }, { 2, "ITIMER_PROF" },
+};
+
+static int print_itimer_which(StrBuf *out, uint64_t v) {
+        return set_xval(out, XLAT_SET(itimer_which, "ITIMER_???"), (uint32_t) v);
+}
+
+static const Xlat bpf_cmds[] = {
+        { 0, "BPF_MAP_CREATE" }, { 1, "BPF_MAP_LOOKUP_ELEM" }, { 2, "BPF_MAP_UPDATE_ELEM" },
+        { 3, "BPF_MAP_DELETE_ELEM" }, { 4, "BPF_MAP_GET_NEXT_KEY" }, { 5, "BPF_PROG_LOAD" },
+        { 6, "BPF_OBJ_PIN" }, { 7, "BPF_OBJ_GET" }, { 8, "BPF_PROG_ATTACH" }, { 9, "BPF_PROG_DETACH" },
+        { 10, "BPF_PROG_TEST_RUN" }, { 11, "BPF_PROG_GET_NEXT_ID" }, { 12, "BPF_MAP_GET_NEXT_ID" },
+        { 13, "BPF_PROG_GET_FD_BY_ID" }, { 14, "BPF_MAP_GET_FD_BY_ID" }, { 15, "BPF_OBJ_GET_INFO_BY_FD" },
+        { 16, "BPF_PROG_QUERY" }, { 17, "BPF_RAW_TRACEPOINT_OPEN" }, { 18, "BPF_BTF_LOAD" },
+        { 19, "BPF_BTF_GET_FD_BY_ID" }, { 20, "BPF_TASK_FD_QUERY" }, { 21, "BPF_MAP_LOOKUP_AND_DELETE_ELEM" },
+        { 22, "BPF_MAP_FREEZE" }, { 23, "BPF_BTF_GET_NEXT_ID" }, { 24, "BPF_MAP_LOOKUP_BATCH" },
+        { 25, "BPF_MAP_LOOKUP_AND_DELETE_BATCH" }, { 26, "BPF_MAP_UPDATE_BATCH" },
+        { 27, "BPF_MAP_DELETE_BATCH" }, { 28, "BPF_LINK_CREATE" }, { 29, "BPF_LINK_UPDATE" },
+        { 30, "BPF_LINK_GET_FD_BY_ID" }, { 31, "BPF_LINK_GET_NEXT_ID" }, { 32, "BPF_ENABLE_STATS" },
+        { 33, "BPF_ITER_CREATE" }, { 34, "BPF_LINK_DETACH" }, { 35, "BPF_PROG_BIND_MAP" },
+};
+
+static int print_bpf_cmd(StrBuf *out, uint64_t v) {
+        return set_xval(out, XLAT_SET(bpf_cmds, "BPF_???"), (uint32_t) v);
+}
+
+static const Xlat seccomp_ops[] = {
+        { 0, "SECCOMP_SET_MODE_STRICT" }, { 1, "SECCOMP_SET_MODE_FILTER" },
+        { 2, "SECCOMP_GET_ACTION_AVAIL" }, { 3, "SECCOMP_GET_NOTIF_SIZES" },
+};
+
+static int print_seccomp_op(StrBuf *out, uint64_t v) {
+        return set_xval(out, XLAT_SET(seccomp_ops, "SECCOMP_SET_MODE_???"), (uint32_t) v);
+}
+
+static const Xlat seccomp_filter_flags[] = {
+        { 0x01, "SECCOMP_FILTER_FLAG_TSYNC" }, { 0x02, "SECCOMP_FILTER_FLAG_LOG" },
+        { 0x04, "SECCOMP_FILTER_FLAG_SPEC_ALLOW" }, { 0x08, "SECCOMP_FILTER_FLAG_NEW_LISTENER" },
+        { 0x10, "SECCOMP_FILTER_FLAG_TSYNC_ESRCH" }, { 0x20, "SECCOMP_FILTER_FLAG_WAIT_KILLABLE_RECV" },
+};
+
+int print_seccomp_filter_flags(StrBuf *out, uint64_t v) {
+        return set_flags(out, XLAT_SET(seccomp_filter_flags, "SECCOMP_FILTER_FLAG_???"), (uint32_t) v);
+}
+
+static const Xlat membarrier_cmds[] = {
+        { 0x001, "MEMBARRIER_CMD_GLOBAL" }, { 0x002, "MEMBARRIER_CMD_GLOBAL_EXPEDITED" },
+        { 0x004, "MEMBARRIER_CMD_REGISTER_GLOBAL_EXPEDITED" }, { 0x008, "MEMBARRIER_CMD_PRIVATE_EXPEDITED" },
+        { 0x010, "MEMBARRIER_CMD_REGISTER_PRIVATE_EXPEDITED" },
+        { 0x020, "MEMBARRIER_CMD_PRIVATE_EXPEDITED_SYNC_CORE" },
+        { 0x040, "MEMBARRIER_CMD_REGISTER_PRIVATE_EXPEDITED_SYNC_CORE" },
+        { 0x080, "MEMBARRIER_CMD_PRIVATE_EXPEDITED_RSEQ" },
+        { 0x100, "MEMBARRIER_CMD_REGISTER_PRIVATE_EXPEDITED_RSEQ" },
+};
+
+/* The commands QUERY returns, as a flag set. */
+int print_membarrier_cmds(StrBuf *out, uint64_t v) {
+        return xlat_print_flags(out, membarrier_cmds, ELEMENTSOF(membarrier_cmds), (uint32_t) v, NULL);
+}
+
+static const Xlat membarrier_flags[] = {
+        { 1, "MEMBARRIER_CMD_FLAG_CPU" },
+};
+
+int print_membarrier_flags(StrBuf *out, uint64_t v) {
+        return set_flags(out, XLAT_SET(membarrier_flags, "MEMBARRIER_CMD_FLAG_???"), (uint32_t) v);
+}
+
+static int print_membarrier_cmd(StrBuf *out, uint64_t v) {
+        if ((uint32_t) v == 0)
+                return strbuf_append(out, "MEMBARRIER_CMD_QUERY");
+        return set_xval(out, XLAT_SET(membarrier_cmds, "MEMBARRIER_CMD_???"), (uint32_t) v);
+}
+
+static const Xlat xattr_flags[] = {
+        { 1, "XATTR_CREATE" }, { 2, "XATTR_REPLACE" },
+};
+
+static int print_xattr_flags(StrBuf *out, uint64_t v) {
+        return set_flags(out, XLAT_SET(xattr_flags, "XATTR_???"), (uint32_t) v);
+}
+
+static const Xlat sync_file_range_flags[] = {
+        { 1, "SYNC_FILE_RANGE_WAIT_BEFORE" }, { 2, "SYNC_FILE_RANGE_WRITE" }, { 4, "SYNC_FILE_RANGE_WAIT_AFTER" },
+};
+
+static int print_sync_file_range_flags(StrBuf *out, uint64_t v) {
+        return set_flags(out, XLAT_SET(sync_file_range_flags, "SYNC_FILE_RANGE_???"), (uint32_t) v);
+}
+
+static const Xlat ioring_enter_flags[] = {
+        { 0x01, "IORING_ENTER_GETEVENTS" }, { 0x02, "IORING_ENTER_SQ_WAKEUP" }, { 0x04, "IORING_ENTER_SQ_WAIT" },
+        { 0x08, "IORING_ENTER_EXT_ARG" }, { 0x10, "IORING_ENTER_REGISTERED_RING" },
+};
+
+static int print_ioring_enter_flags(StrBuf *out, uint64_t v) {
+        return set_flags(out, XLAT_SET(ioring_enter_flags, "IORING_ENTER_???"), (uint32_t) v);
+}
+
+static const Xlat ioprio_who[] = {
+        { 1, "IOPRIO_WHO_PROCESS" }, { 2, "IOPRIO_WHO_PGRP" }, { 3, "IOPRIO_WHO_USER" },
+};
+
+static int print_ioprio_who(StrBuf *out, uint64_t v) {
+        return set_xval(out, XLAT_SET(ioprio_who, "IOPRIO_WHO_???"), (uint32_t) v);
+}
+
+static const Xlat ioprio_classes[] = {
+        { 0, "IOPRIO_CLASS_NONE" }, { 1, "IOPRIO_CLASS_RT" }, { 2, "IOPRIO_CLASS_BE" }, { 3, "IOPRIO_CLASS_IDLE" },
+};
+
+#define IOPRIO_CLASS_SHIFT_BITS 13
+#define IOPRIO_DATA_MASK_BITS 0x1fffu
+
+/* "IOPRIO_PRIO_VALUE(IOPRIO_CLASS_IDLE, 4)" */
+int print_ioprio(StrBuf *out, uint64_t v) {
+        uint32_t p = (uint32_t) v;
+        int r;
+
+        r = strbuf_append(out, "IOPRIO_PRIO_VALUE(");
+        if (r >= 0)
+                r = set_xval(out, XLAT_SET(ioprio_classes, "IOPRIO_CLASS_???"), p >> IOPRIO_CLASS_SHIFT_BITS);
+        if (r >= 0)
+                r = strbuf_printf(out, ", %" PRIu32 ")", p & IOPRIO_DATA_MASK_BITS);
+        return r;
+}
+
+/* ---- System V IPC ---- */
+
+static int print_ipc_key(StrBuf *out, uint64_t v) {
+        if ((uint32_t) v == 0)
+                return strbuf_append(out, "IPC_PRIVATE");
+        return strbuf_printf(out, "%#" PRIx32, (uint32_t) v);
+}
+
+static const Xlat ipc_get_flags[] = {
+        { 01000, "IPC_CREAT" }, { 02000, "IPC_EXCL" }, { 04000, "SHM_HUGETLB" }, { 010000, "SHM_NORESERVE" },
+};
+
+#define IPC_MODE_BITS 0777u
+
+/* Flags, then the permission bits, always, in octal: "IPC_CREAT|0600", "000". */
+static int print_ipc_flags(StrBuf *out, uint64_t v) {
+        uint32_t f = (uint32_t) v, flags = f & ~IPC_MODE_BITS;
+        int r;
+
+        if (flags != 0) {
+                r = xlat_print_flags(out, ipc_get_flags, ELEMENTSOF(ipc_get_flags), flags, NULL);
+                if (r < 0)
+                        return r;
+                r = strbuf_append_char(out, '|');
+                if (r < 0)
+                        return r;
+        }
+        return strbuf_printf(out, "%#03" PRIo32, f & IPC_MODE_BITS);
+}
+
+#define IPC_64_BIT 0x100u
+
+/* "IPC_64|IPC_STAT": the new-structure flag first. */
+static int print_ipc_cmd(StrBuf *out, const Xlat *x, size_t n, const char *dflt, uint64_t v) {
+        uint32_t c = (uint32_t) v;
+        int r;
+
+        if (c & IPC_64_BIT) {
+                r = strbuf_append(out, "IPC_64|");
+                if (r < 0)
+                        return r;
+                c &= ~IPC_64_BIT;
+        }
+        return xlat_print_xval(out, x, n, c, dflt);
+}
+
+static const Xlat shmctl_cmds[] = {
+        { 0, "IPC_RMID" }, { 1, "IPC_SET" }, { 2, "IPC_STAT" }, { 3, "IPC_INFO" }, { 11, "SHM_LOCK" },
+        { 12, "SHM_UNLOCK" }, { 13, "SHM_STAT" }, { 14, "SHM_INFO" }, { 15, "SHM_STAT_ANY" },
+};
+
+static const Xlat semctl_cmds[] = {
+        { 0, "IPC_RMID" }, { 1, "IPC_SET" }, { 2, "IPC_STAT" }, { 3, "IPC_INFO" }, { 11, "GETPID" },
+        { 12, "GETVAL" }, { 13, "GETALL" }, { 14, "GETNCNT" }, { 15, "GETZCNT" }, { 16, "SETVAL" },
+        { 17, "SETALL" }, { 18, "SEM_STAT" }, { 19, "SEM_INFO" }, { 20, "SEM_STAT_ANY" },
+};
+
+static const Xlat msgctl_cmds[] = {
+        { 0, "IPC_RMID" }, { 1, "IPC_SET" }, { 2, "IPC_STAT" }, { 3, "IPC_INFO" }, { 11, "MSG_STAT" },
+        { 12, "MSG_INFO" }, { 13, "MSG_STAT_ANY" },
+};
+
+static int print_shmctl_cmd(StrBuf *out, uint64_t v) {
+        return print_ipc_cmd(out, shmctl_cmds, ELEMENTSOF(shmctl_cmds), "SHM_???", v);
+}
+
+static int print_semctl_cmd(StrBuf *out, uint64_t v) {
+        return print_ipc_cmd(out, semctl_cmds, ELEMENTSOF(semctl_cmds), "SEM_???", v);
+}
+
+static int print_msgctl_cmd(StrBuf *out, uint64_t v) {
+        return print_ipc_cmd(out, msgctl_cmds, ELEMENTSOF(msgctl_cmds), "MSG_???", v);
+}
+
 /* ---- the argument kinds ---- */
 
 static int print_madvise(StrBuf *out, uint64_t v) {
@@ -1252,6 +1487,24 @@ static const ConstPrinter const_printers[] = {
         [ARG_FAN_MARK_FLAGS] = print_fan_mark_flags,
         [ARG_FAN_MASK] = print_fan_mask,
         [ARG_PIDFD_FLAGS] = print_pidfd_flags,
+        [ARG_UMASK] = print_umask,
+        [ARG_RUSAGE_WHO] = print_rusage_who,
+        [ARG_FADVICE] = print_fadvice,
+        [ARG_FALLOC_FLAGS] = print_falloc_flags,
+        [ARG_ITIMER_WHICH] = print_itimer_which,
+        [ARG_BPF_CMD] = print_bpf_cmd,
+        [ARG_SECCOMP_OP] = print_seccomp_op,
+        [ARG_MEMBARRIER_CMD] = print_membarrier_cmd,
+        [ARG_XATTR_FLAGS] = print_xattr_flags,
+        [ARG_SYNC_FILE_RANGE_FLAGS] = print_sync_file_range_flags,
+        [ARG_IORING_ENTER_FLAGS] = print_ioring_enter_flags,
+        [ARG_IOPRIO_WHO] = print_ioprio_who,
+        [ARG_IOPRIO] = print_ioprio,
+        [ARG_IPC_KEY] = print_ipc_key,
+        [ARG_IPC_FLAGS] = print_ipc_flags,
+        [ARG_SHMCTL_CMD] = print_shmctl_cmd,
+        [ARG_SEMCTL_CMD] = print_semctl_cmd,
+        [ARG_MSGCTL_CMD] = print_msgctl_cmd,
         [ARG_CLOSE_RANGE_FLAGS] = print_close_range_flags,
 };
 

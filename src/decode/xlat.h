@@ -68,6 +68,10 @@ int print_personality(StrBuf *out, uint64_t v);
 int print_sched_policy(StrBuf *out, uint64_t v);
 int print_ptrace_options(StrBuf *out, uint64_t v);
 int print_clock_id(StrBuf *out, uint64_t v);
+int print_seccomp_filter_flags(StrBuf *out, uint64_t v);
+int print_membarrier_cmds(StrBuf *out, uint64_t v);
+int print_membarrier_flags(StrBuf *out, uint64_t v);
+int print_ioprio(StrBuf *out, uint64_t v);
 
 typedef enum IoctlArg {
         IOCTL_ARG_HEX,      /* unknown command: the raw argument */

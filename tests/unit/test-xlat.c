@@ -549,6 +549,70 @@ static void other_calls(void) {
         CHECK_STREQ(call(__NR_eventfd2, 9, 0, 0x80801, 0, 0, 0, 0), "eventfd2(0, EFD_SEMAPHORE|EFD_CLOEXEC|EFD_NONBLOCK) = 9");
 }
 
+static void more_tables(void) {
+        CHECK_STREQ(k(ARG_UMASK, 022), "022");
+        CHECK_STREQ(k(ARG_UMASK, 0), "000");
+        CHECK_STREQ(k(ARG_UMASK, 0777777), "0177777");
+        CHECK_STREQ(k(ARG_RUSAGE_WHO, 0), "RUSAGE_SELF");
+        CHECK_STREQ(k(ARG_RUSAGE_WHO, (uint64_t) -1), "RUSAGE_CHILDREN");
+        CHECK_STREQ(k(ARG_RUSAGE_WHO, 7), "0x7 /* RUSAGE_??? */");
+        CHECK_STREQ(k(ARG_FADVICE, 4), "POSIX_FADV_DONTNEED");
+        CHECK_STREQ(k(ARG_FADVICE, 77), "0x4d /* POSIX_FADV_??? */");
+        CHECK_STREQ(k(ARG_FALLOC_FLAGS, 3), "FALLOC_FL_KEEP_SIZE|FALLOC_FL_PUNCH_HOLE");
+        CHECK_STREQ(k(ARG_FALLOC_FLAGS, 0), "0");
+        CHECK_STREQ(k(ARG_FALLOC_FLAGS, 0xffffffff),
+                    "FALLOC_FL_KEEP_SIZE|FALLOC_FL_PUNCH_HOLE|FALLOC_FL_NO_HIDE_STALE|FALLOC_FL_COLLAPSE_RANGE|"
+                    "FALLOC_FL_ZERO_RANGE|FALLOC_FL_INSERT_RANGE|FALLOC_FL_UNSHARE_RANGE|0xffffff80");
+        CHECK_STREQ(k(ARG_ITIMER_WHICH, 2), "ITIMER_PROF");
+        CHECK_STREQ(k(ARG_ITIMER_WHICH, 9), "0x9 /* ITIMER_??? */");
+        CHECK_STREQ(k(ARG_BPF_CMD, 5), "BPF_PROG_LOAD");
+        CHECK_STREQ(k(ARG_BPF_CMD, 999), "0x3e7 /* BPF_??? */");
+        CHECK_STREQ(k(ARG_SECCOMP_OP, 1), "SECCOMP_SET_MODE_FILTER");
+        CHECK_STREQ(k(ARG_SECCOMP_OP, 9), "0x9 /* SECCOMP_SET_MODE_??? */");
+        CHECK_STREQ(k(ARG_MEMBARRIER_CMD, 0), "MEMBARRIER_CMD_QUERY");
+        CHECK_STREQ(k(ARG_MEMBARRIER_CMD, 16), "MEMBARRIER_CMD_REGISTER_PRIVATE_EXPEDITED");
+        CHECK_STREQ(k(ARG_MEMBARRIER_CMD, 0x400), "0x400 /* MEMBARRIER_CMD_??? */");
+        CHECK_STREQ(k(ARG_XATTR_FLAGS, 10), "XATTR_REPLACE|0x8");
+        CHECK_STREQ(k(ARG_XATTR_FLAGS, 0), "0");
+        CHECK_STREQ(k(ARG_SYNC_FILE_RANGE_FLAGS, 7),
+                    "SYNC_FILE_RANGE_WAIT_BEFORE|SYNC_FILE_RANGE_WRITE|SYNC_FILE_RANGE_WAIT_AFTER");
+        CHECK_STREQ(k(ARG_IORING_ENTER_FLAGS, 1), "IORING_ENTER_GETEVENTS");
+        CHECK_STREQ(k(ARG_IOPRIO_WHO, 1), "IOPRIO_WHO_PROCESS");
+        CHECK_STREQ(k(ARG_IOPRIO, 0x6004), "IOPRIO_PRIO_VALUE(IOPRIO_CLASS_IDLE, 4)");
+        CHECK_STREQ(k(ARG_IPC_KEY, 0), "IPC_PRIVATE");
+        CHECK_STREQ(k(ARG_IPC_KEY, 0x1234), "0x1234");
+        CHECK_STREQ(k(ARG_IPC_FLAGS, 01600), "IPC_CREAT|0600");
+        CHECK_STREQ(k(ARG_IPC_FLAGS, 0600), "0600");
+        CHECK_STREQ(k(ARG_IPC_FLAGS, 0), "000");
+        CHECK_STREQ(k(ARG_IPC_FLAGS, 01000), "IPC_CREAT|000");
+        CHECK_STREQ(k(ARG_IPC_FLAGS, 0104777), "SHM_HUGETLB|0x8000|0777");
+        CHECK_STREQ(k(ARG_SHMCTL_CMD, 0x102), "IPC_64|IPC_STAT");
+        CHECK_STREQ(k(ARG_SHMCTL_CMD, 77), "0x4d /* SHM_??? */");
+        CHECK_STREQ(k(ARG_SEMCTL_CMD, 0), "IPC_RMID");
+        CHECK_STREQ(k(ARG_MSGCTL_CMD, 11), "MSG_STAT");
+}
+
+static void more_calls(void) {
+        CHECK_STREQ(call(__NR_umask, 022, 0, 0, 0, 0, 0, 0), "umask(000) = 022");
+        CHECK_STREQ(call(__NR_seccomp, -EFAULT, 1, 3, 0, 0, 0, 0),
+                    "seccomp(SECCOMP_SET_MODE_FILTER, SECCOMP_FILTER_FLAG_TSYNC|SECCOMP_FILTER_FLAG_LOG, NULL)"
+                    " = -1 EFAULT (Bad address)");
+        CHECK_STREQ(call(__NR_seccomp, -EINVAL, 9, 9, 0, 0, 0, 0),
+                    "seccomp(0x9 /* SECCOMP_SET_MODE_??? */, 0x9, NULL) = -1 EINVAL (Invalid argument)");
+        CHECK_STREQ(call(__NR_membarrier, 0x3ff, 0, 0, 0, 0, 0, 0),
+                    "membarrier(MEMBARRIER_CMD_QUERY, 0) = 0x3ff (MEMBARRIER_CMD_GLOBAL|MEMBARRIER_CMD_GLOBAL_EXPEDITED|"
+                    "MEMBARRIER_CMD_REGISTER_GLOBAL_EXPEDITED|MEMBARRIER_CMD_PRIVATE_EXPEDITED|"
+                    "MEMBARRIER_CMD_REGISTER_PRIVATE_EXPEDITED|MEMBARRIER_CMD_PRIVATE_EXPEDITED_SYNC_CORE|"
+                    "MEMBARRIER_CMD_REGISTER_PRIVATE_EXPEDITED_SYNC_CORE|MEMBARRIER_CMD_PRIVATE_EXPEDITED_RSEQ|"
+                    "MEMBARRIER_CMD_REGISTER_PRIVATE_EXPEDITED_RSEQ|0x200)");
+        CHECK_STREQ(call(__NR_membarrier, -EINVAL, 8, 1, 0, 0, 0, 0),
+                    "membarrier(MEMBARRIER_CMD_PRIVATE_EXPEDITED, MEMBARRIER_CMD_FLAG_CPU, 0) = -1 EINVAL (Invalid argument)");
+        CHECK_STREQ(call(__NR_ioprio_get, 0, 1, 0, 0, 0, 0, 0),
+                    "ioprio_get(IOPRIO_WHO_PROCESS, 0) = 0 (IOPRIO_PRIO_VALUE(IOPRIO_CLASS_NONE, 0))");
+        CHECK_STREQ(call(__NR_semctl, -EINVAL, 99, 0, 0, 0, 0, 0), "semctl(99, 0, IPC_RMID, NULL) = -1 EINVAL (Invalid argument)");
+        CHECK_STREQ(call(__NR_userfaultfd, 4, 02004000, 0, 0, 0, 0, 0), "userfaultfd(O_NONBLOCK|O_CLOEXEC) = 4");
+}
+
 /* strace -e inject=getppid:error=N for N in 1..535 */
 static void errno_names_as_strace(void) {
         CHECK_STREQ(errno_name(1), "EPERM");
@@ -610,6 +674,8 @@ int main(void) {
                 T(ioctl_more),
                 T(socket_calls),
                 T(other_calls),
+                T(more_tables),
+                T(more_calls),
                 T(errno_names_as_strace),
                 T(json_follows_the_layout),
         };
