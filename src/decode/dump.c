@@ -14,9 +14,10 @@
  *   the others are shown as unfinished in their place.
  * - Output is sorted by order (the trace's enter counter, exact across CPUs),
  *   then ts_enter, seq and tid.
- * - Filters (pid/tid, syscall) hide records; a loss marker of a hidden record
+ * - Filters (pid/tid, syscall) hide records (the syscall filter never hides
+ *   signal and exit events, as strace's -e trace= does not); a loss marker of a hidden record
  *   moves to the next shown one. With last = N only the last N shown records
- *   are written; loss markers of records before them are dropped (they describe
+ *   (syscalls and events alike, as lines) are written; loss markers of records before them are dropped (they describe
  *   events older than anything shown).
  * - If head > nslots, one "[... N older events overwritten ...]" line comes first.
  */
@@ -27,6 +28,7 @@
 
 #include "decode.h"
 #include "decode-internal.h"
+#include "format-signal.h"
 
 typedef struct Entry {
         const DumpRecord *rec;
@@ -111,7 +113,8 @@ static bool entry_matches(const Entry *e, const DumpOptions *o) {
                 if (!found)
                         return false;
         }
-        if (o->syscalls) {
+        /* Like strace -e trace=...: signals and exits stay with the chosen syscalls. */
+        if (o->syscalls && !record_is_event(h)) {
                 found = false;
                 for (size_t i = 0; i < o->n_syscalls && !found; i++)
                         found = o->syscalls[i] == h->nr;

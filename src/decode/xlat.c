@@ -182,10 +182,11 @@ int print_signal(StrBuf *out, uint64_t v) {
 
         if (s > 0 && (size_t) s < ELEMENTSOF(names))
                 return strbuf_append(out, names[s]);
-        if (s == 34)
+        /* Counted from the kernel's SIGRTMIN (32), as strace does. */
+        if (s == 32)
                 return strbuf_append(out, "SIGRTMIN");
-        if (s > 34 && s <= 64)
-                return strbuf_printf(out, "SIGRT_%d", s - 34);
+        if (s > 32 && s <= 64)
+                return strbuf_printf(out, "SIGRT_%d", s - 32);
         return strbuf_printf(out, "%d", s);
 }
 

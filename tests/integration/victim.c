@@ -15,18 +15,48 @@
  *                 back, stat it, unlink it, rmdir DIR/d, chdir / and getcwd
  *   sock          socketpair, sendto "ping", recvfrom it
  *   exit:N        exit with status N
+ *   usr1          raise SIGUSR1, caught by a handler
+ *   thread        a thread that calls getppid() and returns; joined
+ *   interrupt     read an empty pipe until SIGALRM (no SA_RESTART) ends it
+ *   child:N       fork a child that exits with N, wait for it (SIGCHLD)
+ *   sleeper       start a thread that sleeps in pause() for good
+ *   segv          write through a NULL pointer: killed by SIGSEGV
+ *   term          kill(getpid(), SIGTERM) with the default action: killed
  */
 
 #include <fcntl.h>
+#include <pthread.h>
 #include <sched.h>
+#include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/syscall.h>
 #include <sys/socket.h>
 #include <sys/stat.h>
+#include <sys/time.h>
 #include <sys/wait.h>
 #include <unistd.h>
+
+static void on_signal(int sig) {
+        (void) sig;
+}
+
+static void *thread_main(void *arg) {
+        (void) arg;
+        (void) syscall(SYS_getppid);
+        return NULL;
+}
+
+static void *sleeper_main(void *arg) {
+        int fd = *(int *) arg;
+
+        if (write(fd, "x", 1) != 1)
+                abort();
+        for (;;)
+                pause();
+        return NULL;
+}
 
 int main(int argc, char *argv[]) {
         char buf[64];
@@ -116,7 +146,48 @@ int main(int argc, char *argv[]) {
                             sendto(sv[0], "ping", 4, 0, NULL, 0) != 4 ||
                             recvfrom(sv[1], buf, sizeof(buf), 0, NULL, NULL) != 4)
                                 return 2;
-                } else if (strncmp(a, "exit:", 5) == 0)
+                } else if (strcmp(a, "usr1") == 0) {
+                        struct sigaction sa = { .sa_handler = on_signal };
+
+                        if (sigaction(SIGUSR1, &sa, NULL) < 0 || raise(SIGUSR1) != 0)
+                                return 2;
+                } else if (strcmp(a, "thread") == 0) {
+                        pthread_t t;
+
+                        if (pthread_create(&t, NULL, thread_main, NULL) != 0 || pthread_join(t, NULL) != 0)
+                                return 2;
+                } else if (strcmp(a, "interrupt") == 0) {
+                        struct sigaction sa = { .sa_handler = on_signal }; /* no SA_RESTART: read fails with EINTR */
+                        struct itimerval it = { .it_value.tv_usec = 100 * 1000 };
+                        int p[2];
+
+                        if (pipe(p) < 0 || sigaction(SIGALRM, &sa, NULL) < 0 || setitimer(ITIMER_REAL, &it, NULL) < 0)
+                                return 2;
+                        if (read(p[0], buf, sizeof(buf)) >= 0)
+                                return 2;
+                } else if (strncmp(a, "child:", 6) == 0) {
+                        int status;
+                        pid_t pid = fork();
+
+                        if (pid < 0)
+                                return 2;
+                        if (pid == 0)
+                                _exit(atoi(a + 6));
+                        if (waitpid(pid, &status, 0) != pid)
+                                return 2;
+                } else if (strcmp(a, "sleeper") == 0) {
+                        static int p[2];
+                        pthread_t t;
+
+                        /* Returns once the thread runs. */
+                        if (pipe(p) < 0 || pthread_create(&t, NULL, sleeper_main, &p[1]) != 0 ||
+                            read(p[0], buf, 1) != 1)
+                                return 2;
+                } else if (strcmp(a, "segv") == 0)
+                        *(volatile int *) NULL = 1;
+                else if (strcmp(a, "term") == 0)
+                        (void) kill(getpid(), SIGTERM);
+                else if (strncmp(a, "exit:", 5) == 0)
                         return atoi(a + 5);
                 else
                         return 3;
