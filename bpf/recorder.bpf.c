@@ -27,6 +27,7 @@
 #include "recorder-abi.h"
 
 #define BPF_LOCAL_STORAGE_GET_F_CREATE_ 1ULL
+#define SIGKILL_ 9
 
 extern unsigned int CONFIG_HZ __kconfig __weak;
 
@@ -431,7 +432,14 @@ int BPF_PROG(sys_exit, struct pt_regs *regs, long ret) {
         if (!p || !p->active)
                 return 0;
 
-        commit(task, p, ret, 0);
+        /* A syscall that ends because the task is being killed (SIGKILL
+         * pending: kill -9, another thread's fatal signal or exit_group)
+         * never returns to it; what it returns (ERESTARTSYS, ...) is for the
+         * kernel only. strace sees no exit there either: unfinished, = ?. */
+        if (task->pending.signal.sig[0] & (1UL << (SIGKILL_ - 1)))
+                commit(task, p, ret, TL_RECORD_UNFINISHED);
+        else
+                commit(task, p, ret, 0);
         return 0;
 }
 
@@ -511,7 +519,6 @@ static __always_inline void emit_event(struct task_struct *task, struct tl_trace
         seq_store(&rec->h.seq, idx + 1);
 }
 
-#define SIGKILL_ 9
 #define SI_USER_ 0
 #define SI_KERNEL_ 0x80
 #define SIGNAL_GROUP_EXIT_ 0x00000004 /* signal_struct.flags: the group is exiting */

@@ -19,9 +19,10 @@
  *   thread        a thread that calls getppid() and returns; joined
  *   interrupt     read an empty pipe until SIGALRM (no SA_RESTART) ends it
  *   child:N       fork a child that exits with N, wait for it (SIGCHLD)
- *   sleeper       start a thread that sleeps in pause() for good
+ *   sleeper       start a thread that sleeps in pause() for good; returns once it sleeps
  *   segv          write through a NULL pointer: killed by SIGSEGV
  *   term          kill(getpid(), SIGTERM) with the default action: killed
+ *   kill9         kill(getpid(), SIGKILL)
  */
 
 #include <fcntl.h>
@@ -50,8 +51,9 @@ static void *thread_main(void *arg) {
 
 static void *sleeper_main(void *arg) {
         int fd = *(int *) arg;
+        pid_t tid = gettid();
 
-        if (write(fd, "x", 1) != 1)
+        if (write(fd, &tid, sizeof(tid)) != sizeof(tid))
                 abort();
         for (;;)
                 pause();
@@ -179,14 +181,35 @@ int main(int argc, char *argv[]) {
                         static int p[2];
                         pthread_t t;
 
-                        /* Returns once the thread runs. */
+                        char path[64], stat[256] = "";
+                        pid_t tid;
+
                         if (pipe(p) < 0 || pthread_create(&t, NULL, sleeper_main, &p[1]) != 0 ||
-                            read(p[0], buf, 1) != 1)
+                            read(p[0], &tid, sizeof(tid)) != sizeof(tid))
                                 return 2;
+                        /* Until it sleeps: after its write, pause() is the only place it can. */
+                        snprintf(path, sizeof(path), "/proc/self/task/%d/stat", (int) tid);
+                        for (;;) {
+                                int fd = open(path, O_RDONLY);
+                                ssize_t n = fd < 0 ? -1 : read(fd, stat, sizeof(stat) - 1);
+                                const char *e;
+
+                                if (fd >= 0)
+                                        close(fd);
+                                if (n <= 0)
+                                        return 2;
+                                stat[n] = 0;
+                                e = strrchr(stat, ')');
+                                if (e && e[1] == ' ' && e[2] == 'S')
+                                        break;
+                                usleep(1000);
+                        }
                 } else if (strcmp(a, "segv") == 0)
                         *(volatile int *) NULL = 1;
                 else if (strcmp(a, "term") == 0)
                         (void) kill(getpid(), SIGTERM);
+                else if (strcmp(a, "kill9") == 0)
+                        (void) kill(getpid(), SIGKILL);
                 else if (strncmp(a, "exit:", 5) == 0)
                         return atoi(a + 5);
                 else
