@@ -37,6 +37,7 @@ enum {
         TL_RECORD_UNFINISHED = 1 << 0, /* entered, never returned (exit, died, in flight at dump) */
         TL_RECORD_COMPAT     = 1 << 1, /* 32-bit syscall ABI on a 64-bit kernel */
         TL_RECORD_TICK_TIME  = 1 << 2, /* ts_* come from the kernel tick (jiffies): one tick of resolution */
+        TL_RECORD_GROUP_STOP = 1 << 3, /* TL_NR_SIGNAL: not the signal but the stop it caused */
 };
 
 /* tl_trace_ctl.flags */
@@ -99,6 +100,8 @@ enum {
  * (the kernel turns it into a group exit), and the exit record says it all.
  * A fatal signal the kernel turned into SIGKILL for every thread (SIGTERM with
  * the default action, ...) is recorded as the signal that was sent.
+ * A SIGSTOP is followed by a second record with TL_RECORD_GROUP_STOP: the task
+ * stops ("--- stopped by SIGSTOP ---").
  *
  * TL_NR_EXIT, written when the task (thread) exits:
  *   args[0]    the task's exit code as wait() reports it (WIFEXITED/WEXITSTATUS,

@@ -28,6 +28,7 @@
 
 #define BPF_LOCAL_STORAGE_GET_F_CREATE_ 1ULL
 #define SIGKILL_ 9
+#define SIGSTOP_ 19
 
 extern unsigned int CONFIG_HZ __kconfig __weak;
 
@@ -474,16 +475,16 @@ static __always_inline struct tl_trace_ctl *task_trace(struct task_struct *task,
 /* A signal or exit event: one ring slot, written at once (nothing waits in
  * the task's storage), ordered among the syscalls by the same counter. */
 static __always_inline void emit_event(struct task_struct *task, struct tl_trace_ctl *ctl, __s32 nr,
-                                       const __u64 *args, __s64 ret) {
+                                       const __u64 *args, __s64 ret, __u32 flags) {
         struct tl_record *rec;
         __u64 idx, lost, ts;
-        __u32 slot, flags = 0;
+        __u32 slot;
 
         if (ctl->flags & TL_TRACE_PRECISE_TIME)
                 ts = bpf_ktime_get_ns();
         else {
                 ts = bpf_jiffies64();
-                flags = TL_RECORD_TICK_TIME;
+                flags |= TL_RECORD_TICK_TIME;
         }
 
         idx = __sync_fetch_and_add(&ctl->head, 1);
@@ -597,14 +598,17 @@ int BPF_PROG(signal_deliver, int sig, struct kernel_siginfo *info, struct k_siga
                 if (!orig)
                         return 0;
                 signal_args(args, code, orig);
-                emit_event(task, ctl, TL_NR_SIGNAL, args, 0);
+                emit_event(task, ctl, TL_NR_SIGNAL, args, 0, 0);
                 return 0;
         }
 
         signal_args(args, sig, info);
         if (ka)
                 handler = (__s64) (unsigned long) BPF_CORE_READ(ka, sa.sa_handler);
-        emit_event(task, ctl, TL_NR_SIGNAL, args, handler);
+        emit_event(task, ctl, TL_NR_SIGNAL, args, handler, 0);
+        /* SIGSTOP always stops (the other stop signals not in an orphaned process group). */
+        if (sig == SIGSTOP_)
+                emit_event(task, ctl, TL_NR_SIGNAL, args, handler, TL_RECORD_GROUP_STOP);
         return 0;
 }
 
@@ -631,7 +635,7 @@ int BPF_PROG(signal_generate, int sig, struct kernel_siginfo *info, struct task_
 
         signal_args(args, sig, info);
         emit_event(task, ctl, TL_NR_SIGNAL, args,
-                   (__s64) (unsigned long) BPF_CORE_READ(task, sighand, action[(sig - 1) & 63].sa.sa_handler));
+                   (__s64) (unsigned long) BPF_CORE_READ(task, sighand, action[(sig - 1) & 63].sa.sa_handler), 0);
         return 0;
 }
 
@@ -660,7 +664,7 @@ int BPF_PROG(sched_process_exit, struct task_struct *task) {
         /* do_exit() stored the code and counted the thread out before this tracepoint. */
         args[0] = (__u32) current->exit_code;
         args[1] = current->signal->live.counter == 0;
-        emit_event(current, ctl, TL_NR_EXIT, args, 0);
+        emit_event(current, ctl, TL_NR_EXIT, args, 0, 0);
         return 0;
 }
 

@@ -372,6 +372,7 @@ void signal_event_unpack(const struct tl_record_header *h, SignalEvent *ret) {
                 .err = (int) (uint32_t) (h->args[0] >> 32),
                 .code = (int) (int64_t) h->args[1],
                 .handler = (uint64_t) h->ret,
+                .stop = h->flags & TL_RECORD_GROUP_STOP,
         };
 }
 
@@ -384,12 +385,14 @@ static int format_signal(const struct tl_record_header *h, StrBuf *out) {
         signal_event_unpack(h, &e);
         memcpy(f.b, &h->args[2], sizeof(f.b));
 
-        r = strbuf_append(out, "--- ");
+        r = strbuf_append(out, e.stop ? "--- stopped by " : "--- ");
         if (r < 0)
                 return r;
         r = signal_print_name(out, e.sig);
         if (r < 0)
                 return r;
+        if (e.stop)
+                return strbuf_append(out, " ---");
         r = strbuf_append(out, " {si_signo=");
         if (r < 0)
                 return r;
@@ -538,7 +541,8 @@ int event_format_json(const DumpRecord *r, const DumpOptions *o, StrBuf *out) {
                 return k;
         k = strbuf_printf(out, "{\"type\":\"%s\",\"ts_ns\":%" PRIu64 ",\"time\":\"%s\",\"clock\":\"%s\""
                           ",\"cpu\":%" PRIu32 ",\"pid\":%" PRIu32 ",\"tid\":%" PRIu32 ",\"comm\":",
-                          h->nr == TL_NR_SIGNAL ? "signal" : "exit", h->ts_enter, tbuf,
+                          h->nr == TL_NR_EXIT ? "exit" : (h->flags & TL_RECORD_GROUP_STOP) ? "stop" : "signal",
+                          h->ts_enter, tbuf,
                           (h->flags & TL_RECORD_TICK_TIME) ? "tick" : "precise",
                           h->cpu, h->pid, h->tid);
         if (k < 0)

@@ -14,6 +14,7 @@ typedef struct SignalEvent {
         int code;              /* si_code */
         int err;               /* si_errno */
         uint64_t handler;      /* 0 SIG_DFL, 1 SIG_IGN, else the handler's address */
+        bool stop;             /* not the signal: the stop it caused (TL_RECORD_GROUP_STOP) */
 } SignalEvent;
 
 typedef struct ExitEvent {
@@ -38,5 +39,5 @@ const char *signal_code_name(int sig, int code);
 
 /* "--- SIGSEGV {...} ---" or "+++ exited with 0 +++", no newline. */
 int event_format_text(const DumpRecord *r, StrBuf *out);
-/* One JSON object and a newline: "type" is "signal" or "exit". */
+/* One JSON object and a newline: "type" is "signal", "stop" or "exit". */
 int event_format_json(const DumpRecord *r, const DumpOptions *o, StrBuf *out);

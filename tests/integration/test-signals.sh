@@ -150,5 +150,23 @@ kill_case kill9 "true" kill9
 expect_eq "$(tail -n2 "$TEST_DIR/dump-kill9")" "kill($LAST_PID, SIGKILL <unfinished ...>
 +++ killed by SIGKILL +++" "kill9: the kill never returns, then the end; no SIGKILL line (strace shows none)"
 
+# --- A stop: the signal, the stop, the parent told, as strace shows them ---
+scg=$(new_cgroup stop)
+ctl add stop "$scg" >/dev/null
+read -r pid status < <(run_status "$scg" true stop)
+expect_eq "$status" 0 "stop: the victim continued its child and exited"
+ctl dump stop --no-columns > "$TEST_DIR/dump-stop"
+strace -f -o "$TEST_DIR/strace-stop" "$VICTIM" stop >/dev/null 2>&1 || true
+events < "$TEST_DIR/dump-stop" > "$TEST_DIR/our-events-stop"
+events < "$TEST_DIR/strace-stop" > "$TEST_DIR/strace-events-stop"
+for line in "--- SIGSTOP {si_signo=SIGSTOP, si_code=SI_TKILL, si_pid=PID, si_uid=$(id -u)} ---" \
+            "--- stopped by SIGSTOP ---" \
+            "--- SIGCHLD {si_signo=SIGCHLD, si_code=CLD_STOPPED, si_pid=PID, si_uid=$(id -u), si_status=SIGSTOP, si_utime=0, si_stime=0} ---" \
+            "--- SIGCONT {si_signo=SIGCONT, si_code=SI_USER, si_pid=PID, si_uid=$(id -u)} ---"; do
+        expect_line "$line" "$TEST_DIR/our-events-stop" "stop: ours has '$line'"
+        expect_line "$line" "$TEST_DIR/strace-events-stop" "stop: strace has it too"
+done
+expect_eq "$(grep -A1 -F -- '--- SIGSTOP {' "$TEST_DIR/dump-stop" | tail -1)" "--- stopped by SIGSTOP ---" "stop: the stop right after the signal"
+
 stop_daemon
 finish

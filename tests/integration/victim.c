@@ -19,6 +19,7 @@
  *   thread        a thread that calls getppid() and returns; joined
  *   interrupt     read an empty pipe until SIGALRM (no SA_RESTART) ends it
  *   child:N       fork a child that exits with N, wait for it (SIGCHLD)
+ *   stop          fork a child that stops itself with SIGSTOP; continue it, wait for it
  *   sleeper       start a thread that sleeps in pause() for good; returns once it sleeps
  *   segv          write through a NULL pointer: killed by SIGSEGV
  *   term          kill(getpid(), SIGTERM) with the default action: killed
@@ -176,6 +177,19 @@ int main(int argc, char *argv[]) {
                         if (pid == 0)
                                 _exit(atoi(a + 6));
                         if (waitpid(pid, &status, 0) != pid)
+                                return 2;
+                } else if (strcmp(a, "stop") == 0) {
+                        int status;
+                        pid_t pid = fork();
+
+                        if (pid < 0)
+                                return 2;
+                        if (pid == 0) {
+                                (void) raise(SIGSTOP);
+                                _exit(0);
+                        }
+                        if (waitpid(pid, &status, WUNTRACED) != pid || !WIFSTOPPED(status) ||
+                            kill(pid, SIGCONT) < 0 || waitpid(pid, &status, 0) != pid)
                                 return 2;
                 } else if (strcmp(a, "sleeper") == 0) {
                         static int p[2];

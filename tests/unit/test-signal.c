@@ -25,6 +25,18 @@ static void signal_record(TestRecord *t, const siginfo_t *si) {
         memcpy(&t->h.args[2], (const uint8_t *) si + off, TL_SIGNAL_SIFIELDS_BYTES);
 }
 
+static const char *format_line_(TestRecord *t, const DumpOptions *o) {
+        static char buf[4096];
+        StrBuf b = {};
+
+        if (record_format(&t->r, o, &b) < 0)
+                snprintf(buf, sizeof(buf), "(error)");
+        else
+                snprintf(buf, sizeof(buf), "%s", b.buf ?: "");
+        strbuf_done(&b);
+        return buf;
+}
+
 static siginfo_t si_new(int sig, int code) {
         siginfo_t si;
 
@@ -263,6 +275,23 @@ static void signal_names_as_strace(void) {
         }
 }
 
+static void signal_group_stop(void) {
+        DumpOptions o = DUMP_OPTIONS_DEFAULT;
+        siginfo_t si = si_new(SIGSTOP, SI_TKILL);
+        TestRecord t;
+
+        si.si_pid = 29445;
+        signal_record(&t, &si);
+        CHECK_STREQ(test_call(&t, NULL), "--- SIGSTOP {si_signo=SIGSTOP, si_code=SI_TKILL, si_pid=29445, si_uid=0} ---");
+        t.h.flags |= TL_RECORD_GROUP_STOP;
+        CHECK_STREQ(test_call(&t, NULL), "--- stopped by SIGSTOP ---");
+
+        o.format = DUMP_FORMAT_JSON;
+        CHECK(strncmp(format_line_(&t, &o), "{\"type\":\"stop\",", strlen("{\"type\":\"stop\",")) == 0);
+        CHECK(strstr(format_line_(&t, &o), "\"signal\":\"SIGSTOP\""));
+        CHECK(strstr(format_line_(&t, &o), "\"text\":\"--- stopped by SIGSTOP ---\"}\n"));
+}
+
 static void signal_realtime(void) {
         siginfo_t si = si_new(34, SI_TKILL);
         TestRecord t;
@@ -301,17 +330,6 @@ static void exit_lines(void) {
         CHECK_STREQ(test_call(&t, NULL), "+++ exited with status 0x137f +++");
 }
 
-static const char *format_line(TestRecord *t, const DumpOptions *o) {
-        static char buf[4096];
-        StrBuf b = {};
-
-        if (record_format(&t->r, o, &b) < 0)
-                snprintf(buf, sizeof(buf), "(error)");
-        else
-                snprintf(buf, sizeof(buf), "%s", b.buf ?: "");
-        strbuf_done(&b);
-        return buf;
-}
 
 static void event_json(void) {
         DumpOptions o = DUMP_OPTIONS_DEFAULT;
@@ -321,7 +339,7 @@ static void event_json(void) {
         o.format = DUMP_FORMAT_JSON;
         signal_record(&t, &si);
         t.h.flags = TL_RECORD_TICK_TIME;
-        CHECK_STREQ(format_line(&t, &o),
+        CHECK_STREQ(format_line_(&t, &o),
                     "{\"type\":\"signal\",\"ts_ns\":1000,\"time\":\"1970-01-01T00:00:00.000001Z\",\"clock\":\"tick\","
                     "\"cpu\":0,\"pid\":42,\"tid\":42,\"comm\":\"test\",\"signo\":11,\"signal\":\"SIGSEGV\","
                     "\"si_code\":1,\"code\":\"SEGV_MAPERR\",\"si_errno\":0,\"handler\":\"SIG_DFL\","
@@ -330,19 +348,19 @@ static void event_json(void) {
         si = si_new(SIGUSR1, -8);
         signal_record(&t, &si);
         t.h.ret = 0x401136;
-        CHECK(strstr(format_line(&t, &o), "\"si_code\":-8,\"code\":null,\"si_errno\":0,\"handler\":\"0x401136\""));
+        CHECK(strstr(format_line_(&t, &o), "\"si_code\":-8,\"code\":null,\"si_errno\":0,\"handler\":\"0x401136\""));
         t.h.ret = 1;
-        CHECK(strstr(format_line(&t, &o), "\"handler\":\"SIG_IGN\""));
+        CHECK(strstr(format_line_(&t, &o), "\"handler\":\"SIG_IGN\""));
 
         exit_record(&t, SIGSEGV | 0x80, true);
-        CHECK_STREQ(format_line(&t, &o),
+        CHECK_STREQ(format_line_(&t, &o),
                     "{\"type\":\"exit\",\"ts_ns\":1000,\"time\":\"1970-01-01T00:00:00.000001Z\",\"clock\":\"precise\","
                     "\"cpu\":0,\"pid\":42,\"tid\":42,\"comm\":\"test\",\"status\":139,\"exit_code\":null,"
                     "\"signal\":\"SIGSEGV\",\"core_dumped\":true,\"last_thread\":true,"
                     "\"text\":\"+++ killed by SIGSEGV (core dumped) +++\"}\n");
 
         exit_record(&t, 7 << 8, false);
-        CHECK(strstr(format_line(&t, &o),
+        CHECK(strstr(format_line_(&t, &o),
                      "\"status\":1792,\"exit_code\":7,\"signal\":null,\"core_dumped\":false,\"last_thread\":false,"
                      "\"text\":\"+++ exited with 7 +++\"}"));
 }
@@ -354,7 +372,7 @@ static void event_text_columns(void) {
 
         exit_record(&t, 0, true);
         t.h.cpu = 1;
-        line = format_line(&t, &o);
+        line = format_line_(&t, &o);
         /* time, cpu, tid, comm, then the event as strace prints it */
         CHECK(strstr(line, "   1      42 test            +++ exited with 0 +++\n"));
 }
@@ -414,6 +432,7 @@ int main(void) {
                 T(signal_child),
                 T(signal_poll_and_sys),
                 T(signal_names_as_strace),
+                T(signal_group_stop),
                 T(signal_realtime),
                 T(exit_lines),
                 T(event_json),
