@@ -1,26 +1,45 @@
 #!/usr/bin/env python3
 # SPDX-License-Identifier: LGPL-2.1-or-later
 """
-Generate src/decode/syscalls-x86_64.h: the x86_64 syscall table that drives
-both the BPF capture rules and the decoder.
+Generate src/decode/syscalls-<arch>.h: the syscall table of one architecture,
+which drives both the BPF capture rules and the decoder.
 
-Usage:
-    mount -t tracefs nodev /tmp/tracefs
-    tools/gen-syscall-table.py /usr/include/x86_64-linux-gnu/asm/unistd_64.h \\
-            /tmp/tracefs > src/decode/syscalls-x86_64.h
-    umount /tmp/tracefs
+Usage (tracefs mounted at /tmp/tracefs, as the project's tools expect):
+    mount -t tracefs nodev /tmp/tracefs          # if not mounted yet
+    tools/gen-syscall-table.py --arch x86_64 /tmp/tracefs > src/decode/syscalls-x86_64.h
+    tools/gen-syscall-table.py --arch aarch64 /tmp/tracefs > src/decode/syscalls-aarch64.h
 
-Numbers and names come from <asm/unistd_64.h> (every syscall there gets an
-entry). Argument count, names and C types come from the tracefs format files
-of the running kernel (events/syscalls/sys_enter_*/format). Syscalls without a
-tracepoint there (compiled out, or obsolete) take their signature from
-SIGNATURES below. From name and type an argument kind is inferred
-(ARG_* in src/decode/syscall-table.h); what the type cannot tell lives in
-OVERRIDES.
+The older form, with the x86_64 header given explicitly, still works:
+    tools/gen-syscall-table.py /usr/include/x86_64-linux-gnu/asm/unistd_64.h /tmp/tracefs
+and --unistd PATH overrides an architecture's header.
+
+Numbers and names come from the architecture's uapi header, described in
+ARCHES below (every __NR_* there gets an entry):
+  x86_64   /usr/include/x86_64-linux-gnu/asm/unistd_64.h (linux-libc-dev), plain
+           #defines read directly;
+  aarch64  /usr/aarch64-linux-gnu/include/asm/unistd.h (linux-libc-dev-arm64-cross),
+           which is asm-generic/unistd.h under arm64's __ARCH_WANT_* defines: it is
+           evaluated with `cpp -dM -undef -nostdinc` (so none of the host's macros
+           leak in; asm/bitsperlong.h gives __BITS_PER_LONG=64), then every __NR_*
+           is expanded by a second cpp pass and its arithmetic evaluated here.
+Printed names are strace's: an architecture's STRACE_NAMES maps a uapi name
+to the name strace prints where the two differ (tests/unit/test-strace-names
+checks the x86_64 table against the real strace).
+
+Argument count, names and C types come from the tracefs format files of the
+running kernel (events/syscalls/sys_enter_*/format); the SYSCALL_DEFINE names
+are the same on every architecture, so this x86_64 machine's tracefs serves
+aarch64 too, except where an architecture declares a syscall differently
+(ARCH_SIGNATURES). Syscalls without a tracepoint here (compiled out, or
+obsolete) take their signature from SIGNATURES below. From name and type an
+argument kind is inferred (ARG_* in src/decode/syscall-table.h); what the type
+cannot tell lives in OVERRIDES.
 """
 
+import argparse
 import os
 import re
+import subprocess
 import sys
 
 # Syscalls the running kernel has no sys_enter tracepoint for:
@@ -62,6 +81,36 @@ EVENT_ALIASES = {
     'stat': 'newstat', 'lstat': 'newlstat', 'fstat': 'newfstat',
     'newfstatat': 'newfstatat', 'uname': 'newuname', 'umount2': 'umount',
     'sendfile': 'sendfile64',
+}
+
+# The architectures a table can be made for.
+#   unistd:       the uapi header with the syscall numbers (a package's file,
+#                 see tools/setup.sh);
+#   include:      None: the header is plain "#define __NR_x N" lines, read as
+#                 text; otherwise the include directory that cpp evaluates the
+#                 header in (asm-generic/unistd.h style headers);
+#   strace_names: uapi name -> the name strace prints, where they differ;
+#   signatures:   signatures this architecture declares differently from the
+#                 x86_64 kernel whose tracefs we read (same form as SIGNATURES).
+ARCHES = {
+    'x86_64': {
+        'unistd': '/usr/include/x86_64-linux-gnu/asm/unistd_64.h',
+        'include': None,
+        'strace_names': {},
+        'signatures': {},
+    },
+    'aarch64': {
+        'unistd': '/usr/aarch64-linux-gnu/include/asm/unistd.h',
+        'include': '/usr/aarch64-linux-gnu/include',
+        'strace_names': {},
+        'signatures': {
+            # CONFIG_CLONE_BACKWARDS: tls comes before child_tidptr (x86_64
+            # has them the other way round), as strace's clone decoder knows.
+            'clone': [('unsigned long', 'clone_flags'), ('unsigned long', 'newsp'),
+                      ('int *', 'parent_tidptr'), ('unsigned long', 'tls'),
+                      ('int *', 'child_tidptr')],
+        },
+    },
 }
 
 # Hand-maintained: (syscall, arg name) -> kind, or (syscall, arg name) -> (kind, size arg name)
@@ -158,10 +207,10 @@ STRUCT_OVERRIDES = {
     ('clock_gettime', 'tp'): 'ARG_TIMESPEC_OUT',
     ('clock_getres', 'tp'): 'ARG_TIMESPEC_OUT',
     ('clock_settime', 'tp'): 'ARG_TIMESPEC',
-    ('getrlimit', 'rlim'): 'ARG_RLIMIT_OUT',
-    ('setrlimit', 'rlim'): 'ARG_RLIMIT',
-    ('prlimit64', 'new_rlim'): 'ARG_RLIMIT',
-    ('prlimit64', 'old_rlim'): 'ARG_RLIMIT_OUT',
+    ('getrlimit', 'rlim'): 'ARG_RLIM_OUT',
+    ('setrlimit', 'rlim'): 'ARG_RLIM',
+    ('prlimit64', 'new_rlim'): 'ARG_RLIM',
+    ('prlimit64', 'old_rlim'): 'ARG_RLIM_OUT',
     ('uname', 'name'): 'ARG_UTSNAME',
     ('sysinfo', 'info'): 'ARG_SYSINFO',
     ('rt_sigprocmask', 'nset'): 'ARG_SIGSET',
@@ -186,8 +235,8 @@ STRUCT_CAPTURES = {
     'ARG_WAIT_STATUS': ('TL_CAP_STRUCT_EXIT', 4),
     'ARG_TIMESPEC': ('TL_CAP_STRUCT_ENTER', 16),
     'ARG_TIMESPEC_OUT': ('TL_CAP_STRUCT_EXIT', 16),
-    'ARG_RLIMIT': ('TL_CAP_STRUCT_ENTER', 16),
-    'ARG_RLIMIT_OUT': ('TL_CAP_STRUCT_EXIT', 16),
+    'ARG_RLIM': ('TL_CAP_STRUCT_ENTER', 16),
+    'ARG_RLIM_OUT': ('TL_CAP_STRUCT_EXIT', 16),
     'ARG_UTSNAME': ('TL_CAP_STRUCT_EXIT', 130),   # sysname, nodename: strace prints those two
     'ARG_SYSINFO': ('TL_CAP_STRUCT_EXIT', 112),
     'ARG_SIGSET': ('TL_CAP_STRUCT_ENTER', 8),
@@ -197,7 +246,141 @@ STRUCT_CAPTURES = {
 }
 
 # Arguments printed as named constants or flag sets (CLONE_*, F_*, AF_*, ...): same form as OVERRIDES.
+# Arguments whose form depends on another one (futex, fcntl, ioctl, prctl,
+# clone, socket protocols, socket option names) are finished by the special
+# printers of src/decode/format-special.c; the kinds here are their defaults.
 FLAG_OVERRIDES = {
+    ('madvise', 'behavior'): 'ARG_MADVISE',
+    ('madvise', 'start'): 'ARG_PTR',
+    ('clone', 'clone_flags'): 'ARG_CLONE_FLAGS',
+    ('clone', 'newsp'): 'ARG_PTR',
+    ('clone', 'tls'): 'ARG_HEX',
+    ('unshare', 'unshare_flags'): 'ARG_UNSHARE_FLAGS',
+    ('setns', 'flags'): 'ARG_SETNS_TYPE',
+    ('fcntl', 'cmd'): 'ARG_FCNTL_CMD',
+    ('fcntl', 'arg'): 'ARG_HEX',
+    ('socket', 'family'): 'ARG_SOCK_FAMILY',
+    ('socket', 'type'): 'ARG_SOCK_TYPE',
+    ('socketpair', 'family'): 'ARG_SOCK_FAMILY',
+    ('socketpair', 'type'): 'ARG_SOCK_TYPE',
+    ('accept4', 'flags'): 'ARG_SOCK_FLAGS',
+    ('setsockopt', 'level'): 'ARG_SOCK_LEVEL',
+    ('getsockopt', 'level'): 'ARG_SOCK_LEVEL',
+    ('sendto', 'flags'): 'ARG_MSG_FLAGS',
+    ('recvfrom', 'flags'): 'ARG_MSG_FLAGS',
+    ('sendmsg', 'flags'): 'ARG_MSG_FLAGS',
+    ('recvmsg', 'flags'): 'ARG_MSG_FLAGS',
+    ('sendmmsg', 'flags'): 'ARG_MSG_FLAGS',
+    ('recvmmsg', 'flags'): 'ARG_MSG_FLAGS',
+    ('shutdown', 'how'): 'ARG_SHUT_HOW',
+    ('rt_sigprocmask', 'how'): 'ARG_SIGPROCMASK_HOW',
+    ('ioctl', 'cmd'): 'ARG_IOCTL_CMD',
+    ('ioctl', 'arg'): 'ARG_HEX',
+    ('wait4', 'options'): 'ARG_WAIT_OPTIONS',
+    ('waitid', 'options'): 'ARG_WAIT_OPTIONS',
+    ('waitid', 'which'): 'ARG_IDTYPE',
+    ('prctl', 'option'): 'ARG_PRCTL_OPTION',
+    # a string for PR_SET_NAME: captured for every option (a fault for the
+    # numbers), printed as one only when the option says so
+    ('prctl', 'arg2'): 'ARG_STR',
+    ('prctl', 'arg3'): 'ARG_HEX',
+    ('prctl', 'arg4'): 'ARG_HEX',
+    ('prctl', 'arg5'): 'ARG_HEX',
+    ('arch_prctl', 'option'): 'ARG_ARCH_PRCTL_CODE',
+    ('arch_prctl', 'arg2'): 'ARG_HEX',
+    ('futex', 'uaddr'): 'ARG_PTR',
+    ('futex', 'op'): 'ARG_FUTEX_OP',
+    ('futex', 'uaddr2'): 'ARG_PTR',
+    ('clock_gettime', 'which_clock'): 'ARG_CLOCK_ID',
+    ('clock_settime', 'which_clock'): 'ARG_CLOCK_ID',
+    ('clock_getres', 'which_clock'): 'ARG_CLOCK_ID',
+    ('clock_adjtime', 'which_clock'): 'ARG_CLOCK_ID',
+    ('clock_nanosleep', 'which_clock'): 'ARG_CLOCK_ID',
+    ('clock_nanosleep', 'flags'): 'ARG_TIMER_FLAGS',
+    ('timer_create', 'which_clock'): 'ARG_CLOCK_ID',
+    ('timer_settime', 'flags'): 'ARG_TIMER_FLAGS',
+    ('timerfd_create', 'clockid'): 'ARG_CLOCK_ID',
+    ('timerfd_create', 'flags'): 'ARG_TFD_FLAGS',
+    ('timerfd_settime', 'flags'): 'ARG_TFD_FLAGS',
+    ('getrlimit', 'resource'): 'ARG_RLIMIT',
+    ('setrlimit', 'resource'): 'ARG_RLIMIT',
+    ('prlimit64', 'resource'): 'ARG_RLIMIT',
+    ('epoll_ctl', 'op'): 'ARG_EPOLL_CTL_OP',
+    ('epoll_create1', 'flags'): 'ARG_EPOLL_FLAGS',
+    ('eventfd2', 'flags'): 'ARG_EFD_FLAGS',
+    ('memfd_create', 'flags'): 'ARG_MFD_FLAGS',
+    ('inotify_init1', 'flags'): 'ARG_INOTIFY_FLAGS',
+    ('inotify_add_watch', 'mask'): 'ARG_INOTIFY_MASK',
+    ('signalfd4', 'flags'): 'ARG_SFD_FLAGS',
+    ('flock', 'cmd'): 'ARG_FLOCK_OP',
+    ('getrandom', 'flags'): 'ARG_GRND_FLAGS',
+    ('getpriority', 'which'): 'ARG_PRIO_WHICH',
+    ('setpriority', 'which'): 'ARG_PRIO_WHICH',
+    ('renameat2', 'flags'): 'ARG_RENAME_FLAGS',
+    ('mount', 'flags'): 'ARG_MOUNT_FLAGS',
+    ('umount2', 'flags'): 'ARG_UMOUNT_FLAGS',
+    ('personality', 'personality'): 'ARG_PERSONALITY',
+    ('ptrace', 'request'): 'ARG_PTRACE_REQ',
+    ('ptrace', 'pid'): 'ARG_INT',
+    ('ptrace', 'addr'): 'ARG_PTR',
+    ('ptrace', 'data'): 'ARG_PTR',
+    ('sched_setscheduler', 'policy'): 'ARG_SCHED_POLICY',
+    ('sched_get_priority_max', 'policy'): 'ARG_SCHED_POLICY',
+    ('sched_get_priority_min', 'policy'): 'ARG_SCHED_POLICY',
+    ('mlockall', 'flags'): 'ARG_MCL_FLAGS',
+    ('msync', 'flags'): 'ARG_MSYNC_FLAGS',
+    ('msync', 'start'): 'ARG_PTR',
+    ('mremap', 'flags'): 'ARG_MREMAP_FLAGS',
+    ('mremap', 'addr'): 'ARG_PTR',
+    ('mremap', 'new_addr'): 'ARG_PTR',
+    ('splice', 'flags'): 'ARG_SPLICE_FLAGS',
+    ('tee', 'flags'): 'ARG_SPLICE_FLAGS',
+    ('vmsplice', 'flags'): 'ARG_SPLICE_FLAGS',
+    ('statx', 'flags'): 'ARG_STATX_FLAGS',
+    ('statx', 'mask'): 'ARG_STATX_MASK',
+    ('mlock2', 'flags'): 'ARG_MLOCK2_FLAGS',
+    ('mlock2', 'start'): 'ARG_PTR',
+    ('pipe2', 'flags'): 'ARG_PIPE_FLAGS',
+    ('dup3', 'flags'): 'ARG_PIPE_FLAGS',
+    ('close_range', 'flags'): 'ARG_CLOSE_RANGE_FLAGS',
+    ('fanotify_init', 'flags'): 'ARG_FAN_INIT_FLAGS',
+    ('fanotify_init', 'event_f_flags'): 'ARG_OPEN_FLAGS',
+    ('fanotify_mark', 'flags'): 'ARG_FAN_MARK_FLAGS',
+    ('fanotify_mark', 'mask'): 'ARG_FAN_MASK',
+    ('pidfd_open', 'flags'): 'ARG_PIDFD_FLAGS',
+    ('umask', 'mask'): 'ARG_UMASK',
+    ('getrusage', 'who'): 'ARG_RUSAGE_WHO',
+    ('fadvise64', 'advice'): 'ARG_FADVICE',
+    ('fallocate', 'mode'): 'ARG_FALLOC_FLAGS',
+    ('setitimer', 'which'): 'ARG_ITIMER_WHICH',
+    ('getitimer', 'which'): 'ARG_ITIMER_WHICH',
+    ('bpf', 'cmd'): 'ARG_BPF_CMD',
+    ('seccomp', 'op'): 'ARG_SECCOMP_OP',
+    ('seccomp', 'flags'): 'ARG_HEX',
+    ('membarrier', 'cmd'): 'ARG_MEMBARRIER_CMD',
+    ('membarrier', 'flags'): 'ARG_HEX',
+    ('setxattr', 'flags'): 'ARG_XATTR_FLAGS',
+    ('lsetxattr', 'flags'): 'ARG_XATTR_FLAGS',
+    ('fsetxattr', 'flags'): 'ARG_XATTR_FLAGS',
+    ('sync_file_range', 'flags'): 'ARG_SYNC_FILE_RANGE_FLAGS',
+    ('io_uring_enter', 'flags'): 'ARG_IORING_ENTER_FLAGS',
+    ('userfaultfd', 'flags'): 'ARG_PIPE_FLAGS',
+    ('ioprio_get', 'which'): 'ARG_IOPRIO_WHO',
+    ('ioprio_set', 'which'): 'ARG_IOPRIO_WHO',
+    ('ioprio_set', 'ioprio'): 'ARG_IOPRIO',
+    ('inotify_rm_watch', 'wd'): 'ARG_INT',
+    ('shmget', 'key'): 'ARG_IPC_KEY',
+    ('semget', 'key'): 'ARG_IPC_KEY',
+    ('msgget', 'key'): 'ARG_IPC_KEY',
+    ('shmget', 'shmflg'): 'ARG_IPC_FLAGS',
+    ('semget', 'semflg'): 'ARG_IPC_FLAGS',
+    ('msgget', 'msgflg'): 'ARG_IPC_FLAGS',
+    ('shmctl', 'cmd'): 'ARG_SHMCTL_CMD',
+    ('semctl', 'cmd'): 'ARG_SEMCTL_CMD',
+    ('msgctl', 'cmd'): 'ARG_MSGCTL_CMD',
+    ('semctl', 'arg'): 'ARG_PTR',
+    ('rseq', 'rseq_len'): 'ARG_HEX',
+    ('rseq', 'sig'): 'ARG_HEX',
 }
 
 OVERRIDES.update(STRUCT_OVERRIDES)
@@ -266,6 +449,44 @@ def parse_unistd(path):
     return nrs
 
 
+# Macros that look like syscalls but are not: the table size and the base of
+# the architecture-specific range of asm-generic/unistd.h.
+NOT_SYSCALLS = {'syscalls', 'arch_specific_syscall'}
+
+
+def cpp(args, stdin=''):
+    return subprocess.run(['cpp', '-undef', '-nostdinc', '-P'] + args, input=stdin,
+                          capture_output=True, text=True, check=True).stdout
+
+
+def eval_nr(expr):
+    # What the generic header's macros expand to: numbers, parentheses, +.
+    if not re.fullmatch(r'[\d\s()+]+', expr):
+        raise ValueError('cannot evaluate syscall number %r' % expr)
+    return sum(int(t) for t in re.findall(r'\d+', expr))
+
+
+def parse_unistd_cpp(path, include):
+    """Every __NR_* the header defines once cpp has evaluated it, as arm64's
+    own build of the header does."""
+    defs = cpp(['-dM', '-I', include, path])
+    names = sorted({m.group(1) for m in re.finditer(r'^#define __NR_(\w+)\s', defs, re.M)}
+                   - NOT_SYSCALLS)
+    probe = '#include "%s"\n' % path + ''.join('tl_nr %s __NR_%s\n' % (n, n) for n in names)
+    nrs = {}
+    for line in cpp(['-I', include], probe).splitlines():
+        m = re.match(r'tl_nr (\w+) (.*)$', line)
+        if not m:
+            continue
+        nr = eval_nr(m.group(2))
+        if nr in nrs:
+            sys.exit('%s: __NR_%s and __NR_%s are both %d' % (path, nrs[nr], m.group(1), nr))
+        nrs[nr] = m.group(1)
+    if len(nrs) != len(names):
+        sys.exit('%s: %d __NR_ names, %d evaluated' % (path, len(names), len(nrs)))
+    return nrs
+
+
 def parse_format(path):
     args = []
     with open(path) as f:
@@ -282,7 +503,9 @@ def parse_format(path):
     return args
 
 
-def signature(tracefs, name):
+def signature(tracefs, name, arch):
+    if name in ARCHES[arch]['signatures']:
+        return ARCHES[arch]['signatures'][name], 'script'
     ev = EVENT_ALIASES.get(name, name)
     for cand in (ev, 'new' + name):
         p = os.path.join(tracefs, 'events', 'syscalls', 'sys_enter_' + cand, 'format')
@@ -333,37 +556,54 @@ def capture_rule(args, kinds, sizes):
 
 
 def main():
-    if len(sys.argv) != 3:
-        sys.exit('usage: gen-syscall-table.py UNISTD_64_H TRACEFS_DIR')
-    unistd, tracefs = sys.argv[1], sys.argv[2]
-    nrs = parse_unistd(unistd)
-    kernel = os.uname().release
+    ap = argparse.ArgumentParser(description='Generate src/decode/syscalls-ARCH.h.')
+    ap.add_argument('--arch', choices=sorted(ARCHES), default='x86_64')
+    ap.add_argument('--unistd', help="the architecture's uapi syscall header (default: ARCHES)")
+    ap.add_argument('paths', nargs='+', metavar='[UNISTD_H] TRACEFS_DIR')
+    opts = ap.parse_args()
+    if len(opts.paths) > 2:
+        ap.error('too many arguments')
+    tracefs = opts.paths[-1]
+    arch = opts.arch
+    desc = ARCHES[arch]
+    unistd = opts.unistd or (opts.paths[0] if len(opts.paths) == 2 else desc['unistd'])
+    if not os.path.isdir(os.path.join(tracefs, 'events', 'syscalls')):
+        sys.exit('%s: no events/syscalls: is tracefs mounted there?' % tracefs)
+    if desc['include'] is None:
+        nrs = parse_unistd(unistd)
+    else:
+        nrs = parse_unistd_cpp(unistd, desc['include'])
+    if not nrs:
+        sys.exit('%s: no __NR_ definitions' % unistd)
+    # The version without the build suffix, so that regenerating on another
+    # boot of the same kernel changes nothing.
+    kernel = re.match(r'[\d.]*', os.uname().release).group(0).rstrip('.') or os.uname().release
+    ident = arch.upper()
 
     out = []
     w = out.append
     w('/* SPDX-License-Identifier: LGPL-2.1-or-later */')
     w('/*')
-    w(' * GENERATED FILE, do not edit. Regenerate with:')
+    w(' * GENERATED FILE, do not edit. Regenerate with (docs/DECODING.md):')
     w(' *     mount -t tracefs nodev /tmp/tracefs')
-    w(' *     tools/gen-syscall-table.py /usr/include/x86_64-linux-gnu/asm/unistd_64.h \\')
-    w(' *             /tmp/tracefs > src/decode/syscalls-x86_64.h')
-    w(' *     umount /tmp/tracefs')
-    w(' * Numbers/names: %s; argument names/types: tracefs of Linux %s' % (os.path.basename(unistd), kernel))
-    w(' * (plus the SIGNATURES and OVERRIDES tables in the script).')
+    w(' *     tools/gen-syscall-table.py --arch %s /tmp/tracefs > src/decode/syscalls-%s.h' % (arch, arch))
+    w(' * Numbers/names: %s; argument names/types: tracefs of Linux %s' % (desc['unistd'], kernel))
+    w(' * (plus the SIGNATURES, ARCHES and OVERRIDES tables in the script).')
     w(' */')
     w('')
     w('#pragma once')
     w('')
     w('#include "syscall-table.h"')
     w('')
-    w('#define SYSCALL_TABLE_X86_64_SIZE %d' % (max(nrs) + 1))
+    w('#define SYSCALL_TABLE_%s_SIZE %d' % (ident, max(nrs) + 1))
     w('')
-    w('static const SyscallInfo syscall_table_x86_64[SYSCALL_TABLE_X86_64_SIZE] = {')
+    w('static const SyscallInfo syscall_table_%s[SYSCALL_TABLE_%s_SIZE] = {' % (arch, ident))
     for nr in sorted(nrs):
         name = nrs[nr]
-        sig, src = signature(tracefs, name)
+        printed = desc['strace_names'].get(name, name)
+        sig, src = signature(tracefs, name, arch)
         if sig is None:
-            w('        [%d] = { .name = %s, .nargs = -1, .ret = RET_INT },' % (nr, c_str(name)))
+            w('        [%d] = { .name = %s, .nargs = -1, .ret = RET_INT },' % (nr, c_str(printed)))
             continue
         sig = sig[:6]
         kinds = []
@@ -379,7 +619,7 @@ def main():
             sizes.append(size)
         ret = 'RET_ADDR' if name in RET_ADDR else 'RET_NONE' if name in RET_NONE else 'RET_INT'
         w('        [%d] = {' % nr)
-        w('                .name = %s, .nargs = %d, .ret = %s,' % (c_str(name), len(sig), ret))
+        w('                .name = %s, .nargs = %d, .ret = %s,' % (c_str(printed), len(sig), ret))
         if sig:
             w('                .args = {')
             for i, (ctype, aname) in enumerate(sig):

@@ -2,7 +2,8 @@
 
 /* Structures behind pointer arguments, as strace 6.1 prints them by default
  * (abbreviated: "{st_mode=S_IFREG|0644, st_size=5, ...}"). Layouts are the
- * x86_64 (and aarch64: the same for every struct here) kernel ABI. */
+ * kernel ABI of the architecture built for: x86_64 and aarch64 differ only in
+ * struct stat. */
 
 #include <errno.h>
 #include <inttypes.h>
@@ -47,7 +48,7 @@ bool struct_kind_is_exit_time(ArgKind k) {
         case ARG_FD_PAIR:
         case ARG_WAIT_STATUS:
         case ARG_TIMESPEC_OUT:
-        case ARG_RLIMIT_OUT:
+        case ARG_RLIM_OUT:
         case ARG_UTSNAME:
         case ARG_SYSINFO:
         case ARG_SIGSET_OUT:
@@ -101,14 +102,23 @@ int print_file_mode(StrBuf *out, uint32_t mode) {
         return strbuf_printf(out, "%#03o", mode & 0777);
 }
 
-/* struct stat, x86_64: st_mode at 24, st_rdev at 40, st_size at 48. */
+/* struct stat: x86_64 has its own layout, aarch64 the generic one. */
+#if defined(__aarch64__)
+#define STAT_MODE_OFFSET 16
+#define STAT_RDEV_OFFSET 32
+#else
+#define STAT_MODE_OFFSET 24
+#define STAT_RDEV_OFFSET 40
+#endif
+#define STAT_SIZE_OFFSET 48
+
 static int print_stat(StrBuf *out, const StructView *v) {
         uint32_t mode;
         int r;
 
-        if (v->len < 56)
+        if (v->len < STAT_SIZE_OFFSET + 8)
                 return -ENODATA;
-        mode = get_u32(v->p + 24);
+        mode = get_u32(v->p + STAT_MODE_OFFSET);
         r = strbuf_append(out, "{st_mode=");
         if (r < 0)
                 return r;
@@ -116,13 +126,13 @@ static int print_stat(StrBuf *out, const StructView *v) {
         if (r < 0)
                 return r;
         if ((mode & 0170000) == 0020000 || (mode & 0170000) == 0060000) {
-                uint64_t dev = get_u64(v->p + 40);
+                uint64_t dev = get_u64(v->p + STAT_RDEV_OFFSET);
                 uint32_t major = (uint32_t) (((dev >> 8) & 0xfff) | ((dev >> 32) & ~0xfffULL));
                 uint32_t minor = (uint32_t) ((dev & 0xff) | ((dev >> 12) & ~0xffULL));
 
                 return strbuf_printf(out, ", st_rdev=makedev(%#x, %#x), ...}", major, minor);
         }
-        return strbuf_printf(out, ", st_size=%" PRIi64 ", ...}", (int64_t) get_u64(v->p + 48));
+        return strbuf_printf(out, ", st_size=%" PRIi64 ", ...}", (int64_t) get_u64(v->p + STAT_SIZE_OFFSET));
 }
 
 static const Xlat statx_mask[] = {
@@ -629,8 +639,8 @@ int format_struct(StrBuf *out, ArgKind k, const StructView *v) {
                         return -ENODATA;
                 return strbuf_printf(out, "{tv_sec=%" PRIi64 ", tv_nsec=%" PRIi64 "}",
                                      (int64_t) get_u64(v->p), (int64_t) get_u64(v->p + 8));
-        case ARG_RLIMIT:
-        case ARG_RLIMIT_OUT:
+        case ARG_RLIM:
+        case ARG_RLIM_OUT:
                 return print_rlimit(out, v);
         case ARG_UTSNAME:
                 return print_utsname(out, v);

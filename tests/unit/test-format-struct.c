@@ -12,6 +12,15 @@
 
 UNIT_DEFINE_GLOBALS;
 
+#if defined(__aarch64__)
+#define STAT_MODE 16
+#define STAT_RDEV 32
+#else
+#define STAT_MODE 24
+#define STAT_RDEV 40
+#endif
+#define STAT_SIZE 48
+
 static void put_u16(uint8_t *p, uint16_t v) {
         memcpy(p, &v, sizeof(v));
 }
@@ -33,8 +42,8 @@ static void stat_regular_file(void) {
         TestRecord t;
         uint8_t st[64] = {};
 
-        put_u32(st + 24, 0100644);
-        put_u64(st + 48, 1234);
+        put_u32(st + STAT_MODE, 0100644);
+        put_u64(st + STAT_SIZE, 1234);
         test_record_init(&t, __NR_fstat, 0);
         test_record_args(&t, 3, 0x7ffc1000, 0, 0, 0, 0);
         test_record_capture(&t, 0, 1, 0, st, sizeof(st), 0);
@@ -45,8 +54,8 @@ static void stat_char_device_and_special_bits(void) {
         TestRecord t;
         uint8_t st[64] = {};
 
-        put_u32(st + 24, 0020666);
-        put_u64(st + 40, (1 << 8) | 3);
+        put_u32(st + STAT_MODE, 0020666);
+        put_u64(st + STAT_RDEV, (1 << 8) | 3);
         test_record_init(&t, __NR_newfstatat, 0);
         test_record_args(&t, (uint64_t) -100, 0x1000, 0x2000, 0, 0, 0);
         test_record_capture(&t, 0, 1, 0, "/dev/null", 9, TL_CAPTURE_STRING);
@@ -54,12 +63,12 @@ static void stat_char_device_and_special_bits(void) {
         CHECK_STREQ(test_call(&t, NULL),
                     "newfstatat(AT_FDCWD, \"/dev/null\", {st_mode=S_IFCHR|0666, st_rdev=makedev(0x1, 0x3), ...}, 0) = 0");
 
-        put_u32(st + 24, 0041777);
+        put_u32(st + STAT_MODE, 0041777);
         test_record_capture(&t, 1, 2, 512, st, sizeof(st), 0);
         CHECK_STREQ(test_call(&t, NULL),
                     "newfstatat(AT_FDCWD, \"/dev/null\", {st_mode=S_IFDIR|S_ISVTX|0777, st_size=0, ...}, 0) = 0");
-        put_u32(st + 24, 0104755);
-        put_u64(st + 48, 7);
+        put_u32(st + STAT_MODE, 0104755);
+        put_u64(st + STAT_SIZE, 7);
         test_record_capture(&t, 1, 2, 512, st, sizeof(st), 0);
         CHECK_STREQ(test_call(&t, NULL),
                     "newfstatat(AT_FDCWD, \"/dev/null\", {st_mode=S_IFREG|S_ISUID|0755, st_size=7, ...}, 0) = 0");
