@@ -59,7 +59,7 @@ enum {
         TL_CAP_NONE      = 0,
         TL_CAP_STR_ENTER = 1, /* NUL-terminated string at enter (paths) */
         TL_CAP_BUF_ENTER = 2, /* buffer at enter, length = args[size_arg] */
-        TL_CAP_BUF_EXIT  = 3, /* buffer at exit, length = return value */
+        TL_CAP_BUF_EXIT  = 3, /* buffer at exit, length = return value (times rule.size if set: epoll_wait's events) */
         TL_CAP_STRUCT_EXIT  = 4, /* rule.size bytes at exit, if the call succeeded (struct stat, ...) */
         TL_CAP_STRUCT_ENTER = 5, /* rule.size bytes at enter (sockaddr given to connect, ...) */
         TL_CAP_ARGV_ENTER   = 6, /* NULL-terminated array of strings at enter (execve argv, envp) */

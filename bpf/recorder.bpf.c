@@ -402,8 +402,11 @@ static __always_inline void capture(struct tl_capture *c, __u8 *data, const __u6
                         read_user_buffer(c, data + off, room, ptr, arg_at(args, cr->size_arg));
                 break;
         case TL_CAP_BUF_EXIT:
-                if (ret > 0) /* nothing was transferred: an empty buffer, not a failure */
-                        read_user_buffer(c, data + off, room, ptr, (__u64) ret);
+                /* Nothing transferred: an empty buffer, not a failure. A
+                 * rule size counts records (epoll_wait's events), not bytes. */
+                if (ret > 0)
+                        read_user_buffer(c, data + off, room, ptr,
+                                         (__u64) ret * (cr->size ? cr->size : 1));
                 break;
         case TL_CAP_STRUCT_ENTER:
                 read_user_struct(c, data + off, room, ptr, cr, args, false);

@@ -217,6 +217,10 @@ STRUCT_OVERRIDES = {
     ('rt_sigprocmask', 'oset'): 'ARG_SIGSET_OUT',
     ('rt_sigaction', 'act'): 'ARG_SIGACTION',
     ('rt_sigaction', 'oact'): 'ARG_SIGACTION_OUT',
+    ('epoll_ctl', 'event'): 'ARG_EPOLL_EVENT',
+    ('epoll_wait', 'events'): 'ARG_EPOLL_EVENTS_OUT',
+    ('epoll_pwait', 'events'): 'ARG_EPOLL_EVENTS_OUT',
+    ('epoll_pwait2', 'events'): 'ARG_EPOLL_EVENTS_OUT',
 }
 
 # How each structure kind is captured: (TL_CAP_* kind, bytes). The sizes are
@@ -243,7 +247,16 @@ STRUCT_CAPTURES = {
     'ARG_SIGSET_OUT': ('TL_CAP_STRUCT_EXIT', 8),
     'ARG_SIGACTION': ('TL_CAP_STRUCT_ENTER', 32),
     'ARG_SIGACTION_OUT': ('TL_CAP_STRUCT_EXIT', 32),
+    'ARG_EPOLL_EVENT': ('TL_CAP_STRUCT_ENTER', 'epoll_event'),
+    'ARG_EPOLL_EVENTS_OUT': ('TL_CAP_BUF_EXIT', 'epoll_event'),  # size: bytes per returned event
 }
+
+# Sizes that differ between architectures, named in STRUCT_CAPTURES.
+ARCH_SIZES = {
+    'x86_64': {'epoll_event': 12},   # packed on x86_64
+    'aarch64': {'epoll_event': 16},
+}
+ARCH = 'x86_64'
 
 # Arguments printed as named constants or flag sets (CLONE_*, F_*, AF_*, ...): same form as OVERRIDES.
 # Arguments whose form depends on another one (futex, fcntl, ioctl, prctl,
@@ -533,6 +546,8 @@ def capture_rule(args, kinds, sizes):
     for i, k in enumerate(kinds):
         if k in STRUCT_CAPTURES:
             cap, size = STRUCT_CAPTURES[k]
+            if isinstance(size, str):
+                size = ARCH_SIZES[ARCH][size]
             cands.append((cap, i, sizes[i], size))
     for want in ('ARG_PATH', 'ARG_BUF_IN', 'ARG_BUF_OUT', 'ARG_PATH_OUT', 'ARG_STR'):
         for i, k in enumerate(kinds):
@@ -566,6 +581,8 @@ def main():
     tracefs = opts.paths[-1]
     arch = opts.arch
     desc = ARCHES[arch]
+    global ARCH
+    ARCH = arch
     unistd = opts.unistd or (opts.paths[0] if len(opts.paths) == 2 else desc['unistd'])
     if not os.path.isdir(os.path.join(tracefs, 'events', 'syscalls')):
         sys.exit('%s: no events/syscalls: is tracefs mounted there?' % tracefs)

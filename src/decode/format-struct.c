@@ -37,7 +37,7 @@ static uint64_t get_u64(const uint8_t *p) {
 }
 
 bool arg_kind_is_struct(ArgKind k) {
-        return k >= ARG_STAT && k <= ARG_SIGACTION_OUT;
+        return k >= ARG_STAT && k <= ARG_EPOLL_EVENTS_OUT;
 }
 
 bool struct_kind_is_exit_time(ArgKind k) {
@@ -53,6 +53,7 @@ bool struct_kind_is_exit_time(ArgKind k) {
         case ARG_SYSINFO:
         case ARG_SIGSET_OUT:
         case ARG_SIGACTION_OUT:
+        case ARG_EPOLL_EVENTS_OUT:
                 return true;
         default:
                 return false;
@@ -604,6 +605,55 @@ static int print_sigaction(StrBuf *out, const StructView *v) {
         return strbuf_append_char(out, '}');
 }
 
+/* struct epoll_event: packed on x86_64 (12 bytes), naturally aligned elsewhere. */
+#if defined(__x86_64__)
+#define EPOLL_EVENT_SIZE 12
+#define EPOLL_DATA_OFFSET 4
+#else
+#define EPOLL_EVENT_SIZE 16
+#define EPOLL_DATA_OFFSET 8
+#endif
+
+static int print_epoll_event_struct(StrBuf *out, const uint8_t *p) {
+        uint64_t data = get_u64(p + EPOLL_DATA_OFFSET);
+        int r;
+
+        r = strbuf_append(out, "{events=");
+        if (r < 0)
+                return r;
+        r = print_epoll_events(out, get_u32(p));
+        if (r < 0)
+                return r;
+        return strbuf_printf(out, ", data={u32=%" PRIu32 ", u64=%" PRIu64 "}}", (uint32_t) data, data);
+}
+
+static int print_epoll_event_array(StrBuf *out, const StructView *v) {
+        size_t n = v->ret > 0 ? (size_t) v->ret : 0, have = v->len / EPOLL_EVENT_SIZE, i;
+        int r;
+
+        if (n > have && have < v->string_max)
+                return -ENODATA; /* fewer events kept than returned, and fewer than would be shown */
+        r = strbuf_append_char(out, '[');
+        if (r < 0)
+                return r;
+        for (i = 0; i < n && i < v->string_max; i++) {
+                if (i > 0) {
+                        r = strbuf_append(out, ", ");
+                        if (r < 0)
+                                return r;
+                }
+                r = print_epoll_event_struct(out, v->p + i * EPOLL_EVENT_SIZE);
+                if (r < 0)
+                        return r;
+        }
+        if (i < n) {
+                r = strbuf_append(out, ", ...");
+                if (r < 0)
+                        return r;
+        }
+        return strbuf_append_char(out, ']');
+}
+
 int format_struct(StrBuf *out, ArgKind k, const StructView *v) {
         switch (k) {
         case ARG_STAT:
@@ -652,6 +702,12 @@ int format_struct(StrBuf *out, ArgKind k, const StructView *v) {
         case ARG_SIGACTION:
         case ARG_SIGACTION_OUT:
                 return print_sigaction(out, v);
+        case ARG_EPOLL_EVENT:
+                if (v->len < EPOLL_EVENT_SIZE)
+                        return -ENODATA;
+                return print_epoll_event_struct(out, v->p);
+        case ARG_EPOLL_EVENTS_OUT:
+                return print_epoll_event_array(out, v);
         default:
                 return -EINVAL;
         }

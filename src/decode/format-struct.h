@@ -23,7 +23,8 @@ typedef struct StructView {
         uint64_t size;          /* ARG_SOCKADDR: the length argument */
         bool have_out;          /* ARG_SOCKLEN_INOUT: the kernel's length is known */
         uint32_t out;           /* ARG_SOCKLEN_INOUT: the kernel's length */
-        size_t string_max;      /* strace -s, for argv strings */
+        size_t string_max;      /* strace -s, for argv strings and arrays */
+        int64_t ret;            /* the call's return value (ARG_EPOLL_EVENTS_OUT: how many) */
 } StructView;
 
 bool arg_kind_is_struct(ArgKind k);

@@ -245,6 +245,7 @@ static int print_struct_arg(const CallCtx *c, int i, ArgKind k, StrBuf *out) {
                 .flags = cap->flags,
                 .ptr = ptr,
                 .string_max = c->string_max,
+                .ret = c->h->ret,
         };
         if (k == ARG_SOCKADDR) {
                 unsigned size_arg = c->si->args[i].size_arg;
@@ -430,6 +431,8 @@ static int print_arg(const CallCtx *c, int i, StrBuf *out) {
         case ARG_SIGSET_OUT:
         case ARG_SIGACTION:
         case ARG_SIGACTION_OUT:
+        case ARG_EPOLL_EVENT:
+        case ARG_EPOLL_EVENTS_OUT:
                 return print_struct_arg(c, i, ctx_kind(c, i), out);
 
         /* Constants and flag sets */

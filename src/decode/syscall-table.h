@@ -53,6 +53,8 @@ typedef enum ArgKind {
         ARG_SIGSET_OUT,     /* sigset_t *, at exit */
         ARG_SIGACTION,      /* struct sigaction *, at enter */
         ARG_SIGACTION_OUT,  /* struct sigaction *, at exit */
+        ARG_EPOLL_EVENT,    /* struct epoll_event *, at enter */
+        ARG_EPOLL_EVENTS_OUT, /* struct epoll_event[], as many as the return value */
 
         /* Constants and flag sets (xlat.c, xlat-consts.c); keep ARG_MADVISE first and
          * ARG_CLOSE_RANGE_FLAGS last: print_arg() dispatches on the range. */

@@ -1904,10 +1904,13 @@ static const SyscallInfo syscall_table_x86_64[SYSCALL_TABLE_X86_64_SIZE] = {
                 .name = "epoll_wait", .nargs = 4, .ret = RET_INT,
                 .args = {
                         { "epfd", "int", ARG_FD, 0 },
-                        { "events", "struct epoll_event *", ARG_PTR_OUT, 0 },
+                        { "events", "struct epoll_event *", ARG_EPOLL_EVENTS_OUT, 0 },
                         { "maxevents", "int", ARG_INT, 0 },
                         { "timeout", "int", ARG_INT, 0 },
                 },
+                .rule = { .cap = {
+                        { .kind = TL_CAP_BUF_EXIT, .arg = 1, .size_arg = 0, .size = 12 },
+                } },
         },
         [233] = {
                 .name = "epoll_ctl", .nargs = 4, .ret = RET_INT,
@@ -1915,8 +1918,11 @@ static const SyscallInfo syscall_table_x86_64[SYSCALL_TABLE_X86_64_SIZE] = {
                         { "epfd", "int", ARG_FD, 0 },
                         { "op", "int", ARG_EPOLL_CTL_OP, 0 },
                         { "fd", "int", ARG_FD, 0 },
-                        { "event", "struct epoll_event *", ARG_PTR_OUT, 0 },
+                        { "event", "struct epoll_event *", ARG_EPOLL_EVENT, 0 },
                 },
+                .rule = { .cap = {
+                        { .kind = TL_CAP_STRUCT_ENTER, .arg = 3, .size_arg = 0, .size = 12 },
+                } },
         },
         [234] = {
                 .name = "tgkill", .nargs = 3, .ret = RET_INT,
@@ -2391,12 +2397,15 @@ static const SyscallInfo syscall_table_x86_64[SYSCALL_TABLE_X86_64_SIZE] = {
                 .name = "epoll_pwait", .nargs = 6, .ret = RET_INT,
                 .args = {
                         { "epfd", "int", ARG_FD, 0 },
-                        { "events", "struct epoll_event *", ARG_PTR_OUT, 0 },
+                        { "events", "struct epoll_event *", ARG_EPOLL_EVENTS_OUT, 0 },
                         { "maxevents", "int", ARG_INT, 0 },
                         { "timeout", "int", ARG_INT, 0 },
                         { "sigmask", "const sigset_t *", ARG_PTR, 0 },
                         { "sigsetsize", "size_t", ARG_SIZE, 0 },
                 },
+                .rule = { .cap = {
+                        { .kind = TL_CAP_BUF_EXIT, .arg = 1, .size_arg = 0, .size = 12 },
+                } },
         },
         [282] = {
                 .name = "signalfd", .nargs = 3, .ret = RET_INT,
@@ -3061,12 +3070,15 @@ static const SyscallInfo syscall_table_x86_64[SYSCALL_TABLE_X86_64_SIZE] = {
                 .name = "epoll_pwait2", .nargs = 6, .ret = RET_INT,
                 .args = {
                         { "epfd", "int", ARG_FD, 0 },
-                        { "events", "struct epoll_event *", ARG_PTR_OUT, 0 },
+                        { "events", "struct epoll_event *", ARG_EPOLL_EVENTS_OUT, 0 },
                         { "maxevents", "int", ARG_INT, 0 },
                         { "timeout", "const struct __kernel_timespec *", ARG_PTR, 0 },
                         { "sigmask", "const sigset_t *", ARG_PTR, 0 },
                         { "sigsetsize", "size_t", ARG_SIZE, 0 },
                 },
+                .rule = { .cap = {
+                        { .kind = TL_CAP_BUF_EXIT, .arg = 1, .size_arg = 0, .size = 12 },
+                } },
         },
         [442] = {
                 .name = "mount_setattr", .nargs = 5, .ret = RET_INT,

@@ -20,6 +20,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/epoll.h>
 #include <sys/mman.h>
 #include <sys/resource.h>
 #include <sys/socket.h>
@@ -116,6 +117,20 @@ int main(int argc, char **argv) {
         if (wait4(pid, &status, 0, NULL) != pid)
                 die("wait4");
 
+        /* epoll: an event at enter, the ready ones at exit */
+        {
+                struct epoll_event ev = { .events = EPOLLIN, .data.u64 = 0x100000003ULL }, ready[4];
+                int ep = epoll_create1(0);
+
+                if (ep < 0 || pipe2(fds, 0) < 0 || epoll_ctl(ep, EPOLL_CTL_ADD, fds[0], &ev) < 0)
+                        die("epoll");
+                if (write(fds[1], "x", 1) != 1 || epoll_wait(ep, ready, 4, 0) != 1)
+                        die("epoll_wait");
+                close(fds[0]);
+                close(fds[1]);
+                close(ep);
+        }
+
         /* time */
         if (syscall(SYS_nanosleep, &ts, NULL) < 0)
                 die("nanosleep");
@@ -123,6 +138,8 @@ int main(int argc, char **argv) {
                 die("clock_nanosleep");
         if (syscall(SYS_clock_getres, CLOCK_MONOTONIC, &ts) < 0)
                 die("clock_getres");
+        if (syscall(SYS_clock_gettime, CLOCK_REALTIME, &ts) < 0)
+                die("clock_gettime");
 
         /* limits, system */
         if (syscall(SYS_getrlimit, RLIMIT_STACK, &rl) < 0)
@@ -133,6 +150,12 @@ int main(int argc, char **argv) {
                 die("setrlimit");
         if (uname(&un) < 0)
                 die("uname");
+        {
+                struct sysinfo si;
+
+                if (sysinfo(&si) < 0)
+                        die("sysinfo");
+        }
 
         /* signals */
         if (sigaction(SIGUSR1, &sa, NULL) < 0)

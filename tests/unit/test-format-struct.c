@@ -355,6 +355,44 @@ static void sigset_and_sigaction(void) {
                     "rt_sigaction(SIGUSR1, {sa_handler=SIG_IGN, sa_mask=[], sa_flags=0}, NULL, 8) = 0");
 }
 
+#if defined(__x86_64__)
+#define EV_SIZE 12
+#define EV_DATA 4
+#else
+#define EV_SIZE 16
+#define EV_DATA 8
+#endif
+
+static void epoll_ctl_and_wait(void) {
+        uint8_t ev[2 * EV_SIZE] = {};
+        TestRecord t;
+
+        put_u32(ev, 0x80000001);
+        put_u64(ev + EV_DATA, 0x100000003ULL);
+        put_u32(ev + EV_SIZE, 0x4);
+        put_u64(ev + EV_SIZE + EV_DATA, 5);
+        test_record_init(&t, __NR_epoll_ctl, 0);
+        test_record_args(&t, 3, 1, 4, 0x1000, 0, 0);
+        test_record_capture(&t, 0, 3, 0, ev, EV_SIZE, 0);
+        CHECK_STREQ(test_call(&t, NULL),
+                    "epoll_ctl(3, EPOLL_CTL_ADD, 4, {events=EPOLLIN|EPOLLET, data={u32=3, u64=4294967299}}) = 0");
+
+        test_record_init(&t, __NR_epoll_pwait, 2);
+        test_record_args(&t, 3, 0x1000, 4, 0, 0, 8);
+        test_record_capture(&t, 0, 1, 0, ev, sizeof(ev), 0);
+        CHECK(strstr(test_call(&t, NULL),
+                     "epoll_pwait(3, [{events=EPOLLIN|EPOLLET, data={u32=3, u64=4294967299}}, "
+                     "{events=EPOLLOUT, data={u32=5, u64=5}}], 4, 0, "));
+        /* None ready. */
+        t.h.ret = 0;
+        test_record_capture(&t, 0, 1, 0, NULL, 0, 0);
+        CHECK(strstr(test_call(&t, NULL), "epoll_pwait(3, [], 4, 0, "));
+        /* Two returned, one kept: the address, not a short list. */
+        t.h.ret = 2;
+        test_record_capture(&t, 0, 1, 0, ev, EV_SIZE, TL_CAPTURE_TRUNCATED);
+        CHECK(strstr(test_call(&t, NULL), "epoll_pwait(3, 0x1000, 4, 0, "));
+}
+
 static void capture_rules_for_structs(void) {
         const struct tl_syscall_rule *r;
 
@@ -402,6 +440,7 @@ static const UnitTest tests[] = {
         T(pipe2_and_wait4),
         T(timespec_rlimit_uname),
         T(sigset_and_sigaction),
+        T(epoll_ctl_and_wait),
         T(capture_rules_for_structs),
 };
 
