@@ -63,6 +63,8 @@ enum {
         TL_CAP_STRUCT_EXIT  = 4, /* rule.size bytes at exit, if the call succeeded (struct stat, ...) */
         TL_CAP_STRUCT_ENTER = 5, /* rule.size bytes at enter (sockaddr given to connect, ...) */
         TL_CAP_ARGV_ENTER   = 6, /* NULL-terminated array of strings at enter (execve argv, envp) */
+        TL_CAP_IOVEC_ENTER  = 7, /* struct iovec[args[size_arg]] and the bytes behind, at enter (writev) */
+        TL_CAP_IOVEC_EXIT   = 8, /* the same at exit, the bytes up to the return value (readv) */
 };
 
 /*
@@ -91,6 +93,21 @@ enum {
  * because its page had never been touched, is read again at exit into the
  * ring slot, unless the task exec'd in between; it then has TL_CAPTURE_AT_EXIT.
  */
+/*
+ * I/O vectors (TL_CAP_IOVEC_*): the vector has args[size_arg] entries. For
+ * each of the first ones (at most TL_IOV_KEEP, as many as fit), at an 8-byte
+ * aligned offset: a struct tl_iov_entry, then its kept bytes: at most
+ * rule.size, at most iov_len, and at exit at most what is left of the return
+ * value. orig_len is the number of entries kept, len the bytes of all of them.
+ */
+#define TL_IOV_KEEP 16
+struct tl_iov_entry {
+        uint64_t base;   /* iov_base */
+        uint64_t len;    /* iov_len */
+        uint32_t kept;   /* bytes that follow */
+        uint32_t flags;  /* TL_CAPTURE_FAULT: iov_base could not be read */
+};
+
 #define TL_ARGV_KEEP 16
 #define TL_ARGV_COUNT_MAX 256
 enum {

@@ -350,6 +350,86 @@ static __always_inline void read_user_argv(struct tl_capture *c, __u8 *data, __u
         c->len = strmax == 0 ? 0 : a.pos;
 }
 
+/* An I/O vector, one entry per bpf_loop() iteration; the same rules for the
+ * verifier as argv_walk. */
+struct iov_walk {
+        __u64 vec;      /* user address of the struct iovec array */
+        __u8 *data;
+        __u32 off;
+        __u32 room;
+        __u32 pos;
+        __u32 each;     /* bytes kept per entry at most */
+        __u64 left;     /* bytes the call transferred, not yet accounted to an entry */
+        __u32 kept;     /* entries kept */
+        __u32 full;
+};
+
+static long iov_entry(__u64 idx, void *vctx) {
+        struct iov_walk *a = vctx;
+        struct tl_iov_entry e = {};
+        __u64 iov[2];
+        __u32 pos, o, want;
+
+        if (idx >= TL_IOV_KEEP || a->full)
+                return 1;
+        pos = (a->pos + 7) & ~7U;
+        if (pos + sizeof(e) > a->room) {
+                a->full = 1;
+                return 1;
+        }
+        if (bpf_probe_read_user(iov, sizeof(iov), (const void *) (a->vec + idx * 16)) < 0) {
+                a->full = 1;
+                return 1;
+        }
+        e.base = iov[0];
+        e.len = iov[1];
+        want = a->room - pos - sizeof(e);
+        if (want > a->each)
+                want = a->each;
+        if (want > e.len)
+                want = e.len;
+        if (want > a->left)
+                want = a->left;
+        a->left -= e.len < a->left ? e.len : a->left;
+
+        o = (a->off + pos) & (TL_CAPTURE_MAX - 1);
+        if (want > 0 && bpf_probe_read_user(a->data + ((o + sizeof(e)) & (TL_CAPTURE_MAX - 1)),
+                                            want & (TL_CAPTURE_MAX - 1), (const void *) e.base) < 0) {
+                e.flags = TL_CAPTURE_FAULT;
+                want = 0;
+        }
+        e.kept = want;
+        __builtin_memcpy(a->data + o, &e, sizeof(e));
+        pos += sizeof(e) + want;
+        a->pos = pos < TL_CAPTURE_MAX ? pos : TL_CAPTURE_MAX;
+        a->kept++;
+        return 0;
+}
+
+static __always_inline void read_user_iovec(struct tl_capture *c, __u8 *data, __u32 off, __u32 room,
+                                            __u64 ptr, __u64 cnt, __u32 each, __u64 left) {
+        struct iov_walk a = {
+                .vec = ptr,
+                .data = data,
+                .off = off,
+                .room = room,
+                .each = each,
+                .left = left,
+        };
+
+        /* As in read_user_argv(): pos starts as a range for the verifier. */
+        a.pos = c->len;
+        if (a.pos > TL_CAPTURE_MAX)
+                a.pos = TL_CAPTURE_MAX;
+        if (cnt > TL_IOV_KEEP)
+                cnt = TL_IOV_KEEP;
+        bpf_loop((__u32) cnt, iov_entry, &a, 0);
+        c->orig_len = a.kept;
+        c->len = a.pos;
+        if (a.full)
+                c->flags |= TL_CAPTURE_TRUNCATED;
+}
+
 enum {
         CAPTURE_AT_ENTER,
         CAPTURE_AT_EXIT,
@@ -362,13 +442,14 @@ enum {
 static __always_inline void capture(struct tl_capture *c, __u8 *data, const __u64 *args,
                                     const struct tl_capture_rule *cr, int i, int n, int when, long ret) {
         __u8 kind = cr->kind;
-        bool exit_kind = kind == TL_CAP_BUF_EXIT || kind == TL_CAP_STRUCT_EXIT;
+        bool exit_kind = kind == TL_CAP_BUF_EXIT || kind == TL_CAP_STRUCT_EXIT || kind == TL_CAP_IOVEC_EXIT;
         __u32 off = 0, room = 0;
         __u64 ptr;
 
         if (kind == TL_CAP_NONE || exit_kind != (when == CAPTURE_AT_EXIT))
                 return;
-        if (when == CAPTURE_RETRY && (kind == TL_CAP_ARGV_ENTER || !(c->flags & TL_CAPTURE_FAULT)))
+        if (when == CAPTURE_RETRY &&
+            (kind == TL_CAP_ARGV_ENTER || kind == TL_CAP_IOVEC_ENTER || !(c->flags & TL_CAPTURE_FAULT)))
                 return;
         if (cr->arg >= TL_NARGS)
                 return;
@@ -414,6 +495,14 @@ static __always_inline void capture(struct tl_capture *c, __u8 *data, const __u6
         case TL_CAP_STRUCT_EXIT:
                 if (ret >= 0)
                         read_user_struct(c, data + off, room, ptr, cr, args, true);
+                break;
+        case TL_CAP_IOVEC_ENTER:
+                if (when == CAPTURE_AT_ENTER && cr->size_arg < TL_NARGS)
+                        read_user_iovec(c, data, off, room, ptr, arg_at(args, cr->size_arg), cr->size, ~0ULL);
+                break;
+        case TL_CAP_IOVEC_EXIT:
+                if (when == CAPTURE_AT_EXIT && ret >= 0 && cr->size_arg < TL_NARGS)
+                        read_user_iovec(c, data, off, room, ptr, arg_at(args, cr->size_arg), cr->size, (__u64) ret);
                 break;
         case TL_CAP_ARGV_ENTER:
                 /* Only into the pending entry, whose data[] has the room the

@@ -218,6 +218,12 @@ STRUCT_OVERRIDES = {
     ('rt_sigaction', 'act'): 'ARG_SIGACTION',
     ('rt_sigaction', 'oact'): 'ARG_SIGACTION_OUT',
     ('epoll_ctl', 'event'): 'ARG_EPOLL_EVENT',
+    ('writev', 'vec'): ('ARG_IOVEC', 'vlen'),
+    ('pwritev', 'vec'): ('ARG_IOVEC', 'vlen'),
+    ('pwritev2', 'vec'): ('ARG_IOVEC', 'vlen'),
+    ('readv', 'vec'): ('ARG_IOVEC_OUT', 'vlen'),
+    ('preadv', 'vec'): ('ARG_IOVEC_OUT', 'vlen'),
+    ('preadv2', 'vec'): ('ARG_IOVEC_OUT', 'vlen'),
     ('epoll_wait', 'events'): 'ARG_EPOLL_EVENTS_OUT',
     ('epoll_pwait', 'events'): 'ARG_EPOLL_EVENTS_OUT',
     ('epoll_pwait2', 'events'): 'ARG_EPOLL_EVENTS_OUT',
@@ -248,6 +254,8 @@ STRUCT_CAPTURES = {
     'ARG_SIGACTION': ('TL_CAP_STRUCT_ENTER', 32),
     'ARG_SIGACTION_OUT': ('TL_CAP_STRUCT_EXIT', 32),
     'ARG_EPOLL_EVENT': ('TL_CAP_STRUCT_ENTER', 'epoll_event'),
+    'ARG_IOVEC': ('TL_CAP_IOVEC_ENTER', 64),     # bytes kept per entry
+    'ARG_IOVEC_OUT': ('TL_CAP_IOVEC_EXIT', 64),
     'ARG_EPOLL_EVENTS_OUT': ('TL_CAP_BUF_EXIT', 'epoll_event'),  # size: bytes per returned event
 }
 

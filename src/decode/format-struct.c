@@ -37,7 +37,7 @@ static uint64_t get_u64(const uint8_t *p) {
 }
 
 bool arg_kind_is_struct(ArgKind k) {
-        return k >= ARG_STAT && k <= ARG_EPOLL_EVENTS_OUT;
+        return k >= ARG_STAT && k <= ARG_IOVEC_OUT;
 }
 
 bool struct_kind_is_exit_time(ArgKind k) {
@@ -54,6 +54,7 @@ bool struct_kind_is_exit_time(ArgKind k) {
         case ARG_SIGSET_OUT:
         case ARG_SIGACTION_OUT:
         case ARG_EPOLL_EVENTS_OUT:
+        case ARG_IOVEC_OUT:
                 return true;
         default:
                 return false;
@@ -654,6 +655,58 @@ static int print_epoll_event_array(StrBuf *out, const StructView *v) {
         return strbuf_append_char(out, ']');
 }
 
+/* [{iov_base="ab", iov_len=2}, ...]: at exit (readv), the bytes of each
+ * entry only up to what the call transferred. */
+static int print_iovec(StrBuf *out, const StructView *v, bool at_exit) {
+        uint64_t left = at_exit ? (v->ret > 0 ? (uint64_t) v->ret : 0) : UINT64_MAX;
+        size_t pos = 0;
+        uint32_t i;
+        int r;
+
+        r = strbuf_append_char(out, '[');
+        if (r < 0)
+                return r;
+        for (i = 0; i < v->orig_len && i < v->string_max; i++) {
+                struct tl_iov_entry e;
+                uint64_t limit;
+                size_t shown;
+
+                pos = (pos + 7) & ~(size_t) 7;
+                if (pos > v->len || v->len - pos < sizeof(e))
+                        return -ENODATA;
+                memcpy(&e, v->p + pos, sizeof(e));
+                pos += sizeof(e);
+                if (e.kept > v->len - pos || e.kept > e.len)
+                        return -ENODATA;
+                limit = e.len < left ? e.len : left;
+                left -= limit;
+
+                r = strbuf_append(out, i > 0 ? ", {iov_base=" : "{iov_base=");
+                if (r < 0)
+                        return r;
+                if (e.base == 0 || (e.flags & TL_CAPTURE_FAULT))
+                        r = print_pointer(out, e.base);
+                else {
+                        shown = e.kept < v->string_max ? e.kept : v->string_max;
+                        if (shown > limit)
+                                shown = (size_t) limit;
+                        r = quote_bytes(out, v->p + pos, shown, shown < limit);
+                }
+                if (r < 0)
+                        return r;
+                r = strbuf_printf(out, ", iov_len=%" PRIu64 "}", e.len);
+                if (r < 0)
+                        return r;
+                pos += e.kept;
+        }
+        if (i < v->size) {
+                r = strbuf_append(out, i > 0 ? ", ..." : "...");
+                if (r < 0)
+                        return r;
+        }
+        return strbuf_append_char(out, ']');
+}
+
 int format_struct(StrBuf *out, ArgKind k, const StructView *v) {
         switch (k) {
         case ARG_STAT:
@@ -708,6 +761,9 @@ int format_struct(StrBuf *out, ArgKind k, const StructView *v) {
                 return print_epoll_event_struct(out, v->p);
         case ARG_EPOLL_EVENTS_OUT:
                 return print_epoll_event_array(out, v);
+        case ARG_IOVEC:
+        case ARG_IOVEC_OUT:
+                return print_iovec(out, v, k == ARG_IOVEC_OUT);
         default:
                 return -EINVAL;
         }

@@ -20,7 +20,7 @@ typedef struct StructView {
         uint32_t orig_len;      /* the capture's orig_len: inline value, argv count, kernel's length */
         uint32_t flags;         /* TL_CAPTURE_* */
         uint64_t ptr;           /* the argument itself (envp prints it) */
-        uint64_t size;          /* ARG_SOCKADDR: the length argument */
+        uint64_t size;          /* ARG_SOCKADDR: the length argument; ARG_IOVEC*: the count */
         bool have_out;          /* ARG_SOCKLEN_INOUT: the kernel's length is known */
         uint32_t out;           /* ARG_SOCKLEN_INOUT: the kernel's length */
         size_t string_max;      /* strace -s, for argv strings and arrays */

@@ -247,7 +247,7 @@ static int print_struct_arg(const CallCtx *c, int i, ArgKind k, StrBuf *out) {
                 .string_max = c->string_max,
                 .ret = c->h->ret,
         };
-        if (k == ARG_SOCKADDR) {
+        if (k == ARG_SOCKADDR || k == ARG_IOVEC || k == ARG_IOVEC_OUT) {
                 unsigned size_arg = c->si->args[i].size_arg;
 
                 v.size = size_arg < TL_NARGS ? (uint32_t) c->h->args[size_arg] : 0;
@@ -433,6 +433,8 @@ static int print_arg(const CallCtx *c, int i, StrBuf *out) {
         case ARG_SIGACTION_OUT:
         case ARG_EPOLL_EVENT:
         case ARG_EPOLL_EVENTS_OUT:
+        case ARG_IOVEC:
+        case ARG_IOVEC_OUT:
                 return print_struct_arg(c, i, ctx_kind(c, i), out);
 
         /* Constants and flag sets */

@@ -55,6 +55,8 @@ typedef enum ArgKind {
         ARG_SIGACTION_OUT,  /* struct sigaction *, at exit */
         ARG_EPOLL_EVENT,    /* struct epoll_event *, at enter */
         ARG_EPOLL_EVENTS_OUT, /* struct epoll_event[], as many as the return value */
+        ARG_IOVEC,          /* struct iovec[] and its bytes, at enter; count in argument size_arg */
+        ARG_IOVEC_OUT,      /* the same at exit, bytes up to the return value */
 
         /* Constants and flag sets (xlat.c, xlat-consts.c); keep ARG_MADVISE first and
          * ARG_CLOSE_RANGE_FLAGS last: print_arg() dispatches on the range. */

@@ -646,17 +646,23 @@ static const SyscallInfo syscall_table_aarch64[SYSCALL_TABLE_AARCH64_SIZE] = {
                 .name = "readv", .nargs = 3, .ret = RET_INT,
                 .args = {
                         { "fd", "unsigned long", ARG_FD, 0 },
-                        { "vec", "const struct iovec *", ARG_PTR, 0 },
+                        { "vec", "const struct iovec *", ARG_IOVEC_OUT, 2 },
                         { "vlen", "unsigned long", ARG_ULONG, 0 },
                 },
+                .rule = { .cap = {
+                        { .kind = TL_CAP_IOVEC_EXIT, .arg = 1, .size_arg = 2, .size = 64 },
+                } },
         },
         [66] = {
                 .name = "writev", .nargs = 3, .ret = RET_INT,
                 .args = {
                         { "fd", "unsigned long", ARG_FD, 0 },
-                        { "vec", "const struct iovec *", ARG_PTR, 0 },
+                        { "vec", "const struct iovec *", ARG_IOVEC, 2 },
                         { "vlen", "unsigned long", ARG_ULONG, 0 },
                 },
+                .rule = { .cap = {
+                        { .kind = TL_CAP_IOVEC_ENTER, .arg = 1, .size_arg = 2, .size = 64 },
+                } },
         },
         [67] = {
                 .name = "pread64", .nargs = 4, .ret = RET_INT,
@@ -686,21 +692,27 @@ static const SyscallInfo syscall_table_aarch64[SYSCALL_TABLE_AARCH64_SIZE] = {
                 .name = "preadv", .nargs = 5, .ret = RET_INT,
                 .args = {
                         { "fd", "unsigned long", ARG_FD, 0 },
-                        { "vec", "const struct iovec *", ARG_PTR, 0 },
+                        { "vec", "const struct iovec *", ARG_IOVEC_OUT, 2 },
                         { "vlen", "unsigned long", ARG_ULONG, 0 },
                         { "pos_l", "unsigned long", ARG_ULONG, 0 },
                         { "pos_h", "unsigned long", ARG_ULONG, 0 },
                 },
+                .rule = { .cap = {
+                        { .kind = TL_CAP_IOVEC_EXIT, .arg = 1, .size_arg = 2, .size = 64 },
+                } },
         },
         [70] = {
                 .name = "pwritev", .nargs = 5, .ret = RET_INT,
                 .args = {
                         { "fd", "unsigned long", ARG_FD, 0 },
-                        { "vec", "const struct iovec *", ARG_PTR, 0 },
+                        { "vec", "const struct iovec *", ARG_IOVEC, 2 },
                         { "vlen", "unsigned long", ARG_ULONG, 0 },
                         { "pos_l", "unsigned long", ARG_ULONG, 0 },
                         { "pos_h", "unsigned long", ARG_ULONG, 0 },
                 },
+                .rule = { .cap = {
+                        { .kind = TL_CAP_IOVEC_ENTER, .arg = 1, .size_arg = 2, .size = 64 },
+                } },
         },
         [71] = {
                 .name = "sendfile", .nargs = 4, .ret = RET_INT,
@@ -2385,23 +2397,29 @@ static const SyscallInfo syscall_table_aarch64[SYSCALL_TABLE_AARCH64_SIZE] = {
                 .name = "preadv2", .nargs = 6, .ret = RET_INT,
                 .args = {
                         { "fd", "unsigned long", ARG_FD, 0 },
-                        { "vec", "const struct iovec *", ARG_PTR, 0 },
+                        { "vec", "const struct iovec *", ARG_IOVEC_OUT, 2 },
                         { "vlen", "unsigned long", ARG_ULONG, 0 },
                         { "pos_l", "unsigned long", ARG_ULONG, 0 },
                         { "pos_h", "unsigned long", ARG_ULONG, 0 },
                         { "flags", "rwf_t", ARG_HEX, 0 },
                 },
+                .rule = { .cap = {
+                        { .kind = TL_CAP_IOVEC_EXIT, .arg = 1, .size_arg = 2, .size = 64 },
+                } },
         },
         [287] = {
                 .name = "pwritev2", .nargs = 6, .ret = RET_INT,
                 .args = {
                         { "fd", "unsigned long", ARG_FD, 0 },
-                        { "vec", "const struct iovec *", ARG_PTR, 0 },
+                        { "vec", "const struct iovec *", ARG_IOVEC, 2 },
                         { "vlen", "unsigned long", ARG_ULONG, 0 },
                         { "pos_l", "unsigned long", ARG_ULONG, 0 },
                         { "pos_h", "unsigned long", ARG_ULONG, 0 },
                         { "flags", "rwf_t", ARG_HEX, 0 },
                 },
+                .rule = { .cap = {
+                        { .kind = TL_CAP_IOVEC_ENTER, .arg = 1, .size_arg = 2, .size = 64 },
+                } },
         },
         [288] = {
                 .name = "pkey_mprotect", .nargs = 4, .ret = RET_INT,

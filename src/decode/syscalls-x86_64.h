@@ -198,17 +198,23 @@ static const SyscallInfo syscall_table_x86_64[SYSCALL_TABLE_X86_64_SIZE] = {
                 .name = "readv", .nargs = 3, .ret = RET_INT,
                 .args = {
                         { "fd", "unsigned long", ARG_FD, 0 },
-                        { "vec", "const struct iovec *", ARG_PTR, 0 },
+                        { "vec", "const struct iovec *", ARG_IOVEC_OUT, 2 },
                         { "vlen", "unsigned long", ARG_ULONG, 0 },
                 },
+                .rule = { .cap = {
+                        { .kind = TL_CAP_IOVEC_EXIT, .arg = 1, .size_arg = 2, .size = 64 },
+                } },
         },
         [20] = {
                 .name = "writev", .nargs = 3, .ret = RET_INT,
                 .args = {
                         { "fd", "unsigned long", ARG_FD, 0 },
-                        { "vec", "const struct iovec *", ARG_PTR, 0 },
+                        { "vec", "const struct iovec *", ARG_IOVEC, 2 },
                         { "vlen", "unsigned long", ARG_ULONG, 0 },
                 },
+                .rule = { .cap = {
+                        { .kind = TL_CAP_IOVEC_ENTER, .arg = 1, .size_arg = 2, .size = 64 },
+                } },
         },
         [21] = {
                 .name = "access", .nargs = 2, .ret = RET_INT,
@@ -2516,21 +2522,27 @@ static const SyscallInfo syscall_table_x86_64[SYSCALL_TABLE_X86_64_SIZE] = {
                 .name = "preadv", .nargs = 5, .ret = RET_INT,
                 .args = {
                         { "fd", "unsigned long", ARG_FD, 0 },
-                        { "vec", "const struct iovec *", ARG_PTR, 0 },
+                        { "vec", "const struct iovec *", ARG_IOVEC_OUT, 2 },
                         { "vlen", "unsigned long", ARG_ULONG, 0 },
                         { "pos_l", "unsigned long", ARG_ULONG, 0 },
                         { "pos_h", "unsigned long", ARG_ULONG, 0 },
                 },
+                .rule = { .cap = {
+                        { .kind = TL_CAP_IOVEC_EXIT, .arg = 1, .size_arg = 2, .size = 64 },
+                } },
         },
         [296] = {
                 .name = "pwritev", .nargs = 5, .ret = RET_INT,
                 .args = {
                         { "fd", "unsigned long", ARG_FD, 0 },
-                        { "vec", "const struct iovec *", ARG_PTR, 0 },
+                        { "vec", "const struct iovec *", ARG_IOVEC, 2 },
                         { "vlen", "unsigned long", ARG_ULONG, 0 },
                         { "pos_l", "unsigned long", ARG_ULONG, 0 },
                         { "pos_h", "unsigned long", ARG_ULONG, 0 },
                 },
+                .rule = { .cap = {
+                        { .kind = TL_CAP_IOVEC_ENTER, .arg = 1, .size_arg = 2, .size = 64 },
+                } },
         },
         [297] = {
                 .name = "rt_tgsigqueueinfo", .nargs = 4, .ret = RET_INT,
@@ -2825,23 +2837,29 @@ static const SyscallInfo syscall_table_x86_64[SYSCALL_TABLE_X86_64_SIZE] = {
                 .name = "preadv2", .nargs = 6, .ret = RET_INT,
                 .args = {
                         { "fd", "unsigned long", ARG_FD, 0 },
-                        { "vec", "const struct iovec *", ARG_PTR, 0 },
+                        { "vec", "const struct iovec *", ARG_IOVEC_OUT, 2 },
                         { "vlen", "unsigned long", ARG_ULONG, 0 },
                         { "pos_l", "unsigned long", ARG_ULONG, 0 },
                         { "pos_h", "unsigned long", ARG_ULONG, 0 },
                         { "flags", "rwf_t", ARG_HEX, 0 },
                 },
+                .rule = { .cap = {
+                        { .kind = TL_CAP_IOVEC_EXIT, .arg = 1, .size_arg = 2, .size = 64 },
+                } },
         },
         [328] = {
                 .name = "pwritev2", .nargs = 6, .ret = RET_INT,
                 .args = {
                         { "fd", "unsigned long", ARG_FD, 0 },
-                        { "vec", "const struct iovec *", ARG_PTR, 0 },
+                        { "vec", "const struct iovec *", ARG_IOVEC, 2 },
                         { "vlen", "unsigned long", ARG_ULONG, 0 },
                         { "pos_l", "unsigned long", ARG_ULONG, 0 },
                         { "pos_h", "unsigned long", ARG_ULONG, 0 },
                         { "flags", "rwf_t", ARG_HEX, 0 },
                 },
+                .rule = { .cap = {
+                        { .kind = TL_CAP_IOVEC_ENTER, .arg = 1, .size_arg = 2, .size = 64 },
+                } },
         },
         [329] = {
                 .name = "pkey_mprotect", .nargs = 4, .ret = RET_INT,

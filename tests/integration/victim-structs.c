@@ -131,6 +131,23 @@ int main(int argc, char **argv) {
                 close(ep);
         }
 
+        /* I/O vectors: the bytes at enter for writev, up to the return value for readv */
+        {
+                char a[3], b[100], many[60];
+                struct iovec out[3] = {
+                        { .iov_base = "ab", .iov_len = 2 },
+                        { .iov_base = many, .iov_len = sizeof(many) },
+                        { .iov_base = "", .iov_len = 0 },
+                };
+                struct iovec in[2] = { { .iov_base = a, .iov_len = sizeof(a) }, { .iov_base = b, .iov_len = sizeof(b) } };
+
+                memset(many, 'c', sizeof(many));
+                if (pipe2(fds, 0) < 0 || writev(fds[1], out, 3) != 62 || readv(fds[0], in, 2) != 62)
+                        die("iovec");
+                close(fds[0]);
+                close(fds[1]);
+        }
+
         /* time */
         if (syscall(SYS_nanosleep, &ts, NULL) < 0)
                 die("nanosleep");

@@ -393,6 +393,69 @@ static void epoll_ctl_and_wait(void) {
         CHECK(strstr(test_call(&t, NULL), "epoll_pwait(3, 0x1000, 4, 0, "));
 }
 
+/* Appends one tl_iov_entry and its bytes at *pos (8-byte aligned), as the recorder does. */
+static void iov_put(uint8_t *buf, size_t *pos, uint64_t base, uint64_t len, const char *bytes, uint32_t kept,
+                    uint32_t flags) {
+        struct tl_iov_entry e = { .base = base, .len = len, .kept = kept, .flags = flags };
+
+        *pos = (*pos + 7) & ~(size_t) 7;
+        memcpy(buf + *pos, &e, sizeof(e));
+        *pos += sizeof(e);
+        memcpy(buf + *pos, bytes, kept);
+        *pos += kept;
+}
+
+static void iovec_writev_readv(void) {
+        uint8_t buf[512] = {};
+        char many[64];
+        size_t pos = 0;
+        TestRecord t;
+
+        memset(many, 'c', sizeof(many));
+        iov_put(buf, &pos, 0x1000, 2, "ab", 2, 0);
+        iov_put(buf, &pos, 0x2000, 60, many, 60, 0);
+        iov_put(buf, &pos, 0x3000, 0, "", 0, 0);
+        test_record_init(&t, __NR_writev, 62);
+        test_record_args(&t, 4, 0x7000, 3, 0, 0, 0);
+        test_record_capture(&t, 0, 1, 0, buf, (uint16_t) pos, 0);
+        t.h.cap[0].orig_len = 3;
+        CHECK_STREQ(test_call(&t, NULL),
+                    "writev(4, [{iov_base=\"ab\", iov_len=2}, {iov_base=\"cccccccccccccccccccccccccccccccc\"..., "
+                    "iov_len=60}, {iov_base=\"\", iov_len=0}], 3) = 62");
+
+        /* More entries than kept. */
+        test_record_args(&t, 4, 0x7000, 20, 0, 0, 0);
+        CHECK(strstr(test_call(&t, NULL), "{iov_base=\"\", iov_len=0}, ...], 20) = 62"));
+
+        /* readv: bytes only up to the return value. */
+        pos = 0;
+        memset(buf, 0, sizeof(buf));
+        iov_put(buf, &pos, 0x1000, 3, "abc", 3, 0);
+        iov_put(buf, &pos, 0x2000, 100, "de", 2, 0);
+        iov_put(buf, &pos, 0x3000, 10, "", 0, 0);
+        test_record_init(&t, __NR_readv, 5);
+        test_record_args(&t, 3, 0x7000, 3, 0, 0, 0);
+        test_record_capture(&t, 0, 1, 0, buf, (uint16_t) pos, 0);
+        t.h.cap[0].orig_len = 3;
+        CHECK_STREQ(test_call(&t, NULL),
+                    "readv(3, [{iov_base=\"abc\", iov_len=3}, {iov_base=\"de\", iov_len=100}, "
+                    "{iov_base=\"\", iov_len=10}], 3) = 5");
+        /* Failed: the address. */
+        t.h.ret = -EBADF;
+        CHECK_STREQ(test_call(&t, NULL), "readv(3, 0x7000, 3) = -1 EBADF (Bad file descriptor)");
+
+        /* An unreadable iov_base, and entries that do not add up: the address. */
+        pos = 0;
+        iov_put(buf, &pos, 0x1000, 3, "", 0, TL_CAPTURE_FAULT);
+        test_record_init(&t, __NR_writev, 3);
+        test_record_args(&t, 4, 0x7000, 1, 0, 0, 0);
+        test_record_capture(&t, 0, 1, 0, buf, (uint16_t) pos, 0);
+        t.h.cap[0].orig_len = 1;
+        CHECK_STREQ(test_call(&t, NULL), "writev(4, [{iov_base=0x1000, iov_len=3}], 1) = 3");
+        t.h.cap[0].orig_len = 2;
+        CHECK_STREQ(test_call(&t, NULL), "writev(4, 0x7000, 1) = 3");
+}
+
 static void capture_rules_for_structs(void) {
         const struct tl_syscall_rule *r;
 
@@ -441,6 +504,7 @@ static const UnitTest tests[] = {
         T(timespec_rlimit_uname),
         T(sigset_and_sigaction),
         T(epoll_ctl_and_wait),
+        T(iovec_writev_readv),
         T(capture_rules_for_structs),
 };
 
