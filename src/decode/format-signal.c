@@ -35,7 +35,6 @@
 enum {
         SIG_ILL = 4, SIG_TRAP = 5, SIG_BUS = 7, SIG_FPE = 8, 
         SIG_SEGV = 11, SIG_CHLD = 17, SIG_IO = 29, SIG_PROF = 27, SIG_SYS = 31,
-        SIG_RTMIN = 32, SIG_RTMAX = 64,
 };
 
 enum {
@@ -50,27 +49,10 @@ enum {
         CODE_SEGV_BNDERR = 3, CODE_SEGV_PKUERR = 4,
 };
 
-static const char *const signal_names[] = {
-        [1] = "SIGHUP", [2] = "SIGINT", [3] = "SIGQUIT", [4] = "SIGILL",
-        [5] = "SIGTRAP", [6] = "SIGABRT", [7] = "SIGBUS", [8] = "SIGFPE",
-        [9] = "SIGKILL", [10] = "SIGUSR1", [11] = "SIGSEGV", [12] = "SIGUSR2",
-        [13] = "SIGPIPE", [14] = "SIGALRM", [15] = "SIGTERM", [16] = "SIGSTKFLT",
-        [17] = "SIGCHLD", [18] = "SIGCONT", [19] = "SIGSTOP", [20] = "SIGTSTP",
-        [21] = "SIGTTIN", [22] = "SIGTTOU", [23] = "SIGURG", [24] = "SIGXCPU",
-        [25] = "SIGXFSZ", [26] = "SIGVTALRM", [27] = "SIGPROF", [28] = "SIGWINCH",
-        [29] = "SIGIO", [30] = "SIGPWR", [31] = "SIGSYS",
-};
-
-/* strace counts the real-time signals from the kernel's SIGRTMIN (32), not
- * from the C library's (34, after the two it keeps for itself). */
+/* The names as strace prints them: print_signal() counts the real-time
+ * signals from the kernel's SIGRTMIN (32), as strace does. */
 int signal_print_name(StrBuf *out, int sig) {
-        if (sig > 0 && (size_t) sig < ELEMENTSOF(signal_names))
-                return strbuf_append(out, signal_names[sig]);
-        if (sig == SIG_RTMIN)
-                return strbuf_append(out, "SIGRTMIN");
-        if (sig > SIG_RTMIN && sig <= SIG_RTMAX)
-                return strbuf_printf(out, "SIGRT_%d", sig - SIG_RTMIN);
-        return strbuf_printf(out, "%d", sig);
+        return print_signal(out, (uint32_t) sig);
 }
 
 typedef struct CodeName {
