@@ -68,6 +68,7 @@ static void clone_layout(const SpecialCall *c, SpecialLayout *l) {
         *l = (SpecialLayout) {};
         lay_add(l, stack, "child_stack=");
         lay_add(l, flags, "flags=");
+        l->exit_from = l->n;
         /* strace prints the rest when clone returns */
         if (c->unfinished)
                 return;

@@ -443,6 +443,25 @@ static void clone_unfinished_stops_after_flags(void) {
                     "clone(child_stack=NULL, flags=CLONE_CHILD_CLEARTID|CLONE_CHILD_SETTID|SIGCHLD <unfinished ...>");
 }
 
+/* strace -f: "clone(child_stack=NULL, flags=... <unfinished ...>" then
+ * "<... clone resumed>, child_tidptr=0x7f651a59fa10) = 1234" */
+static void clone_resumes_after_flags(void) {
+        TestRecord t;
+        StrBuf b = {};
+        size_t exit_at = 0, close_at = 0;
+
+        test_record_init(&t, __NR_clone, 1234);
+        test_record_args(&t, 0x1200011, 0, 0, 0x7f651a59fa10, 0, 0);
+        CHECK(record_format_call_split(&t.r, NULL, &b, &exit_at, &close_at) >= 0);
+        CHECK(b.buf && exit_at <= b.len && close_at < b.len);
+        if (b.buf && exit_at <= b.len && close_at < b.len) {
+                CHECK_STREQ(b.buf + exit_at, ", child_tidptr=0x7f651a59fa10) = 1234");
+                b.buf[exit_at] = 0;
+                CHECK_STREQ(b.buf, "clone(child_stack=NULL, flags=CLONE_CHILD_CLEARTID|CLONE_CHILD_SETTID|SIGCHLD");
+        }
+        strbuf_done(&b);
+}
+
 static void ioctl_calls(void) {
         CHECK_STREQ(call(__NR_ioctl, -ENOTTY, 3, 0x5401, 0, 0, 0, 0),
                     "ioctl(3, TCGETS, NULL) = -1 ENOTTY (Inappropriate ioctl for device)");
@@ -666,6 +685,7 @@ int main(void) {
                 T(fcntl_calls),
                 T(clone_calls),
                 T(clone_unfinished_stops_after_flags),
+                T(clone_resumes_after_flags),
                 T(ioctl_calls),
                 T(prctl_calls),
                 T(prctl_set_name_string),
