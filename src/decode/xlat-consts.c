@@ -217,11 +217,11 @@ int print_sigprocmask_how(StrBuf *out, uint64_t v) {
         return set_xval(out, XLAT_SET(sigprocmask_hows, "SIG_???"), (uint32_t) v);
 }
 
+/* strace's order; SA_UNSUPPORTED and SA_EXPOSE_TAGBITS are unknown bits to it. */
 static const Xlat sa_flags[] = {
         { 0x04000000, "SA_RESTORER" }, { 0x08000000, "SA_ONSTACK" }, { 0x10000000, "SA_RESTART" },
-        { 0x40000000, "SA_NODEFER" }, { 0x80000000, "SA_RESETHAND" }, { 0x00000004, "SA_SIGINFO" },
-        { 0x00000001, "SA_NOCLDSTOP" }, { 0x00000002, "SA_NOCLDWAIT" }, { 0x00000400, "SA_UNSUPPORTED" },
-        { 0x00000800, "SA_EXPOSE_TAGBITS" },
+        { 0x20000000, "SA_INTERRUPT" }, { 0x40000000, "SA_NODEFER" }, { 0x80000000, "SA_RESETHAND" },
+        { 0x00000004, "SA_SIGINFO" }, { 0x00000001, "SA_NOCLDSTOP" }, { 0x00000002, "SA_NOCLDWAIT" },
 };
 
 int print_sa_flags(StrBuf *out, uint64_t v) {
@@ -384,18 +384,18 @@ static const Xlat epoll_events[] = {
 };
 
 int print_epoll_events(StrBuf *out, uint64_t v) {
-        return xlat_print_flags(out, epoll_events, ELEMENTSOF(epoll_events), (uint32_t) v, NULL);
+        return xlat_print_flags_ex(out, epoll_events, ELEMENTSOF(epoll_events), (uint32_t) v, NULL, "EPOLL???");
 }
 
 static const Xlat poll_events[] = {
         { 0x001, "POLLIN" }, { 0x002, "POLLPRI" }, { 0x004, "POLLOUT" }, { 0x008, "POLLERR" },
         { 0x010, "POLLHUP" }, { 0x020, "POLLNVAL" }, { 0x040, "POLLRDNORM" }, { 0x080, "POLLRDBAND" },
         { 0x100, "POLLWRNORM" }, { 0x200, "POLLWRBAND" }, { 0x400, "POLLMSG" }, { 0x1000, "POLLREMOVE" },
-        { 0x2000, "POLLRDHUP" },
+        { 0x2000, "POLLRDHUP" }, { 0x8000, "POLL_BUSY_LOOP" },
 };
 
 int print_poll_events(StrBuf *out, uint64_t v) {
-        return xlat_print_flags(out, poll_events, ELEMENTSOF(poll_events), (uint16_t) v, NULL);
+        return xlat_print_flags_ex(out, poll_events, ELEMENTSOF(poll_events), (uint16_t) v, NULL, "POLL???");
 }
 
 static const Xlat efd_flags[] = {

@@ -141,6 +141,9 @@ static void signals(void) {
         CHECK_STREQ(k(ARG_SIGPROCMASK_HOW, 5), "0x5 /* SIG_??? */");
         CHECK_STREQ(p(print_sa_flags, 0x14000000), "SA_RESTORER|SA_RESTART");
         CHECK_STREQ(p(print_sa_flags, 0), "0");
+        CHECK_STREQ(p(print_sa_flags, 0xffffffff & ~0x04000000u),
+                    "SA_ONSTACK|SA_RESTART|SA_INTERRUPT|SA_NODEFER|SA_RESETHAND|SA_SIGINFO|SA_NOCLDSTOP|SA_NOCLDWAIT|0x3fffff8");
+        CHECK_STREQ(p(print_sa_flags, 0x20000000), "SA_INTERRUPT");
 }
 
 static void clone_flags(void) {
@@ -256,6 +259,14 @@ static void fd_tables(void) {
         CHECK_STREQ(p(print_poll_events, 5), "POLLIN|POLLOUT");
         CHECK_STREQ(p(print_poll_events, 0), "0");
         CHECK_STREQ(p(print_epoll_events, 0x80000001), "EPOLLIN|EPOLLET");
+        CHECK_STREQ(p(print_epoll_events, 0xffffffff),
+                    "EPOLLIN|EPOLLPRI|EPOLLOUT|EPOLLERR|EPOLLHUP|EPOLLNVAL|EPOLLRDNORM|EPOLLRDBAND|EPOLLWRNORM|"
+                    "EPOLLWRBAND|EPOLLMSG|EPOLLRDHUP|EPOLLEXCLUSIVE|EPOLLWAKEUP|EPOLLONESHOT|EPOLLET|0xfffd800");
+        CHECK_STREQ(p(print_epoll_events, 0x100000), "0x100000 /* EPOLL??? */");
+        CHECK_STREQ(p(print_poll_events, 0xffff),
+                    "POLLIN|POLLPRI|POLLOUT|POLLERR|POLLHUP|POLLNVAL|POLLRDNORM|POLLRDBAND|POLLWRNORM|POLLWRBAND|"
+                    "POLLMSG|POLLREMOVE|POLLRDHUP|POLL_BUSY_LOOP|0x4800");
+        CHECK_STREQ(p(print_poll_events, 0x8000), "POLL_BUSY_LOOP");
 }
 
 static void mount_tables(void) {
