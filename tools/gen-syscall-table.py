@@ -310,6 +310,8 @@ FLAG_OVERRIDES = {
     ('semctl', 'cmd'): 'ARG_SEMCTL_CMD',
     ('msgctl', 'cmd'): 'ARG_MSGCTL_CMD',
     ('semctl', 'arg'): 'ARG_PTR',
+    ('mknod', 'mode'): 'ARG_MKNOD_MODE',
+    ('mknodat', 'mode'): 'ARG_MKNOD_MODE',
     ('rseq', 'rseq_len'): 'ARG_HEX',
     ('rseq', 'sig'): 'ARG_HEX',
 }

@@ -711,15 +711,58 @@ static int ioprio_get_print_ret(const SpecialCall *c, StrBuf *out) {
         return r < 0 ? r : 1;
 }
 
+/* ---- mknod: the device only for device files ---- */
+
+#define S_IFMT_MASK 0170000u
+#define S_IFCHR_TYPE 0020000u
+#define S_IFBLK_TYPE 0060000u
+
+static void mknod_layout(const SpecialCall *c, SpecialLayout *l) {
+        int mode = arg_index(c, "mode"), dev = arg_index(c, "dev");
+        uint32_t type;
+
+        special_layout_all(l, c->si->nargs);
+        if (mode < 0 || dev < 0 || dev != c->si->nargs - 1)
+                return;
+        type = (uint32_t) c->args[mode] & S_IFMT_MASK;
+        if (type != S_IFCHR_TYPE && type != S_IFBLK_TYPE)
+                l->n--;
+}
+
+static int mknod_print_arg(const SpecialCall *c, unsigned i, ArgKind *kind, StrBuf *out) {
+        int r;
+
+        if ((int) i != arg_index(c, "dev"))
+                return 0;
+        r = print_makedev(out, c->args[i]);
+        return r < 0 ? r : 1;
+}
+
+/* ---- fanotify_mark: no directory descriptor ---- */
+
+#define FAN_NOFD_VALUE (-1)
+
+static int fanotify_mark_print_arg(const SpecialCall *c, unsigned i, ArgKind *kind, StrBuf *out) {
+        int r;
+
+        if ((int) i != arg_index(c, "dfd") || (int32_t) (uint32_t) c->args[i] != FAN_NOFD_VALUE)
+                return 0;
+        r = strbuf_append(out, "FAN_NOFD");
+        return r < 0 ? r : 1;
+}
+
 /* Sorted by name. */
 static const SpecialPrinter special_printers[] = {
         { "clone", clone_layout, NULL, NULL },
+        { "fanotify_mark", NULL, fanotify_mark_print_arg, NULL },
         { "fcntl", fcntl_layout, fcntl_print_arg, fcntl_print_ret },
         { "futex", futex_layout, futex_print_arg, NULL },
         { "getsockopt", NULL, sockopt_print_arg, NULL },
         { "ioctl", ioctl_layout, ioctl_print_arg, NULL },
         { "ioprio_get", NULL, NULL, ioprio_get_print_ret },
         { "membarrier", membarrier_layout, membarrier_print_arg, membarrier_print_ret },
+        { "mknod", mknod_layout, mknod_print_arg, NULL },
+        { "mknodat", mknod_layout, mknod_print_arg, NULL },
         { "personality", NULL, NULL, personality_print_ret },
         { "prctl", prctl_layout, prctl_print_arg, prctl_print_ret },
         { "ptrace", ptrace_layout, ptrace_print_arg, NULL },

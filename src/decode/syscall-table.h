@@ -105,6 +105,7 @@ typedef enum ArgKind {
         ARG_SHMCTL_CMD,     /* IPC_*, SHM_* */
         ARG_SEMCTL_CMD,     /* IPC_*, GETVAL... */
         ARG_MSGCTL_CMD,     /* IPC_*, MSG_* */
+        ARG_MKNOD_MODE,     /* S_IFCHR|0620 */
         ARG_CLOSE_RANGE_FLAGS, /* CLOSE_RANGE_* */
 
         _ARG_KIND_MAX,

@@ -326,7 +326,7 @@ static const SyscallInfo syscall_table_aarch64[SYSCALL_TABLE_AARCH64_SIZE] = {
                 .args = {
                         { "dfd", "int", ARG_DIRFD, 0 },
                         { "filename", "const char *", ARG_PATH, 0 },
-                        { "mode", "umode_t", ARG_MODE, 0 },
+                        { "mode", "umode_t", ARG_MKNOD_MODE, 0 },
                         { "dev", "unsigned int", ARG_UINT, 0 },
                 },
                 .rule = { .cap = {

@@ -1048,7 +1048,7 @@ static const SyscallInfo syscall_table_x86_64[SYSCALL_TABLE_X86_64_SIZE] = {
                 .name = "mknod", .nargs = 3, .ret = RET_INT,
                 .args = {
                         { "filename", "const char *", ARG_PATH, 0 },
-                        { "mode", "umode_t", ARG_MODE, 0 },
+                        { "mode", "umode_t", ARG_MKNOD_MODE, 0 },
                         { "dev", "unsigned", ARG_UINT, 0 },
                 },
                 .rule = { .cap = {
@@ -2079,7 +2079,7 @@ static const SyscallInfo syscall_table_x86_64[SYSCALL_TABLE_X86_64_SIZE] = {
                 .args = {
                         { "dfd", "int", ARG_DIRFD, 0 },
                         { "filename", "const char *", ARG_PATH, 0 },
-                        { "mode", "umode_t", ARG_MODE, 0 },
+                        { "mode", "umode_t", ARG_MKNOD_MODE, 0 },
                         { "dev", "unsigned int", ARG_UINT, 0 },
                 },
                 .rule = { .cap = {

@@ -1213,6 +1213,54 @@ int print_ioprio(StrBuf *out, uint64_t v) {
         return r;
 }
 
+static const Xlat file_types[] = {
+        { 0140000, "S_IFSOCK" }, { 0120000, "S_IFLNK" }, { 0100000, "S_IFREG" }, { 0060000, "S_IFBLK" },
+        { 0040000, "S_IFDIR" }, { 0020000, "S_IFCHR" }, { 0010000, "S_IFIFO" },
+};
+
+static const Xlat mode_special_bits[] = {
+        { 04000, "S_ISUID" }, { 02000, "S_ISGID" }, { 01000, "S_ISVTX" },
+};
+
+#define S_IFMT_BITS 0170000u
+
+/* "S_IFCHR|0620", "S_IFREG|S_ISUID|0755"; no or an unknown type: all in octal. */
+static int print_mknod_mode(StrBuf *out, uint64_t v) {
+        uint32_t m = (uint32_t) v;
+        int r;
+
+        for (size_t i = 0; i < ELEMENTSOF(file_types); i++) {
+                if (file_types[i].val != (m & S_IFMT_BITS))
+                        continue;
+                r = strbuf_printf(out, "%s|", file_types[i].name);
+                for (size_t j = 0; r >= 0 && j < ELEMENTSOF(mode_special_bits); j++)
+                        if (m & mode_special_bits[j].val)
+                                r = strbuf_printf(out, "%s|", mode_special_bits[j].name);
+                if (r < 0)
+                        return r;
+                return strbuf_printf(out, "%#03" PRIo32, m & 0777u);
+        }
+        return strbuf_printf(out, "%#03" PRIo32, m);
+}
+
+/* The kernel's dev_t encoding, as strace shows it: "makedev(0x88, 0x3)". */
+int print_makedev(StrBuf *out, uint64_t v) {
+        uint64_t major = ((v >> 8) & 0xfff) | ((v >> 32) & 0xfffff000);
+        uint64_t minor = (v & 0xff) | ((v >> 12) & 0xffffff00);
+        int r;
+
+        r = strbuf_append(out, "makedev(");
+        if (r >= 0)
+                r = print_hex(out, major);
+        if (r >= 0)
+                r = strbuf_append(out, ", ");
+        if (r >= 0)
+                r = print_hex(out, minor);
+        if (r >= 0)
+                r = strbuf_append_char(out, ')');
+        return r;
+}
+
 /* ---- System V IPC ---- */
 
 static int print_ipc_key(StrBuf *out, uint64_t v) {
@@ -1505,6 +1553,7 @@ static const ConstPrinter const_printers[] = {
         [ARG_SHMCTL_CMD] = print_shmctl_cmd,
         [ARG_SEMCTL_CMD] = print_semctl_cmd,
         [ARG_MSGCTL_CMD] = print_msgctl_cmd,
+        [ARG_MKNOD_MODE] = print_mknod_mode,
         [ARG_CLOSE_RANGE_FLAGS] = print_close_range_flags,
 };
 

@@ -72,6 +72,7 @@ int print_seccomp_filter_flags(StrBuf *out, uint64_t v);
 int print_membarrier_cmds(StrBuf *out, uint64_t v);
 int print_membarrier_flags(StrBuf *out, uint64_t v);
 int print_ioprio(StrBuf *out, uint64_t v);
+int print_makedev(StrBuf *out, uint64_t v);
 
 typedef enum IoctlArg {
         IOCTL_ARG_HEX,      /* unknown command: the raw argument */

@@ -643,6 +643,27 @@ static void more_calls(void) {
         CHECK_STREQ(call(__NR_userfaultfd, 4, 02004000, 0, 0, 0, 0, 0), "userfaultfd(O_NONBLOCK|O_CLOEXEC) = 4");
 }
 
+static void mknod_and_fanotify(void) {
+        CHECK_STREQ(k(ARG_MKNOD_MODE, 020620), "S_IFCHR|0620");
+        CHECK_STREQ(k(ARG_MKNOD_MODE, 0107755), "S_IFREG|S_ISUID|S_ISGID|S_ISVTX|0755");
+        CHECK_STREQ(k(ARG_MKNOD_MODE, 0644), "0644");
+        CHECK_STREQ(k(ARG_MKNOD_MODE, 0170777), "0170777");
+        CHECK_STREQ(k(ARG_MKNOD_MODE, 020000), "S_IFCHR|000");
+        CHECK_STREQ(p(print_makedev, 0x8803), "makedev(0x88, 0x3)");
+        /* glibc's makedev(259, 0x12345) */
+        CHECK_STREQ(p(print_makedev, (0x103ull << 8) | 0x45 | (0x12300ull << 12)), "makedev(0x103, 0x12345)");
+        CHECK_STREQ(p(print_makedev, (0x1000ull << 32) | (0x800ull << 8)), "makedev(0x1800, 0)");
+        CHECK_STREQ(p(print_makedev, 0), "makedev(0, 0)");
+        CHECK_STREQ(call(__NR_mknodat, -ENOENT, (uint64_t) -100, 0, 020620, 0x8803, 0, 0),
+                    "mknodat(AT_FDCWD, NULL, S_IFCHR|0620, makedev(0x88, 0x3)) = -1 ENOENT (No such file or directory)");
+        CHECK_STREQ(call(__NR_mknodat, -ENOENT, (uint64_t) -100, 0, 010644, 0, 0, 0),
+                    "mknodat(AT_FDCWD, NULL, S_IFIFO|0644) = -1 ENOENT (No such file or directory)");
+        CHECK_STREQ(call(__NR_fanotify_mark, -EBADF, 3, 1, 2, 0xffffffff, 0, 0),
+                    "fanotify_mark(3, FAN_MARK_ADD, FAN_MODIFY, FAN_NOFD, NULL) = -1 EBADF (Bad file descriptor)");
+        CHECK_STREQ(call(__NR_fanotify_mark, -EBADF, 3, 1, 2, (uint64_t) -100, 0, 0),
+                    "fanotify_mark(3, FAN_MARK_ADD, FAN_MODIFY, AT_FDCWD, NULL) = -1 EBADF (Bad file descriptor)");
+}
+
 /* strace -e inject=getppid:error=N for N in 1..535 */
 static void errno_names_as_strace(void) {
         CHECK_STREQ(errno_name(1), "EPERM");
@@ -707,6 +728,7 @@ int main(void) {
                 T(other_calls),
                 T(more_tables),
                 T(more_calls),
+                T(mknod_and_fanotify),
                 T(errno_names_as_strace),
                 T(json_follows_the_layout),
         };
