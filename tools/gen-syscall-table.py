@@ -312,6 +312,11 @@ FLAG_OVERRIDES = {
     ('semctl', 'arg'): 'ARG_PTR',
     ('mknod', 'mode'): 'ARG_MKNOD_MODE',
     ('mknodat', 'mode'): 'ARG_MKNOD_MODE',
+    ('keyctl', 'option'): 'ARG_KEYCTL_CMD',
+    # the name of KEYCTL_JOIN_SESSION_KEYRING, as prctl's arg2
+    ('keyctl', 'arg2'): 'ARG_STR',
+    ('add_key', 'ringid'): 'ARG_KEY_SERIAL',
+    ('request_key', 'destringid'): 'ARG_KEY_SERIAL',
     ('rseq', 'rseq_len'): 'ARG_HEX',
     ('rseq', 'sig'): 'ARG_HEX',
 }

@@ -751,6 +751,61 @@ static int fanotify_mark_print_arg(const SpecialCall *c, unsigned i, ArgKind *ki
         return r < 0 ? r : 1;
 }
 
+/* ---- keyctl: arguments per command ---- */
+
+typedef struct KeyctlForm {
+        uint32_t cmd;
+        uint8_t nargs;
+        uint8_t kind[4];    /* ArgKind of arg2..arg5 */
+} KeyctlForm;
+
+static const KeyctlForm keyctl_forms[] = {
+        { 0, 2, { ARG_KEY_SERIAL, ARG_INT } },                     /* GET_KEYRING_ID */
+        { 1, 1, { ARG_STR } },                                     /* JOIN_SESSION_KEYRING */
+        { 2, 3, { ARG_KEY_SERIAL, ARG_PTR, ARG_ULONG } },          /* UPDATE */
+        { 3, 1, { ARG_KEY_SERIAL } },                              /* REVOKE */
+        { 4, 3, { ARG_KEY_SERIAL, ARG_INT, ARG_INT } },            /* CHOWN */
+        { 5, 2, { ARG_KEY_SERIAL, ARG_KEY_PERM } },                /* SETPERM */
+        { 6, 3, { ARG_KEY_SERIAL, ARG_PTR, ARG_ULONG } },          /* DESCRIBE */
+        { 7, 1, { ARG_KEY_SERIAL } },                              /* CLEAR */
+        { 8, 2, { ARG_KEY_SERIAL, ARG_KEY_SERIAL } },              /* LINK */
+        { 9, 2, { ARG_KEY_SERIAL, ARG_KEY_SERIAL } },              /* UNLINK */
+        { 10, 4, { ARG_KEY_SERIAL, ARG_PTR, ARG_PTR, ARG_KEY_SERIAL } }, /* SEARCH */
+        { 11, 3, { ARG_KEY_SERIAL, ARG_PTR, ARG_ULONG } },         /* READ */
+        { 15, 2, { ARG_KEY_SERIAL, ARG_UINT } },                   /* SET_TIMEOUT */
+        { 16, 1, { ARG_KEY_SERIAL } },                             /* ASSUME_AUTHORITY */
+        { 17, 3, { ARG_KEY_SERIAL, ARG_PTR, ARG_ULONG } },         /* GET_SECURITY */
+        { 18, 0, {} },                                             /* SESSION_TO_PARENT */
+        { 21, 1, { ARG_KEY_SERIAL } },                             /* INVALIDATE */
+        { 22, 2, { ARG_INT, ARG_KEY_SERIAL } },                    /* GET_PERSISTENT */
+};
+
+static const KeyctlForm *keyctl_form(uint64_t cmd) {
+        for (size_t i = 0; i < ELEMENTSOF(keyctl_forms); i++)
+                if (keyctl_forms[i].cmd == (uint32_t) cmd)
+                        return &keyctl_forms[i];
+        return NULL;
+}
+
+static void keyctl_layout(const SpecialCall *c, SpecialLayout *l) {
+        const KeyctlForm *f = keyctl_form(c->args[0]);
+
+        lay_first(c, l, f ? 1 + f->nargs : 5);
+}
+
+static int keyctl_print_arg(const SpecialCall *c, unsigned i, ArgKind *kind, StrBuf *out) {
+        const KeyctlForm *f;
+
+        if (i == 0) {
+                *kind = ARG_KEYCTL_CMD;
+                return 0;
+        }
+        f = keyctl_form(c->args[0]);
+        /* a NULL name prints as NULL, as a pointer */
+        *kind = f && i <= 4 ? (ArgKind) f->kind[i - 1] : ARG_HEX;
+        return 0;
+}
+
 /* Sorted by name. */
 static const SpecialPrinter special_printers[] = {
         { "clone", clone_layout, NULL, NULL },
@@ -760,6 +815,7 @@ static const SpecialPrinter special_printers[] = {
         { "getsockopt", NULL, sockopt_print_arg, NULL },
         { "ioctl", ioctl_layout, ioctl_print_arg, NULL },
         { "ioprio_get", NULL, NULL, ioprio_get_print_ret },
+        { "keyctl", keyctl_layout, keyctl_print_arg, NULL },
         { "membarrier", membarrier_layout, membarrier_print_arg, membarrier_print_ret },
         { "mknod", mknod_layout, mknod_print_arg, NULL },
         { "mknodat", mknod_layout, mknod_print_arg, NULL },

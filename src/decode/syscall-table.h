@@ -106,6 +106,9 @@ typedef enum ArgKind {
         ARG_SEMCTL_CMD,     /* IPC_*, GETVAL... */
         ARG_MSGCTL_CMD,     /* IPC_*, MSG_* */
         ARG_MKNOD_MODE,     /* S_IFCHR|0620 */
+        ARG_KEY_SERIAL,     /* KEY_SPEC_* or a key's serial number */
+        ARG_KEY_PERM,       /* KEY_POS_VIEW|... */
+        ARG_KEYCTL_CMD,     /* KEYCTL_* */
         ARG_CLOSE_RANGE_FLAGS, /* CLOSE_RANGE_* */
 
         _ARG_KIND_MAX,

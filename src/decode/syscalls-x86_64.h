@@ -1976,7 +1976,7 @@ static const SyscallInfo syscall_table_x86_64[SYSCALL_TABLE_X86_64_SIZE] = {
                         { "_description", "const char *", ARG_STR, 0 },
                         { "_payload", "const void *", ARG_PTR, 0 },
                         { "plen", "size_t", ARG_SIZE, 0 },
-                        { "ringid", "key_serial_t", ARG_INT, 0 },
+                        { "ringid", "key_serial_t", ARG_KEY_SERIAL, 0 },
                 },
                 .rule = { .cap = {
                         { .kind = TL_CAP_STR_ENTER, .arg = 0, .size_arg = 0 },
@@ -1989,7 +1989,7 @@ static const SyscallInfo syscall_table_x86_64[SYSCALL_TABLE_X86_64_SIZE] = {
                         { "_type", "const char *", ARG_STR, 0 },
                         { "_description", "const char *", ARG_STR, 0 },
                         { "_callout_info", "const char *", ARG_STR, 0 },
-                        { "destringid", "key_serial_t", ARG_INT, 0 },
+                        { "destringid", "key_serial_t", ARG_KEY_SERIAL, 0 },
                 },
                 .rule = { .cap = {
                         { .kind = TL_CAP_STR_ENTER, .arg = 0, .size_arg = 0 },
@@ -1999,12 +1999,15 @@ static const SyscallInfo syscall_table_x86_64[SYSCALL_TABLE_X86_64_SIZE] = {
         [250] = {
                 .name = "keyctl", .nargs = 5, .ret = RET_INT,
                 .args = {
-                        { "option", "int", ARG_INT, 0 },
-                        { "arg2", "unsigned long", ARG_ULONG, 0 },
+                        { "option", "int", ARG_KEYCTL_CMD, 0 },
+                        { "arg2", "unsigned long", ARG_STR, 0 },
                         { "arg3", "unsigned long", ARG_ULONG, 0 },
                         { "arg4", "unsigned long", ARG_ULONG, 0 },
                         { "arg5", "unsigned long", ARG_ULONG, 0 },
                 },
+                .rule = { .cap = {
+                        { .kind = TL_CAP_STR_ENTER, .arg = 1, .size_arg = 0 },
+                } },
         },
         [251] = {
                 .name = "ioprio_set", .nargs = 3, .ret = RET_INT,

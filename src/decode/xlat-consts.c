@@ -1261,6 +1261,56 @@ int print_makedev(StrBuf *out, uint64_t v) {
         return r;
 }
 
+/* ---- keys ---- */
+
+static const char *const key_specs[] = {
+        [1] = "KEY_SPEC_THREAD_KEYRING", [2] = "KEY_SPEC_PROCESS_KEYRING", [3] = "KEY_SPEC_SESSION_KEYRING",
+        [4] = "KEY_SPEC_USER_KEYRING", [5] = "KEY_SPEC_USER_SESSION_KEYRING", [6] = "KEY_SPEC_GROUP_KEYRING",
+        [7] = "KEY_SPEC_REQKEY_AUTH_KEY", [8] = "KEY_SPEC_REQUESTOR_KEYRING",
+};
+
+/* The special keyrings by name (-1..-8), any other serial as a number. */
+int print_key_serial(StrBuf *out, uint64_t v) {
+        int32_t k = (int32_t) (uint32_t) v;
+
+        if (k < 0 && (size_t) -(int64_t) k < ELEMENTSOF(key_specs))
+                return strbuf_append(out, key_specs[-k]);
+        return strbuf_printf(out, "%" PRIi32, k);
+}
+
+static const Xlat key_perms[] = {
+        { 0x01000000, "KEY_POS_VIEW" }, { 0x02000000, "KEY_POS_READ" }, { 0x04000000, "KEY_POS_WRITE" },
+        { 0x08000000, "KEY_POS_SEARCH" }, { 0x10000000, "KEY_POS_LINK" }, { 0x20000000, "KEY_POS_SETATTR" },
+        { 0x00010000, "KEY_USR_VIEW" }, { 0x00020000, "KEY_USR_READ" }, { 0x00040000, "KEY_USR_WRITE" },
+        { 0x00080000, "KEY_USR_SEARCH" }, { 0x00100000, "KEY_USR_LINK" }, { 0x00200000, "KEY_USR_SETATTR" },
+        { 0x00000100, "KEY_GRP_VIEW" }, { 0x00000200, "KEY_GRP_READ" }, { 0x00000400, "KEY_GRP_WRITE" },
+        { 0x00000800, "KEY_GRP_SEARCH" }, { 0x00001000, "KEY_GRP_LINK" }, { 0x00002000, "KEY_GRP_SETATTR" },
+        { 0x00000001, "KEY_OTH_VIEW" }, { 0x00000002, "KEY_OTH_READ" }, { 0x00000004, "KEY_OTH_WRITE" },
+        { 0x00000008, "KEY_OTH_SEARCH" }, { 0x00000010, "KEY_OTH_LINK" }, { 0x00000020, "KEY_OTH_SETATTR" },
+};
+
+int print_key_perm(StrBuf *out, uint64_t v) {
+        return xlat_print_flags(out, key_perms, ELEMENTSOF(key_perms), (uint32_t) v, NULL);
+}
+
+static const Xlat keyctl_cmds[] = {
+        { 0, "KEYCTL_GET_KEYRING_ID" }, { 1, "KEYCTL_JOIN_SESSION_KEYRING" }, { 2, "KEYCTL_UPDATE" },
+        { 3, "KEYCTL_REVOKE" }, { 4, "KEYCTL_CHOWN" }, { 5, "KEYCTL_SETPERM" }, { 6, "KEYCTL_DESCRIBE" },
+        { 7, "KEYCTL_CLEAR" }, { 8, "KEYCTL_LINK" }, { 9, "KEYCTL_UNLINK" }, { 10, "KEYCTL_SEARCH" },
+        { 11, "KEYCTL_READ" }, { 12, "KEYCTL_INSTANTIATE" }, { 13, "KEYCTL_NEGATE" },
+        { 14, "KEYCTL_SET_REQKEY_KEYRING" }, { 15, "KEYCTL_SET_TIMEOUT" }, { 16, "KEYCTL_ASSUME_AUTHORITY" },
+        { 17, "KEYCTL_GET_SECURITY" }, { 18, "KEYCTL_SESSION_TO_PARENT" }, { 19, "KEYCTL_REJECT" },
+        { 20, "KEYCTL_INSTANTIATE_IOV" }, { 21, "KEYCTL_INVALIDATE" }, { 22, "KEYCTL_GET_PERSISTENT" },
+        { 23, "KEYCTL_DH_COMPUTE" }, { 24, "KEYCTL_PKEY_QUERY" }, { 25, "KEYCTL_PKEY_ENCRYPT" },
+        { 26, "KEYCTL_PKEY_DECRYPT" }, { 27, "KEYCTL_PKEY_SIGN" }, { 28, "KEYCTL_PKEY_VERIFY" },
+        { 29, "KEYCTL_RESTRICT_KEYRING" }, { 30, "KEYCTL_MOVE" }, { 31, "KEYCTL_CAPABILITIES" },
+        { 32, "KEYCTL_WATCH_KEY" },
+};
+
+static int print_keyctl_cmd(StrBuf *out, uint64_t v) {
+        return set_xval(out, XLAT_SET(keyctl_cmds, "KEYCTL_???"), (uint32_t) v);
+}
+
 /* ---- System V IPC ---- */
 
 static int print_ipc_key(StrBuf *out, uint64_t v) {
@@ -1554,6 +1604,9 @@ static const ConstPrinter const_printers[] = {
         [ARG_SEMCTL_CMD] = print_semctl_cmd,
         [ARG_MSGCTL_CMD] = print_msgctl_cmd,
         [ARG_MKNOD_MODE] = print_mknod_mode,
+        [ARG_KEY_SERIAL] = print_key_serial,
+        [ARG_KEY_PERM] = print_key_perm,
+        [ARG_KEYCTL_CMD] = print_keyctl_cmd,
         [ARG_CLOSE_RANGE_FLAGS] = print_close_range_flags,
 };
 

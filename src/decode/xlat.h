@@ -73,6 +73,8 @@ int print_membarrier_cmds(StrBuf *out, uint64_t v);
 int print_membarrier_flags(StrBuf *out, uint64_t v);
 int print_ioprio(StrBuf *out, uint64_t v);
 int print_makedev(StrBuf *out, uint64_t v);
+int print_key_serial(StrBuf *out, uint64_t v);
+int print_key_perm(StrBuf *out, uint64_t v);
 
 typedef enum IoctlArg {
         IOCTL_ARG_HEX,      /* unknown command: the raw argument */

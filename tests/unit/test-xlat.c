@@ -664,6 +664,34 @@ static void mknod_and_fanotify(void) {
                     "fanotify_mark(3, FAN_MARK_ADD, FAN_MODIFY, AT_FDCWD, NULL) = -1 EBADF (Bad file descriptor)");
 }
 
+static void keys(void) {
+        TestRecord t;
+
+        CHECK_STREQ(k(ARG_KEY_SERIAL, (uint64_t) -3), "KEY_SPEC_SESSION_KEYRING");
+        CHECK_STREQ(k(ARG_KEY_SERIAL, (uint32_t) -9), "-9");
+        CHECK_STREQ(k(ARG_KEY_SERIAL, 12345), "12345");
+        CHECK_STREQ(k(ARG_KEY_PERM, 0x3f3f0001), "KEY_POS_VIEW|KEY_POS_READ|KEY_POS_WRITE|KEY_POS_SEARCH|KEY_POS_LINK|"
+                    "KEY_POS_SETATTR|KEY_USR_VIEW|KEY_USR_READ|KEY_USR_WRITE|KEY_USR_SEARCH|KEY_USR_LINK|"
+                    "KEY_USR_SETATTR|KEY_OTH_VIEW");
+        CHECK_STREQ(k(ARG_KEYCTL_CMD, 999), "0x3e7 /* KEYCTL_??? */");
+
+        test_record_init(&t, __NR_keyctl, 535985202);
+        test_record_args(&t, 1, 0x5555000, 0, 0, 0, 0);
+        test_record_capture(&t, 0, 1, 0, "tl-ring", 8, TL_CAPTURE_STRING);
+        CHECK_STREQ(test_call(&t, NULL), "keyctl(KEYCTL_JOIN_SESSION_KEYRING, \"tl-ring\") = 535985202");
+
+        CHECK_STREQ(call(__NR_keyctl, 0, 8, (uint32_t) -4, (uint32_t) -3, 0, 0, 0),
+                    "keyctl(KEYCTL_LINK, KEY_SPEC_USER_KEYRING, KEY_SPEC_SESSION_KEYRING) = 0");
+        CHECK_STREQ(call(__NR_keyctl, -ENOKEY, 3, 12345, 0, 0, 0, 0),
+                    "keyctl(KEYCTL_REVOKE, 12345) = -1 ENOKEY (Required key not available)");
+        CHECK_STREQ(call(__NR_keyctl, -ENOKEY, 6, 12345, 0, 0, 0, 0),
+                    "keyctl(KEYCTL_DESCRIBE, 12345, NULL, 0) = -1 ENOKEY (Required key not available)");
+        CHECK_STREQ(call(__NR_keyctl, 1, 0, (uint32_t) -4, 1, 0, 0, 0),
+                    "keyctl(KEYCTL_GET_KEYRING_ID, KEY_SPEC_USER_KEYRING, 1) = 1");
+        CHECK_STREQ(call(__NR_keyctl, -EOPNOTSUPP, 999, 1, 2, 3, 4, 0),
+                    "keyctl(0x3e7 /* KEYCTL_??? */, 0x1, 0x2, 0x3, 0x4) = -1 EOPNOTSUPP (Operation not supported)");
+}
+
 /* strace -e inject=getppid:error=N for N in 1..535 */
 static void errno_names_as_strace(void) {
         CHECK_STREQ(errno_name(1), "EPERM");
@@ -729,6 +757,7 @@ int main(void) {
                 T(more_tables),
                 T(more_calls),
                 T(mknod_and_fanotify),
+                T(keys),
                 T(errno_names_as_strace),
                 T(json_follows_the_layout),
         };
