@@ -317,6 +317,10 @@ FLAG_OVERRIDES = {
     ('keyctl', 'arg2'): 'ARG_STR',
     ('add_key', 'ringid'): 'ARG_KEY_SERIAL',
     ('request_key', 'destringid'): 'ARG_KEY_SERIAL',
+    ('shmat', 'shmflg'): 'ARG_SHMAT_FLAGS',
+    ('shmat', 'shmaddr'): 'ARG_PTR',
+    ('open_by_handle_at', 'flags'): 'ARG_OPEN_FLAGS',
+    ('process_madvise', 'behavior'): 'ARG_MADVISE',
     ('rseq', 'rseq_len'): 'ARG_HEX',
     ('rseq', 'sig'): 'ARG_HEX',
 }

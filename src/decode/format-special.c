@@ -806,6 +806,14 @@ static int keyctl_print_arg(const SpecialCall *c, unsigned i, ArgKind *kind, Str
         return 0;
 }
 
+/* ---- mq_open: mode and attributes only with O_CREAT, as open's mode ---- */
+
+#define O_CREAT_FLAG 0100u
+
+static void mq_open_layout(const SpecialCall *c, SpecialLayout *l) {
+        lay_first(c, l, ((uint32_t) c->args[1] & O_CREAT_FLAG) ? 4 : 2);
+}
+
 /* Sorted by name. */
 static const SpecialPrinter special_printers[] = {
         { "clone", clone_layout, NULL, NULL },
@@ -819,6 +827,7 @@ static const SpecialPrinter special_printers[] = {
         { "membarrier", membarrier_layout, membarrier_print_arg, membarrier_print_ret },
         { "mknod", mknod_layout, mknod_print_arg, NULL },
         { "mknodat", mknod_layout, mknod_print_arg, NULL },
+        { "mq_open", mq_open_layout, NULL, NULL },
         { "personality", NULL, NULL, personality_print_ret },
         { "prctl", prctl_layout, prctl_print_arg, prctl_print_ret },
         { "ptrace", ptrace_layout, ptrace_print_arg, NULL },

@@ -109,6 +109,7 @@ typedef enum ArgKind {
         ARG_KEY_SERIAL,     /* KEY_SPEC_* or a key's serial number */
         ARG_KEY_PERM,       /* KEY_POS_VIEW|... */
         ARG_KEYCTL_CMD,     /* KEYCTL_* */
+        ARG_SHMAT_FLAGS,    /* SHM_RDONLY|SHM_RND... */
         ARG_CLOSE_RANGE_FLAGS, /* CLOSE_RANGE_* */
 
         _ARG_KIND_MAX,

@@ -1623,8 +1623,8 @@ static const SyscallInfo syscall_table_aarch64[SYSCALL_TABLE_AARCH64_SIZE] = {
                 .name = "shmat", .nargs = 3, .ret = RET_ADDR,
                 .args = {
                         { "shmid", "int", ARG_INT, 0 },
-                        { "shmaddr", "char *", ARG_PTR_OUT, 0 },
-                        { "shmflg", "int", ARG_INT, 0 },
+                        { "shmaddr", "char *", ARG_PTR, 0 },
+                        { "shmflg", "int", ARG_SHMAT_FLAGS, 0 },
                 },
         },
         [197] = {
@@ -2107,7 +2107,7 @@ static const SyscallInfo syscall_table_aarch64[SYSCALL_TABLE_AARCH64_SIZE] = {
                 .args = {
                         { "mountdirfd", "int", ARG_INT, 0 },
                         { "handle", "struct file_handle *", ARG_PTR_OUT, 0 },
-                        { "flags", "int", ARG_INT, 0 },
+                        { "flags", "int", ARG_OPEN_FLAGS, 0 },
                 },
         },
         [266] = {
@@ -2546,7 +2546,7 @@ static const SyscallInfo syscall_table_aarch64[SYSCALL_TABLE_AARCH64_SIZE] = {
                         { "pidfd", "int", ARG_FD, 0 },
                         { "vec", "const struct iovec *", ARG_PTR, 0 },
                         { "vlen", "size_t", ARG_SIZE, 0 },
-                        { "behavior", "int", ARG_INT, 0 },
+                        { "behavior", "int", ARG_MADVISE, 0 },
                         { "flags", "unsigned int", ARG_HEX, 0 },
                 },
         },

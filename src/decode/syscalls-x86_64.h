@@ -272,8 +272,8 @@ static const SyscallInfo syscall_table_x86_64[SYSCALL_TABLE_X86_64_SIZE] = {
                 .name = "shmat", .nargs = 3, .ret = RET_ADDR,
                 .args = {
                         { "shmid", "int", ARG_INT, 0 },
-                        { "shmaddr", "char *", ARG_PTR_OUT, 0 },
-                        { "shmflg", "int", ARG_INT, 0 },
+                        { "shmaddr", "char *", ARG_PTR, 0 },
+                        { "shmflg", "int", ARG_SHMAT_FLAGS, 0 },
                 },
         },
         [31] = {
@@ -2518,7 +2518,7 @@ static const SyscallInfo syscall_table_x86_64[SYSCALL_TABLE_X86_64_SIZE] = {
                 .args = {
                         { "mountdirfd", "int", ARG_INT, 0 },
                         { "handle", "struct file_handle *", ARG_PTR_OUT, 0 },
-                        { "flags", "int", ARG_INT, 0 },
+                        { "flags", "int", ARG_OPEN_FLAGS, 0 },
                 },
         },
         [305] = {
@@ -2965,7 +2965,7 @@ static const SyscallInfo syscall_table_x86_64[SYSCALL_TABLE_X86_64_SIZE] = {
                         { "pidfd", "int", ARG_FD, 0 },
                         { "vec", "const struct iovec *", ARG_PTR, 0 },
                         { "vlen", "size_t", ARG_SIZE, 0 },
-                        { "behavior", "int", ARG_INT, 0 },
+                        { "behavior", "int", ARG_MADVISE, 0 },
                         { "flags", "unsigned int", ARG_HEX, 0 },
                 },
         },

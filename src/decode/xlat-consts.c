@@ -1373,6 +1373,14 @@ static const Xlat msgctl_cmds[] = {
         { 12, "MSG_INFO" }, { 13, "MSG_STAT_ANY" },
 };
 
+static const Xlat shmat_flags[] = {
+        { 010000, "SHM_RDONLY" }, { 020000, "SHM_RND" }, { 040000, "SHM_REMAP" }, { 0100000, "SHM_EXEC" },
+};
+
+static int print_shmat_flags(StrBuf *out, uint64_t v) {
+        return set_flags(out, XLAT_SET(shmat_flags, "SHM_???"), (uint32_t) v);
+}
+
 static int print_shmctl_cmd(StrBuf *out, uint64_t v) {
         return print_ipc_cmd(out, shmctl_cmds, ELEMENTSOF(shmctl_cmds), "SHM_???", v);
 }
@@ -1607,6 +1615,7 @@ static const ConstPrinter const_printers[] = {
         [ARG_KEY_SERIAL] = print_key_serial,
         [ARG_KEY_PERM] = print_key_perm,
         [ARG_KEYCTL_CMD] = print_keyctl_cmd,
+        [ARG_SHMAT_FLAGS] = print_shmat_flags,
         [ARG_CLOSE_RANGE_FLAGS] = print_close_range_flags,
 };
 

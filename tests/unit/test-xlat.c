@@ -692,6 +692,20 @@ static void keys(void) {
                     "keyctl(0x3e7 /* KEYCTL_??? */, 0x1, 0x2, 0x3, 0x4) = -1 EOPNOTSUPP (Operation not supported)");
 }
 
+static void ipc_and_mq(void) {
+        CHECK_STREQ(k(ARG_SHMAT_FLAGS, 030000), "SHM_RDONLY|SHM_RND");
+        CHECK_STREQ(k(ARG_SHMAT_FLAGS, 0), "0");
+        CHECK_STREQ(k(ARG_SHMAT_FLAGS, 0x1ff), "0x1ff /* SHM_??? */");
+        CHECK_STREQ(call(__NR_shmat, -EINVAL, 99, 0, 030000, 0, 0, 0), "shmat(99, NULL, SHM_RDONLY|SHM_RND) = -1 EINVAL (Invalid argument)");
+        CHECK_STREQ(call(__NR_mq_open, -EACCES, 0, 0, 0600, 0, 0, 0), "mq_open(NULL, O_RDONLY) = -1 EACCES (Permission denied)");
+        CHECK_STREQ(call(__NR_mq_open, -EACCES, 0, 0102, 0600, 0, 0, 0),
+                    "mq_open(NULL, O_RDWR|O_CREAT, 0600, NULL) = -1 EACCES (Permission denied)");
+        CHECK_STREQ(call(__NR_process_madvise, -EBADF, 99, 0, 0, 20, 0, 0),
+                    "process_madvise(99, NULL, 0, MADV_COLD, 0) = -1 EBADF (Bad file descriptor)");
+        CHECK_STREQ(call(__NR_open_by_handle_at, -EFAULT, 99, 0, 02000000, 0, 0, 0),
+                    "open_by_handle_at(99, NULL, O_RDONLY|O_CLOEXEC) = -1 EFAULT (Bad address)");
+}
+
 /* strace -e inject=getppid:error=N for N in 1..535 */
 static void errno_names_as_strace(void) {
         CHECK_STREQ(errno_name(1), "EPERM");
@@ -758,6 +772,7 @@ int main(void) {
                 T(more_calls),
                 T(mknod_and_fanotify),
                 T(keys),
+                T(ipc_and_mq),
                 T(errno_names_as_strace),
                 T(json_follows_the_layout),
         };
