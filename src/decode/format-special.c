@@ -350,6 +350,8 @@ typedef enum PrArg {
         PR_MM_OPT,
         PR_AMBIENT_OP,
         PR_VMA_OP,
+        PR_SPEC_WHICH,
+        PR_SPEC_FLAGS,
 } PrArg;
 
 typedef struct PrctlForm {
@@ -368,6 +370,7 @@ enum {
         PR_GET_TIMERSLACK_OPT = 30, PR_TASK_PERF_EVENTS_DISABLE_OPT = 31,
         PR_TASK_PERF_EVENTS_ENABLE_OPT = 32, PR_SET_MM_OPT = 35, PR_SET_CHILD_SUBREAPER_OPT = 36,
         PR_GET_CHILD_SUBREAPER_OPT = 37, PR_SET_NO_NEW_PRIVS_OPT = 38, PR_GET_NO_NEW_PRIVS_OPT = 39,
+        PR_MCE_KILL_GET_OPT = 34, PR_GET_SPECULATION_CTRL_OPT = 52, PR_SET_SPECULATION_CTRL_OPT = 53,
         PR_GET_TID_ADDRESS_OPT = 40, PR_SET_THP_DISABLE_OPT = 41, PR_GET_THP_DISABLE_OPT = 42,
         PR_CAP_AMBIENT_OPT = 47, PR_SET_VMA_OPT = 0x53564d41, PR_SET_PTRACER_OPT = 0x59616d61,
 };
@@ -409,6 +412,8 @@ static const PrctlForm prctl_forms[] = {
         { PR_CAP_AMBIENT_OPT, 4, { PR_AMBIENT_OP, PR_CAP, PR_HEX, PR_HEX } },
         { PR_SET_VMA_OPT, 4, { PR_VMA_OP, PR_PTR, PR_UINT, PR_PTR } },
         { PR_SET_PTRACER_OPT, 1, { PR_PTRACER } },
+        { PR_GET_SPECULATION_CTRL_OPT, 1, { PR_SPEC_WHICH } },
+        { PR_SET_SPECULATION_CTRL_OPT, 2, { PR_SPEC_WHICH, PR_SPEC_FLAGS } },
 };
 
 static const PrctlForm *prctl_form(uint64_t option) {
@@ -507,6 +512,12 @@ static int prctl_print_arg(const SpecialCall *c, unsigned i, ArgKind *kind, StrB
         case PR_VMA_OP:
                 r = xlat_print_xval(out, vma_ops, ELEMENTSOF(vma_ops), v, "PR_SET_VMA_???");
                 break;
+        case PR_SPEC_WHICH:
+                r = print_spec_ctrl_which(out, v);
+                break;
+        case PR_SPEC_FLAGS:
+                r = print_spec_ctrl_flags(out, v);
+                break;
         default:
                 return 0;
         }
@@ -523,6 +534,22 @@ static int prctl_print_ret(const SpecialCall *c, StrBuf *out) {
                 if (v >= ELEMENTSOF(dumpable))
                         return 0;
                 r = strbuf_printf(out, "%" PRIu64 " (%s)", v, dumpable[v]);
+                break;
+        case PR_GET_SPECULATION_CTRL_OPT:
+                if (v == 0)
+                        return 0;
+                r = print_hex_paren(out, v, "");
+                if (r >= 0)
+                        r = print_spec_ctrl_flags(out, v);
+                if (r >= 0)
+                        r = strbuf_append_char(out, ')');
+                break;
+        case PR_MCE_KILL_GET_OPT:
+                r = strbuf_printf(out, "%" PRIu64 " (", v);
+                if (r >= 0)
+                        r = print_mce_kill_policy(out, v);
+                if (r >= 0)
+                        r = strbuf_append_char(out, ')');
                 break;
         case PR_GET_SECUREBITS_OPT:
                 if (v == 0)
@@ -814,6 +841,28 @@ static void mq_open_layout(const SpecialCall *c, SpecialLayout *l) {
         lay_first(c, l, ((uint32_t) c->args[1] & O_CREAT_FLAG) ? 4 : 2);
 }
 
+/* ---- kcmp: the indexes only for the types that use them ---- */
+
+#define KCMP_FILE_TYPE 0
+#define KCMP_EPOLL_TFD_TYPE 7
+#define KCMP_TYPES 8
+
+static void kcmp_layout(const SpecialCall *c, SpecialLayout *l) {
+        uint64_t t = (uint32_t) c->args[2];
+
+        lay_first(c, l, t == KCMP_FILE_TYPE || t == KCMP_EPOLL_TFD_TYPE || t >= KCMP_TYPES ? 5 : 3);
+}
+
+static int kcmp_print_arg(const SpecialCall *c, unsigned i, ArgKind *kind, StrBuf *out) {
+        uint64_t t = (uint32_t) c->args[2];
+
+        if (i == 3)
+                *kind = t == KCMP_FILE_TYPE || t == KCMP_EPOLL_TFD_TYPE ? ARG_FD : ARG_HEX;
+        else if (i == 4)
+                *kind = t == KCMP_FILE_TYPE ? ARG_FD : ARG_HEX;
+        return 0;
+}
+
 /* Sorted by name. */
 static const SpecialPrinter special_printers[] = {
         { "clone", clone_layout, NULL, NULL },
@@ -823,6 +872,7 @@ static const SpecialPrinter special_printers[] = {
         { "getsockopt", NULL, sockopt_print_arg, NULL },
         { "ioctl", ioctl_layout, ioctl_print_arg, NULL },
         { "ioprio_get", NULL, NULL, ioprio_get_print_ret },
+        { "kcmp", kcmp_layout, kcmp_print_arg, NULL },
         { "keyctl", keyctl_layout, keyctl_print_arg, NULL },
         { "membarrier", membarrier_layout, membarrier_print_arg, membarrier_print_ret },
         { "mknod", mknod_layout, mknod_print_arg, NULL },

@@ -110,6 +110,11 @@ typedef enum ArgKind {
         ARG_KEY_PERM,       /* KEY_POS_VIEW|... */
         ARG_KEYCTL_CMD,     /* KEYCTL_* */
         ARG_SHMAT_FLAGS,    /* SHM_RDONLY|SHM_RND... */
+        ARG_MPOL_MODE,      /* MPOL_*|MPOL_F_* */
+        ARG_MPOL_MF_FLAGS,  /* MPOL_MF_* (mbind) */
+        ARG_MPOL_GET_FLAGS, /* MPOL_F_NODE... (get_mempolicy) */
+        ARG_KCMP_TYPE,      /* KCMP_* */
+        ARG_PKEY_RIGHTS,    /* PKEY_DISABLE_* */
         ARG_CLOSE_RANGE_FLAGS, /* CLOSE_RANGE_* */
 
         _ARG_KIND_MAX,

@@ -1865,18 +1865,18 @@ static const SyscallInfo syscall_table_x86_64[SYSCALL_TABLE_X86_64_SIZE] = {
         [237] = {
                 .name = "mbind", .nargs = 6, .ret = RET_INT,
                 .args = {
-                        { "start", "unsigned long", ARG_HEX, 0 },
+                        { "start", "unsigned long", ARG_PTR, 0 },
                         { "len", "unsigned long", ARG_ULONG, 0 },
-                        { "mode", "unsigned long", ARG_ULONG, 0 },
+                        { "mode", "unsigned long", ARG_MPOL_MODE, 0 },
                         { "nmask", "const unsigned long *", ARG_PTR, 0 },
                         { "maxnode", "unsigned long", ARG_ULONG, 0 },
-                        { "flags", "unsigned int", ARG_HEX, 0 },
+                        { "flags", "unsigned int", ARG_MPOL_MF_FLAGS, 0 },
                 },
         },
         [238] = {
                 .name = "set_mempolicy", .nargs = 3, .ret = RET_INT,
                 .args = {
-                        { "mode", "int", ARG_INT, 0 },
+                        { "mode", "int", ARG_MPOL_MODE, 0 },
                         { "nmask", "const unsigned long *", ARG_PTR, 0 },
                         { "maxnode", "unsigned long", ARG_ULONG, 0 },
                 },
@@ -1887,8 +1887,8 @@ static const SyscallInfo syscall_table_x86_64[SYSCALL_TABLE_X86_64_SIZE] = {
                         { "policy", "int *", ARG_PTR_OUT, 0 },
                         { "nmask", "unsigned long *", ARG_PTR_OUT, 0 },
                         { "maxnode", "unsigned long", ARG_ULONG, 0 },
-                        { "addr", "unsigned long", ARG_HEX, 0 },
-                        { "flags", "unsigned long", ARG_HEX, 0 },
+                        { "addr", "unsigned long", ARG_PTR, 0 },
+                        { "flags", "unsigned long", ARG_MPOL_GET_FLAGS, 0 },
                 },
         },
         [240] = {
@@ -2585,7 +2585,7 @@ static const SyscallInfo syscall_table_x86_64[SYSCALL_TABLE_X86_64_SIZE] = {
                 .args = {
                         { "pid1", "pid_t", ARG_INT, 0 },
                         { "pid2", "pid_t", ARG_INT, 0 },
-                        { "type", "int", ARG_INT, 0 },
+                        { "type", "int", ARG_KCMP_TYPE, 0 },
                         { "idx1", "unsigned long", ARG_ULONG, 0 },
                         { "idx2", "unsigned long", ARG_ULONG, 0 },
                 },
@@ -2760,7 +2760,7 @@ static const SyscallInfo syscall_table_x86_64[SYSCALL_TABLE_X86_64_SIZE] = {
                 .name = "pkey_alloc", .nargs = 2, .ret = RET_INT,
                 .args = {
                         { "flags", "unsigned long", ARG_HEX, 0 },
-                        { "init_val", "unsigned long", ARG_ULONG, 0 },
+                        { "init_val", "unsigned long", ARG_PKEY_RIGHTS, 0 },
                 },
         },
         [331] = {

@@ -1261,6 +1261,91 @@ int print_makedev(StrBuf *out, uint64_t v) {
         return r;
 }
 
+/* ---- NUMA policies, kcmp, protection keys ---- */
+
+static const Xlat mpol_modes[] = {
+        { 0, "MPOL_DEFAULT" }, { 1, "MPOL_PREFERRED" }, { 2, "MPOL_BIND" }, { 3, "MPOL_INTERLEAVE" },
+        { 4, "MPOL_LOCAL" }, { 5, "MPOL_PREFERRED_MANY" },
+};
+
+static const Xlat mpol_mode_flags[] = {
+        { 0x8000, "MPOL_F_STATIC_NODES" }, { 0x4000, "MPOL_F_RELATIVE_NODES" }, { 0x2000, "MPOL_F_NUMA_BALANCING" },
+};
+
+#define MPOL_MODE_FLAG_BITS 0xe000u
+
+/* The mode, then its flags: "MPOL_BIND|MPOL_F_STATIC_NODES". */
+static int print_mpol_mode(StrBuf *out, uint64_t v) {
+        uint32_t m = (uint32_t) v;
+        int r;
+
+        r = set_xval(out, XLAT_SET(mpol_modes, "MPOL_???"), m & ~MPOL_MODE_FLAG_BITS);
+        if (r < 0 || (m & MPOL_MODE_FLAG_BITS) == 0)
+                return r;
+        r = strbuf_append_char(out, '|');
+        if (r < 0)
+                return r;
+        return xlat_print_flags(out, mpol_mode_flags, ELEMENTSOF(mpol_mode_flags), m & MPOL_MODE_FLAG_BITS, NULL);
+}
+
+static const Xlat mpol_mf_flags[] = {
+        { 1, "MPOL_MF_STRICT" }, { 2, "MPOL_MF_MOVE" }, { 4, "MPOL_MF_MOVE_ALL" },
+};
+
+static int print_mpol_mf_flags(StrBuf *out, uint64_t v) {
+        return set_flags(out, XLAT_SET(mpol_mf_flags, "MPOL_MF_???"), (uint32_t) v);
+}
+
+static const Xlat mpol_get_flags[] = {
+        { 1, "MPOL_F_NODE" }, { 2, "MPOL_F_ADDR" }, { 4, "MPOL_F_MEMS_ALLOWED" },
+};
+
+static int print_mpol_get_flags(StrBuf *out, uint64_t v) {
+        return set_flags(out, XLAT_SET(mpol_get_flags, "MPOL_F_???"), (uint32_t) v);
+}
+
+static const Xlat kcmp_types[] = {
+        { 0, "KCMP_FILE" }, { 1, "KCMP_VM" }, { 2, "KCMP_FILES" }, { 3, "KCMP_FS" }, { 4, "KCMP_SIGHAND" },
+        { 5, "KCMP_IO" }, { 6, "KCMP_SYSVSEM" }, { 7, "KCMP_EPOLL_TFD" },
+};
+
+static int print_kcmp_type(StrBuf *out, uint64_t v) {
+        return set_xval(out, XLAT_SET(kcmp_types, "KCMP_???"), (uint32_t) v);
+}
+
+static const Xlat pkey_rights[] = {
+        { 1, "PKEY_DISABLE_ACCESS" }, { 2, "PKEY_DISABLE_WRITE" },
+};
+
+static int print_pkey_rights(StrBuf *out, uint64_t v) {
+        return set_flags(out, XLAT_SET(pkey_rights, "PKEY_???"), (uint32_t) v);
+}
+
+static const Xlat spec_ctrl_which[] = {
+        { 0, "PR_SPEC_STORE_BYPASS" }, { 1, "PR_SPEC_INDIRECT_BRANCH" }, { 2, "PR_SPEC_L1D_FLUSH" },
+};
+
+int print_spec_ctrl_which(StrBuf *out, uint64_t v) {
+        return set_xval(out, XLAT_SET(spec_ctrl_which, "PR_SPEC_???"), v);
+}
+
+static const Xlat spec_ctrl_flags[] = {
+        { 0x01, "PR_SPEC_PRCTL" }, { 0x02, "PR_SPEC_ENABLE" }, { 0x04, "PR_SPEC_DISABLE" },
+        { 0x08, "PR_SPEC_FORCE_DISABLE" }, { 0x10, "PR_SPEC_DISABLE_NOEXEC" },
+};
+
+int print_spec_ctrl_flags(StrBuf *out, uint64_t v) {
+        return set_flags(out, XLAT_SET(spec_ctrl_flags, "PR_SPEC_???"), v);
+}
+
+static const Xlat mce_kill_policies[] = {
+        { 0, "PR_MCE_KILL_LATE" }, { 1, "PR_MCE_KILL_EARLY" }, { 2, "PR_MCE_KILL_DEFAULT" },
+};
+
+int print_mce_kill_policy(StrBuf *out, uint64_t v) {
+        return set_xval(out, XLAT_SET(mce_kill_policies, "PR_MCE_KILL_???"), v);
+}
+
 /* ---- keys ---- */
 
 static const char *const key_specs[] = {
@@ -1616,6 +1701,11 @@ static const ConstPrinter const_printers[] = {
         [ARG_KEY_PERM] = print_key_perm,
         [ARG_KEYCTL_CMD] = print_keyctl_cmd,
         [ARG_SHMAT_FLAGS] = print_shmat_flags,
+        [ARG_MPOL_MODE] = print_mpol_mode,
+        [ARG_MPOL_MF_FLAGS] = print_mpol_mf_flags,
+        [ARG_MPOL_GET_FLAGS] = print_mpol_get_flags,
+        [ARG_KCMP_TYPE] = print_kcmp_type,
+        [ARG_PKEY_RIGHTS] = print_pkey_rights,
         [ARG_CLOSE_RANGE_FLAGS] = print_close_range_flags,
 };
 

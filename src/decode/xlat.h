@@ -75,6 +75,9 @@ int print_ioprio(StrBuf *out, uint64_t v);
 int print_makedev(StrBuf *out, uint64_t v);
 int print_key_serial(StrBuf *out, uint64_t v);
 int print_key_perm(StrBuf *out, uint64_t v);
+int print_spec_ctrl_which(StrBuf *out, uint64_t v);
+int print_spec_ctrl_flags(StrBuf *out, uint64_t v);
+int print_mce_kill_policy(StrBuf *out, uint64_t v);
 
 typedef enum IoctlArg {
         IOCTL_ARG_HEX,      /* unknown command: the raw argument */

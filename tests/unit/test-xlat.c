@@ -706,6 +706,29 @@ static void ipc_and_mq(void) {
                     "open_by_handle_at(99, NULL, O_RDONLY|O_CLOEXEC) = -1 EFAULT (Bad address)");
 }
 
+static void numa_kcmp_pkey_spec(void) {
+        CHECK_STREQ(k(ARG_MPOL_MODE, 0x8002), "MPOL_BIND|MPOL_F_STATIC_NODES");
+        CHECK_STREQ(k(ARG_MPOL_MODE, 0x6003), "MPOL_INTERLEAVE|MPOL_F_RELATIVE_NODES|MPOL_F_NUMA_BALANCING");
+        CHECK_STREQ(k(ARG_MPOL_MODE, 9), "0x9 /* MPOL_??? */");
+        CHECK_STREQ(k(ARG_MPOL_MF_FLAGS, 0xff), "MPOL_MF_STRICT|MPOL_MF_MOVE|MPOL_MF_MOVE_ALL|0xf8");
+        CHECK_STREQ(k(ARG_MPOL_GET_FLAGS, 12), "MPOL_F_MEMS_ALLOWED|0x8");
+        CHECK_STREQ(k(ARG_PKEY_RIGHTS, 3), "PKEY_DISABLE_ACCESS|PKEY_DISABLE_WRITE");
+        CHECK_STREQ(k(ARG_PKEY_RIGHTS, 0xf0), "0xf0 /* PKEY_??? */");
+        CHECK_STREQ(call(__NR_kcmp, -EPERM, 1, 1, 1, 5, 6, 0), "kcmp(1, 1, KCMP_VM) = -1 EPERM (Operation not permitted)");
+        CHECK_STREQ(call(__NR_kcmp, -EPERM, 1, 1, 0, 0, 0, 0), "kcmp(1, 1, KCMP_FILE, 0, 0) = -1 EPERM (Operation not permitted)");
+        CHECK_STREQ(call(__NR_kcmp, -EPERM, 1, 1, 7, 5, 6, 0),
+                    "kcmp(1, 1, KCMP_EPOLL_TFD, 5, 0x6) = -1 EPERM (Operation not permitted)");
+        CHECK_STREQ(call(__NR_kcmp, -EPERM, 1, 1, 99, 5, 6, 0),
+                    "kcmp(1, 1, 0x63 /* KCMP_??? */, 0x5, 0x6) = -1 EPERM (Operation not permitted)");
+        CHECK_STREQ(call(__NR_mbind, 0, 0, 0, 0x8002, 0, 0, 3),
+                    "mbind(NULL, 0, MPOL_BIND|MPOL_F_STATIC_NODES, NULL, 0, MPOL_MF_STRICT|MPOL_MF_MOVE) = 0");
+        CHECK_STREQ(call(__NR_prctl, 3, 52, 1, 0, 0, 0, 0),
+                    "prctl(PR_GET_SPECULATION_CTRL, PR_SPEC_INDIRECT_BRANCH) = 0x3 (PR_SPEC_PRCTL|PR_SPEC_ENABLE)");
+        CHECK_STREQ(call(__NR_prctl, 0, 53, 0, 8, 0, 0, 0),
+                    "prctl(PR_SET_SPECULATION_CTRL, PR_SPEC_STORE_BYPASS, PR_SPEC_FORCE_DISABLE) = 0");
+        CHECK_STREQ(call(__NR_prctl, 2, 34, 0, 0, 0, 0, 0), "prctl(PR_MCE_KILL_GET, 0, 0, 0, 0) = 2 (PR_MCE_KILL_DEFAULT)");
+}
+
 /* strace -e inject=getppid:error=N for N in 1..535 */
 static void errno_names_as_strace(void) {
         CHECK_STREQ(errno_name(1), "EPERM");
@@ -773,6 +796,7 @@ int main(void) {
                 T(mknod_and_fanotify),
                 T(keys),
                 T(ipc_and_mq),
+                T(numa_kcmp_pkey_spec),
                 T(errno_names_as_strace),
                 T(json_follows_the_layout),
         };
