@@ -329,6 +329,11 @@ FLAG_OVERRIDES = {
     ('get_mempolicy', 'addr'): 'ARG_PTR',
     ('kcmp', 'type'): 'ARG_KCMP_TYPE',
     ('pkey_alloc', 'init_val'): 'ARG_PKEY_RIGHTS',
+    ('reboot', 'magic1'): 'ARG_REBOOT_MAGIC',
+    ('reboot', 'magic2'): 'ARG_REBOOT_MAGIC',
+    ('reboot', 'cmd'): 'ARG_REBOOT_CMD',
+    # the command line of LINUX_REBOOT_CMD_RESTART2
+    ('reboot', 'arg'): 'ARG_STR',
     ('rseq', 'rseq_len'): 'ARG_HEX',
     ('rseq', 'sig'): 'ARG_HEX',
 }

@@ -863,6 +863,56 @@ static int kcmp_print_arg(const SpecialCall *c, unsigned i, ArgKind *kind, StrBu
         return 0;
 }
 
+/* ---- reboot: the argument only for LINUX_REBOOT_CMD_RESTART2 ---- */
+
+#define LINUX_REBOOT_CMD_RESTART2_VALUE 0xa1b2c3d4u
+
+static void reboot_layout(const SpecialCall *c, SpecialLayout *l) {
+        lay_first(c, l, (uint32_t) c->args[2] == LINUX_REBOOT_CMD_RESTART2_VALUE ? 4 : 3);
+}
+
+/* ---- syslog: buffer and length per action ---- */
+
+enum {
+        SYSLOG_READ = 2, SYSLOG_READ_ALL = 3, SYSLOG_READ_CLEAR = 4, SYSLOG_CONSOLE_LEVEL = 8,
+        SYSLOG_ACTIONS = 11,
+};
+
+static bool syslog_known(uint64_t a) {
+        return (int32_t) (uint32_t) a >= 0 && (int32_t) (uint32_t) a < SYSLOG_ACTIONS;
+}
+
+static void syslog_layout(const SpecialCall *c, SpecialLayout *l) {
+        switch ((int32_t) (uint32_t) c->args[0]) {
+        case SYSLOG_READ:
+        case SYSLOG_READ_ALL:
+        case SYSLOG_READ_CLEAR:
+        case SYSLOG_CONSOLE_LEVEL:
+                lay_first(c, l, 3);
+                break;
+        default:
+                lay_first(c, l, syslog_known(c->args[0]) ? 1 : 3);
+                break;
+        }
+}
+
+static int syslog_print_arg(const SpecialCall *c, unsigned i, ArgKind *kind, StrBuf *out) {
+        int r;
+
+        if (i == 0)
+                r = print_syslog_action(out, c->args[0]);
+        else if (i == 2 && (int32_t) (uint32_t) c->args[0] == SYSLOG_CONSOLE_LEVEL)
+                r = print_loglevel(out, c->args[2]);
+        else {
+                if (i == 1)
+                        *kind = syslog_known(c->args[0]) ? ARG_PTR : ARG_HEX;
+                else if (i == 2)
+                        *kind = ARG_INT;
+                return 0;
+        }
+        return r < 0 ? r : 1;
+}
+
 /* Sorted by name. */
 static const SpecialPrinter special_printers[] = {
         { "clone", clone_layout, NULL, NULL },
@@ -881,11 +931,13 @@ static const SpecialPrinter special_printers[] = {
         { "personality", NULL, NULL, personality_print_ret },
         { "prctl", prctl_layout, prctl_print_arg, prctl_print_ret },
         { "ptrace", ptrace_layout, ptrace_print_arg, NULL },
+        { "reboot", reboot_layout, NULL, NULL },
         { "sched_getscheduler", NULL, NULL, sched_getscheduler_print_ret },
         { "seccomp", NULL, seccomp_print_arg, NULL },
         { "setsockopt", NULL, sockopt_print_arg, NULL },
         { "socket", NULL, socket_print_arg, NULL },
         { "socketpair", NULL, socket_print_arg, NULL },
+        { "syslog", syslog_layout, syslog_print_arg, NULL },
         { "umask", NULL, NULL, umask_print_ret },
 };
 

@@ -115,6 +115,8 @@ typedef enum ArgKind {
         ARG_MPOL_GET_FLAGS, /* MPOL_F_NODE... (get_mempolicy) */
         ARG_KCMP_TYPE,      /* KCMP_* */
         ARG_PKEY_RIGHTS,    /* PKEY_DISABLE_* */
+        ARG_REBOOT_MAGIC,   /* LINUX_REBOOT_MAGIC* */
+        ARG_REBOOT_CMD,     /* LINUX_REBOOT_CMD_* */
         ARG_CLOSE_RANGE_FLAGS, /* CLOSE_RANGE_* */
 
         _ARG_KIND_MAX,

@@ -1243,11 +1243,14 @@ static const SyscallInfo syscall_table_aarch64[SYSCALL_TABLE_AARCH64_SIZE] = {
         [142] = {
                 .name = "reboot", .nargs = 4, .ret = RET_INT,
                 .args = {
-                        { "magic1", "int", ARG_INT, 0 },
-                        { "magic2", "int", ARG_INT, 0 },
-                        { "cmd", "unsigned int", ARG_HEX, 0 },
-                        { "arg", "void *", ARG_PTR_OUT, 0 },
+                        { "magic1", "int", ARG_REBOOT_MAGIC, 0 },
+                        { "magic2", "int", ARG_REBOOT_MAGIC, 0 },
+                        { "cmd", "unsigned int", ARG_REBOOT_CMD, 0 },
+                        { "arg", "void *", ARG_STR, 0 },
                 },
+                .rule = { .cap = {
+                        { .kind = TL_CAP_STR_ENTER, .arg = 3, .size_arg = 0 },
+                } },
         },
         [143] = {
                 .name = "setregid", .nargs = 2, .ret = RET_INT,

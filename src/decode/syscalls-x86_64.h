@@ -1322,11 +1322,14 @@ static const SyscallInfo syscall_table_x86_64[SYSCALL_TABLE_X86_64_SIZE] = {
         [169] = {
                 .name = "reboot", .nargs = 4, .ret = RET_INT,
                 .args = {
-                        { "magic1", "int", ARG_INT, 0 },
-                        { "magic2", "int", ARG_INT, 0 },
-                        { "cmd", "unsigned int", ARG_HEX, 0 },
-                        { "arg", "void *", ARG_PTR_OUT, 0 },
+                        { "magic1", "int", ARG_REBOOT_MAGIC, 0 },
+                        { "magic2", "int", ARG_REBOOT_MAGIC, 0 },
+                        { "cmd", "unsigned int", ARG_REBOOT_CMD, 0 },
+                        { "arg", "void *", ARG_STR, 0 },
                 },
+                .rule = { .cap = {
+                        { .kind = TL_CAP_STR_ENTER, .arg = 3, .size_arg = 0 },
+                } },
         },
         [170] = {
                 .name = "sethostname", .nargs = 2, .ret = RET_INT,

@@ -1346,6 +1346,57 @@ int print_mce_kill_policy(StrBuf *out, uint64_t v) {
         return set_xval(out, XLAT_SET(mce_kill_policies, "PR_MCE_KILL_???"), v);
 }
 
+/* ---- reboot, syslog ---- */
+
+static const Xlat reboot_magics[] = {
+        { 0xfee1dead, "LINUX_REBOOT_MAGIC1" }, { 672274793, "LINUX_REBOOT_MAGIC2" },
+        { 85072278, "LINUX_REBOOT_MAGIC2A" }, { 369367448, "LINUX_REBOOT_MAGIC2B" },
+        { 537993216, "LINUX_REBOOT_MAGIC2C" },
+};
+
+static int print_reboot_magic(StrBuf *out, uint64_t v) {
+        return set_xval(out, XLAT_SET(reboot_magics, "LINUX_REBOOT_MAGIC_???"), (uint32_t) v);
+}
+
+static const Xlat reboot_cmds[] = {
+        { 0x01234567, "LINUX_REBOOT_CMD_RESTART" }, { 0xcdef0123, "LINUX_REBOOT_CMD_HALT" },
+        { 0x89abcdef, "LINUX_REBOOT_CMD_CAD_ON" }, { 0x00000000, "LINUX_REBOOT_CMD_CAD_OFF" },
+        { 0x4321fedc, "LINUX_REBOOT_CMD_POWER_OFF" }, { 0xa1b2c3d4, "LINUX_REBOOT_CMD_RESTART2" },
+        { 0xd000fce2, "LINUX_REBOOT_CMD_SW_SUSPEND" }, { 0x45584543, "LINUX_REBOOT_CMD_KEXEC" },
+};
+
+static int print_reboot_cmd(StrBuf *out, uint64_t v) {
+        return set_xval(out, XLAT_SET(reboot_cmds, "LINUX_REBOOT_CMD_???"), (uint32_t) v);
+}
+
+static const char *const syslog_actions[] = {
+        "SYSLOG_ACTION_CLOSE", "SYSLOG_ACTION_OPEN", "SYSLOG_ACTION_READ", "SYSLOG_ACTION_READ_ALL",
+        "SYSLOG_ACTION_READ_CLEAR", "SYSLOG_ACTION_CLEAR", "SYSLOG_ACTION_CONSOLE_OFF",
+        "SYSLOG_ACTION_CONSOLE_ON", "SYSLOG_ACTION_CONSOLE_LEVEL", "SYSLOG_ACTION_SIZE_UNREAD",
+        "SYSLOG_ACTION_SIZE_BUFFER",
+};
+
+/* strace's form for these: the number, then the name in a comment. */
+int print_syslog_action(StrBuf *out, uint64_t v) {
+        int32_t a = (int32_t) (uint32_t) v;
+
+        return strbuf_printf(out, "%" PRIi32 " /* %s */", a,
+                             a >= 0 && (size_t) a < ELEMENTSOF(syslog_actions) ? syslog_actions[a] : "SYSLOG_ACTION_???");
+}
+
+static const char *const loglevels[] = {
+        "LOGLEVEL_EMERG", "LOGLEVEL_ALERT", "LOGLEVEL_CRIT", "LOGLEVEL_ERR",
+        "LOGLEVEL_WARNING", "LOGLEVEL_NOTICE", "LOGLEVEL_INFO", "LOGLEVEL_DEBUG",
+};
+
+int print_loglevel(StrBuf *out, uint64_t v) {
+        int32_t l = (int32_t) (uint32_t) v;
+
+        if (l >= 0 && (size_t) l < ELEMENTSOF(loglevels))
+                return strbuf_printf(out, "%" PRIi32 " /* %s */", l, loglevels[l]);
+        return strbuf_printf(out, "%" PRIi32, l);
+}
+
 /* ---- keys ---- */
 
 static const char *const key_specs[] = {
@@ -1706,6 +1757,8 @@ static const ConstPrinter const_printers[] = {
         [ARG_MPOL_GET_FLAGS] = print_mpol_get_flags,
         [ARG_KCMP_TYPE] = print_kcmp_type,
         [ARG_PKEY_RIGHTS] = print_pkey_rights,
+        [ARG_REBOOT_MAGIC] = print_reboot_magic,
+        [ARG_REBOOT_CMD] = print_reboot_cmd,
         [ARG_CLOSE_RANGE_FLAGS] = print_close_range_flags,
 };
 

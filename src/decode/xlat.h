@@ -78,6 +78,8 @@ int print_key_perm(StrBuf *out, uint64_t v);
 int print_spec_ctrl_which(StrBuf *out, uint64_t v);
 int print_spec_ctrl_flags(StrBuf *out, uint64_t v);
 int print_mce_kill_policy(StrBuf *out, uint64_t v);
+int print_syslog_action(StrBuf *out, uint64_t v);
+int print_loglevel(StrBuf *out, uint64_t v);
 
 typedef enum IoctlArg {
         IOCTL_ARG_HEX,      /* unknown command: the raw argument */

@@ -729,6 +729,33 @@ static void numa_kcmp_pkey_spec(void) {
         CHECK_STREQ(call(__NR_prctl, 2, 34, 0, 0, 0, 0, 0), "prctl(PR_MCE_KILL_GET, 0, 0, 0, 0) = 2 (PR_MCE_KILL_DEFAULT)");
 }
 
+static void reboot_and_syslog(void) {
+        TestRecord t;
+
+        CHECK_STREQ(call(__NR_reboot, -EINVAL, 0xfee1dead, 672274793, 0x77, 0, 0, 0),
+                    "reboot(LINUX_REBOOT_MAGIC1, LINUX_REBOOT_MAGIC2, 0x77 /* LINUX_REBOOT_CMD_??? */) = -1 EINVAL (Invalid argument)");
+        CHECK_STREQ(call(__NR_reboot, -EINVAL, 1, 537993216, 0x4321fedc, 0, 0, 0),
+                    "reboot(0x1 /* LINUX_REBOOT_MAGIC_??? */, LINUX_REBOOT_MAGIC2C, LINUX_REBOOT_CMD_POWER_OFF)"
+                    " = -1 EINVAL (Invalid argument)");
+        CHECK_STREQ(call(__NR_reboot, -EINVAL, 0, 0, 0, 0, 0, 0),
+                    "reboot(0 /* LINUX_REBOOT_MAGIC_??? */, 0 /* LINUX_REBOOT_MAGIC_??? */, LINUX_REBOOT_CMD_CAD_OFF)"
+                    " = -1 EINVAL (Invalid argument)");
+        test_record_init(&t, __NR_reboot, -EINVAL);
+        test_record_args(&t, 0xfee1dead, 5, 0xa1b2c3d4, 0x5555000, 0, 0);
+        test_record_capture(&t, 0, 3, 0, "x", 2, TL_CAPTURE_STRING);
+        CHECK_STREQ(test_call(&t, NULL), "reboot(LINUX_REBOOT_MAGIC1, 0x5 /* LINUX_REBOOT_MAGIC_??? */, "
+                    "LINUX_REBOOT_CMD_RESTART2, \"x\") = -1 EINVAL (Invalid argument)");
+
+        CHECK_STREQ(call(__NR_syslog, 0, 0, 0, 0, 0, 0, 0), "syslog(0 /* SYSLOG_ACTION_CLOSE */) = 0");
+        CHECK_STREQ(call(__NR_syslog, -EINVAL, 3, 0, 10, 0, 0, 0),
+                    "syslog(3 /* SYSLOG_ACTION_READ_ALL */, NULL, 10) = -1 EINVAL (Invalid argument)");
+        CHECK_STREQ(call(__NR_syslog, 0, 8, 0, 3, 0, 0, 0),
+                    "syslog(8 /* SYSLOG_ACTION_CONSOLE_LEVEL */, NULL, 3 /* LOGLEVEL_ERR */) = 0");
+        CHECK_STREQ(call(__NR_syslog, 45264, 9, 0, 0, 0, 0, 0), "syslog(9 /* SYSLOG_ACTION_SIZE_UNREAD */) = 45264");
+        CHECK_STREQ(call(__NR_syslog, -EINVAL, 77, 1, 2, 0, 0, 0),
+                    "syslog(77 /* SYSLOG_ACTION_??? */, 0x1, 2) = -1 EINVAL (Invalid argument)");
+}
+
 /* strace -e inject=getppid:error=N for N in 1..535 */
 static void errno_names_as_strace(void) {
         CHECK_STREQ(errno_name(1), "EPERM");
@@ -797,6 +824,7 @@ int main(void) {
                 T(keys),
                 T(ipc_and_mq),
                 T(numa_kcmp_pkey_spec),
+                T(reboot_and_syslog),
                 T(errno_names_as_strace),
                 T(json_follows_the_layout),
         };
