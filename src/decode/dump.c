@@ -538,7 +538,8 @@ static int summary_write(Printer *p) {
         char name[64];
         int r;
 
-        qsort(p->rows, p->n_rows, sizeof(SummaryRow), row_cmp);
+        if (p->n_rows > 0)
+                qsort(p->rows, p->n_rows, sizeof(SummaryRow), row_cmp);
         for (size_t i = 0; i < p->n_rows; i++) {
                 total_ns += p->rows[i].ns;
                 total_calls += p->rows[i].calls;

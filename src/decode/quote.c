@@ -46,9 +46,6 @@ static bool plain_byte(uint8_t c) {
 int escape_bytes(StrBuf *out, const uint8_t *p, size_t n) {
         int r;
 
-        r = strbuf_reserve(out, n + 2);
-        if (r < 0)
-                return r;
         for (size_t i = 0; i < n; i++) {
                 bool next_octal;
                 size_t j = i;
