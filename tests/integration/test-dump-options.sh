@@ -84,6 +84,25 @@ expect_eq "$bad" "" "summary calls and errors agree with the dump"
 total_calls=$(awk '$NF == "total" { print $4 }' "$TEST_DIR/summary")
 expect_eq "$total_calls" "$(grep -cvE 'exit_group' "$TEST_DIR/all")" "the total counts every call that returned"
 
+# The real strace -c counts the same calls and errors for the same program.
+if command -v strace >/dev/null; then
+        mkdir "$TEST_DIR/c1" "$TEST_DIR/c2"
+        strace -qq -f -c -w -o "$TEST_DIR/strace-c" -e trace=%file \
+                "$VICTIM" "files:$TEST_DIR/c1" enoent:/nonexistent/dumpopts >/dev/null
+        cgc=$(new_cgroup appc)
+        ctl add appc "$cgc" >/dev/null
+        run_in "$cgc" "files:$TEST_DIR/c2" enoent:/nonexistent/dumpopts >/dev/null
+        ctl dump appc -c -e %file > "$TEST_DIR/ours-c"
+        # name calls errors, sorted by name: times differ, counts must not
+        counts() { awk '/^ *[0-9]+\.[0-9]+ / { e = NF == 6 ? $5 : 0; print $NF, $4, e }' "$1" | sort; }
+        if diff -u <(counts "$TEST_DIR/strace-c") <(counts "$TEST_DIR/ours-c") > "$TEST_DIR/c.diff"; then
+                ok "-c -e %file counts what strace -c -w -e trace=%file counts ($(counts "$TEST_DIR/ours-c" | wc -l) rows)"
+        else
+                not_ok "-c -e %file counts what strace -c -w -e trace=%file counts"; sed 's/^/    /' "$TEST_DIR/c.diff"
+        fi
+        expect_eq "$(head -2 "$TEST_DIR/ours-c")" "$(head -2 "$TEST_DIR/strace-c")" "-c header and rule are strace's"
+fi
+
 # --- -T ---
 ctl dump app --no-columns -T -e write > "$TEST_DIR/times"
 expect_eq "$(grep -cvE ' <[0-9]+\.[0-9]{6}>$' "$TEST_DIR/times" || true)" 0 "-T: every line ends with its duration"
