@@ -51,6 +51,16 @@ else
         expect_match '%bogus' "$TEST_DIR/bad" "the error names the unknown class"
 fi
 
+# The bus options themselves.
+dbfd() { busctl --address="$BUS" call org.traceloop /org/traceloop org.traceloop.Manager1 DumpByFileDescriptor 'ta{sv}' 1 "$@" 2>&1 || true; }
+expect_match 'h ' <(dbfd 1 syscalls as 0) "an empty syscalls list is no filter"
+expect_match 'h ' <(dbfd 1 syscalls as 2 %file '!openat') "syscalls takes strace's words"
+expect_match 'Unknown system call or class "%nofile"' <(dbfd 1 syscalls as 2 read %nofile) "an unknown class is named"
+expect_match 'exclude each other' <(dbfd 2 failed b true successful b true) "failed and successful together are refused"
+expect_match 'Unknown timestamps "tttt"' <(dbfd 1 timestamps s tttt) "unknown timestamps refused"
+expect_match 'h ' <(dbfd 7 failed b true summary b true durations b true timestamps s unix relative b true fdpaths b true format s strace) \
+        "every new option at once"
+
 # --- -Z and -z ---
 ctl dump app --no-columns -Z > "$TEST_DIR/failed"
 expect_line 'openat(AT_FDCWD, "/nonexistent/dumpopts", O_RDONLY) = -1 ENOENT (No such file or directory)' \
