@@ -136,6 +136,12 @@ static bool record_valid(const DumpRecord *r) {
         return r && r->h;
 }
 
+/* A signal delivered or a task's exit: not a syscall. strace shows them whatever
+ * -e trace=, -Z or -z select, and -c does not count them. */
+static bool record_is_event(const struct tl_record_header *h) {
+        return h->nr == TL_NR_SIGNAL || h->nr == TL_NR_EXIT;
+}
+
 static bool entry_matches(const Entry *e, const DumpOptions *o) {
         const struct tl_record_header *h = e->rec->h;
         bool found, unfinished = e->inflight || (h->flags & TL_RECORD_UNFINISHED);
@@ -147,6 +153,8 @@ static bool entry_matches(const Entry *e, const DumpOptions *o) {
                 if (!found)
                         return false;
         }
+        if (record_is_event(h))
+                return true;
         /* Records of compat syscalls have numbers of another table: no name matches them. */
         if (o->syscalls && ((h->flags & TL_RECORD_COMPAT) || !syscall_set_contains(o->syscalls, h->nr)))
                 return false;
@@ -372,6 +380,22 @@ static int print_strace_entry(Printer *p, const Entry *e, const struct tl_record
         bool unfinished = e->inflight || (h->flags & TL_RECORD_UNFINISHED), split;
         int r;
 
+        if (record_is_event(h)) {
+                /* "--- SIGTERM {...} ---", "+++ exited with 0 +++": as the decoder words them */
+                size_t start = p->out->len;
+
+                r = record_format_call(rec, p->o, &text);
+                if (r < 0)
+                        return r;
+                r = print_leader(p, h->tid, h->ts_enter);
+                if (r >= 0)
+                        r = strbuf_append_n(p->out, text.buf ?: "", text.len);
+                if (r >= 0)
+                        r = strbuf_append_char(p->out, '\n');
+                if (r < 0)
+                        strbuf_truncate(p->out, start);
+                return r;
+        }
         if (e->inflight) {
                 hh = *h;
                 hh.flags |= TL_RECORD_UNFINISHED;
@@ -472,7 +496,7 @@ static int summary_add(Printer *p, const Entry *e) {
         SummaryRow *row = NULL;
 
         /* strace -c counts calls that returned */
-        if (e->inflight || (h->flags & TL_RECORD_UNFINISHED))
+        if (e->inflight || (h->flags & TL_RECORD_UNFINISHED) || record_is_event(h))
                 return 0;
         for (size_t i = 0; i < p->n_rows && !row; i++)
                 if (p->rows[i].nr == h->nr && p->rows[i].compat == compat)
