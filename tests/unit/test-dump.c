@@ -604,6 +604,12 @@ static void strace_layout_one_thread(void) {
                     "openat(AT_FDCWD, \"/a/rather/long/path/name/that/passes/forty\", O_RDONLY) = -1 ENOENT (No such file or directory)\n"
                     "exit_group(0)                           = ?\n");
         CHECK(dump_format_from_string("strace") == DUMP_FORMAT_STRACE);
+
+        /* a call the task died in (not one in flight at the dump) */
+        g.n = 0;
+        g.head = 0;
+        ring_read(&g, 100, 0, 7, 7, 0, "")->h.flags |= TL_RECORD_UNFINISHED;
+        CHECK_STREQ(ring_dump(&g, &o), "read(0,  <unfinished ...>)              = ?\n");
 }
 
 static void strace_layout_resumed(void) {
