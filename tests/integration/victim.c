@@ -15,18 +15,57 @@
  *                 back, stat it, unlink it, rmdir DIR/d, chdir / and getcwd
  *   sock          socketpair, sendto "ping", recvfrom it
  *   exit:N        exit with status N
+ *   usr1          raise SIGUSR1, caught by a handler
+ *   thread        a thread that calls getppid() and returns; joined
+ *   interrupt     read an empty pipe until SIGALRM (no SA_RESTART) ends it
+ *   child:N       fork a child that exits with N, wait for it (SIGCHLD)
+ *   stop          fork a child that stops itself with SIGSTOP; continue it, wait for it
+ *   sleeper       start a thread that sleeps in pause() for good; returns once it sleeps
+ *   segv          write through a NULL pointer: killed by SIGSEGV
+ *   term          kill(getpid(), SIGTERM) with the default action: killed
+ *   kill9         kill(getpid(), SIGKILL)
+ *   consts        prctl, fcntl, ioctl, futex, socket, kill and madvise with named constants
  */
 
 #include <fcntl.h>
+#include <pthread.h>
 #include <sched.h>
+#include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <linux/futex.h>
+#include <stdint.h>
+#include <sys/ioctl.h>
+#include <sys/mman.h>
+#include <sys/prctl.h>
 #include <sys/syscall.h>
 #include <sys/socket.h>
 #include <sys/stat.h>
+#include <sys/time.h>
 #include <sys/wait.h>
 #include <unistd.h>
+
+static void on_signal(int sig) {
+        (void) sig;
+}
+
+static void *thread_main(void *arg) {
+        (void) arg;
+        (void) syscall(SYS_getppid);
+        return NULL;
+}
+
+static void *sleeper_main(void *arg) {
+        int fd = *(int *) arg;
+        pid_t tid = gettid();
+
+        if (write(fd, &tid, sizeof(tid)) != sizeof(tid))
+                abort();
+        for (;;)
+                pause();
+        return NULL;
+}
 
 int main(int argc, char *argv[]) {
         char buf[64];
@@ -116,7 +155,103 @@ int main(int argc, char *argv[]) {
                             sendto(sv[0], "ping", 4, 0, NULL, 0) != 4 ||
                             recvfrom(sv[1], buf, sizeof(buf), 0, NULL, NULL) != 4)
                                 return 2;
-                } else if (strncmp(a, "exit:", 5) == 0)
+                } else if (strcmp(a, "consts") == 0) {
+                        /* Arguments printed as named constants (test-consts.sh). Raw
+                         * syscalls, so no libc wrapper changes the arguments. */
+                        uint32_t word = 0;
+                        int fd;
+
+                        if (syscall(SYS_prctl, PR_SET_NAME, "tl-consts", 0, 0, 0) < 0 ||
+                            syscall(SYS_prctl, PR_SET_NO_NEW_PRIVS, 1, 0, 0, 0) < 0)
+                                return 2;
+                        fd = (int) syscall(SYS_fcntl, 1, F_DUPFD_CLOEXEC, 10);
+                        if (fd < 0 || syscall(SYS_fcntl, fd, F_SETFD, 0) < 0 ||
+                            syscall(SYS_fcntl, fd, F_SETFL, O_NONBLOCK) < 0 ||
+                            syscall(SYS_ioctl, fd, FIOCLEX) < 0 || syscall(SYS_close, fd) < 0)
+                                return 2;
+                        if (syscall(SYS_futex, &word, FUTEX_WAKE_PRIVATE, 1, NULL, NULL, 0) != 0)
+                                return 2;
+                        fd = (int) syscall(SYS_socket, AF_INET6, SOCK_DGRAM | SOCK_CLOEXEC, 0);
+                        if (fd < 0 || syscall(SYS_close, fd) < 0)
+                                return 2;
+                        (void) syscall(SYS_kill, 0, 0);
+                        (void) syscall(SYS_madvise, NULL, 0, MADV_DONTNEED);
+                } else if (strcmp(a, "usr1") == 0) {
+                        struct sigaction sa = { .sa_handler = on_signal };
+
+                        if (sigaction(SIGUSR1, &sa, NULL) < 0 || raise(SIGUSR1) != 0)
+                                return 2;
+                } else if (strcmp(a, "thread") == 0) {
+                        pthread_t t;
+
+                        if (pthread_create(&t, NULL, thread_main, NULL) != 0 || pthread_join(t, NULL) != 0)
+                                return 2;
+                } else if (strcmp(a, "interrupt") == 0) {
+                        struct sigaction sa = { .sa_handler = on_signal }; /* no SA_RESTART: read fails with EINTR */
+                        struct itimerval it = { .it_value.tv_usec = 100 * 1000 };
+                        int p[2];
+
+                        if (pipe(p) < 0 || sigaction(SIGALRM, &sa, NULL) < 0 || setitimer(ITIMER_REAL, &it, NULL) < 0)
+                                return 2;
+                        if (read(p[0], buf, sizeof(buf)) >= 0)
+                                return 2;
+                } else if (strncmp(a, "child:", 6) == 0) {
+                        int status;
+                        pid_t pid = fork();
+
+                        if (pid < 0)
+                                return 2;
+                        if (pid == 0)
+                                _exit(atoi(a + 6));
+                        if (waitpid(pid, &status, 0) != pid)
+                                return 2;
+                } else if (strcmp(a, "stop") == 0) {
+                        int status;
+                        pid_t pid = fork();
+
+                        if (pid < 0)
+                                return 2;
+                        if (pid == 0) {
+                                (void) raise(SIGSTOP);
+                                _exit(0);
+                        }
+                        if (waitpid(pid, &status, WUNTRACED) != pid || !WIFSTOPPED(status) ||
+                            kill(pid, SIGCONT) < 0 || waitpid(pid, &status, 0) != pid)
+                                return 2;
+                } else if (strcmp(a, "sleeper") == 0) {
+                        static int p[2];
+                        pthread_t t;
+
+                        char path[64], stat[256] = "";
+                        pid_t tid;
+
+                        if (pipe(p) < 0 || pthread_create(&t, NULL, sleeper_main, &p[1]) != 0 ||
+                            read(p[0], &tid, sizeof(tid)) != sizeof(tid))
+                                return 2;
+                        /* Until it sleeps: after its write, pause() is the only place it can. */
+                        snprintf(path, sizeof(path), "/proc/self/task/%d/stat", (int) tid);
+                        for (;;) {
+                                int fd = open(path, O_RDONLY);
+                                ssize_t n = fd < 0 ? -1 : read(fd, stat, sizeof(stat) - 1);
+                                const char *e;
+
+                                if (fd >= 0)
+                                        close(fd);
+                                if (n <= 0)
+                                        return 2;
+                                stat[n] = 0;
+                                e = strrchr(stat, ')');
+                                if (e && e[1] == ' ' && e[2] == 'S')
+                                        break;
+                                usleep(1000);
+                        }
+                } else if (strcmp(a, "segv") == 0)
+                        *(volatile int *) NULL = 1;
+                else if (strcmp(a, "term") == 0)
+                        (void) kill(getpid(), SIGTERM);
+                else if (strcmp(a, "kill9") == 0)
+                        (void) kill(getpid(), SIGKILL);
+                else if (strncmp(a, "exit:", 5) == 0)
                         return atoi(a + 5);
                 else
                         return 3;
