@@ -270,6 +270,17 @@ static void errors(void) {
         CHECK(syscall_set_parse(NULL, NULL, NULL) == -EINVAL);
 }
 
+static void personalities(void) {
+        SyscallSet s = parse_ok("read@64,%network@64");
+
+        CHECK(in(&s, "read") && in(&s, "socket") && !in(&s, "write"));
+        /* 32-bit calls are no numbers of the native table */
+        check_error("read@32", -ENOENT, "read@32");
+        s = parse_ok("read,?write@x32");
+        CHECK(syscall_set_count(&s) == 1);
+        check_error("nosuch@64", -ENOENT, "nosuch@64");
+}
+
 static void optional_tokens(void) {
         SyscallSet s = parse_ok("read,?nosuchcall,?/^zzz");
 
@@ -317,7 +328,7 @@ int main(int argc, char **argv) {
                 T(class_file), T(class_desc), T(class_network), T(class_process), T(class_signal),
                 T(class_ipc), T(class_memory), T(class_creds), T(class_clock), T(class_stat_family),
                 T(class_pure), T(classes_as_bitmask), T(class_names), T(names_and_mixtures),
-                T(negation), T(all_none), T(regex), T(errors), T(optional_tokens), T(set_operations),
+                T(negation), T(all_none), T(regex), T(errors), T(personalities), T(optional_tokens), T(set_operations),
         };
 
         if (argc == 3 && strcmp(argv[1], "--print") == 0)
