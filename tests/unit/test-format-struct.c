@@ -490,6 +490,54 @@ static void capture_rules_for_structs(void) {
         }
 }
 
+/* Whatever bytes a capture of a struct syscall holds, the printers stay inside
+ * them (run under ASan) and print something. Reproducible: a fixed seed. */
+static void random_captures_of_struct_syscalls(void) {
+        uint64_t seed = 0x5eed;
+        size_t calls = 0;
+
+#define RND() (seed = seed * 6364136223846793005ULL + 1442695040888963407ULL, (uint32_t) (seed >> 33))
+        for (int nr = 0; nr < (int) syscall_table_size(); nr++) {
+                const SyscallInfo *si = syscall_info(nr);
+                bool has_struct = false;
+
+                if (!si || si->nargs <= 0)
+                        continue;
+                for (int a = 0; a < si->nargs; a++)
+                        if (si->args[a].kind >= ARG_STAT && si->args[a].kind <= ARG_IOVEC_OUT)
+                                has_struct = true;
+                if (!has_struct)
+                        continue;
+                for (int round = 0; round < 3000; round++) {
+                        static const int64_t rets[] = { 0, 1, 2, 5, 62, -EFAULT, -4095, 1 << 20, -1 };
+                        TestRecord t;
+
+                        test_record_init(&t, nr, rets[RND() % 9]);
+                        if (RND() % 8 == 0)
+                                t.h.flags = TL_RECORD_UNFINISHED;
+                        for (int a = 0; a < TL_NARGS; a++)
+                                t.h.args[a] = RND() % 4 == 0 ? 0 : RND() % 4 == 0 ? RND() : RND() % 300;
+                        for (size_t b = 0; b < sizeof(t.data); b++)
+                                t.data[b] = RND() % 3 == 0 ? 0 : (uint8_t) RND();
+                        for (int c = 0; c < TL_CAPTURES_PER_RECORD; c++) {
+                                uint16_t off = (uint16_t) (RND() % sizeof(t.data)), len = (uint16_t) (RND() % 300);
+
+                                t.h.cap[c] = (struct tl_capture) {
+                                        .arg = RND() % 8 == 0 ? (uint8_t) (RND() % 6) : si->rule.cap[c].arg,
+                                        .flags = (uint8_t) RND(),
+                                        .offset = off,
+                                        .len = off + len <= sizeof(t.data) ? len : 0,
+                                        .orig_len = RND() % 2 ? RND() % 64 : RND(),
+                                };
+                        }
+                        CHECK(test_call(&t, NULL)[0] != '(');
+                        calls++;
+                }
+        }
+#undef RND
+        CHECK(calls > 30 * 3000);
+}
+
 static const UnitTest tests[] = {
         T(stat_regular_file),
         T(stat_char_device_and_special_bits),
@@ -506,6 +554,7 @@ static const UnitTest tests[] = {
         T(epoll_ctl_and_wait),
         T(iovec_writev_readv),
         T(capture_rules_for_structs),
+        T(random_captures_of_struct_syscalls),
 };
 
 int main(void) {
