@@ -65,6 +65,8 @@ enum {
         TL_CAP_ARGV_ENTER   = 6, /* NULL-terminated array of strings at enter (execve argv, envp) */
         TL_CAP_IOVEC_ENTER  = 7, /* struct iovec[args[size_arg]] and the bytes behind, at enter (writev) */
         TL_CAP_IOVEC_EXIT   = 8, /* the same at exit, the bytes up to the return value (readv) */
+        TL_CAP_ARRAY_ENTER  = 9, /* args[size_arg] * rule.unit bytes at enter, at most rule.size (poll's fds) */
+        TL_CAP_ARRAY_EXIT   = 10, /* the same at exit, if the call returned >= 0 (poll's revents) */
 };
 
 /*
@@ -121,8 +123,8 @@ struct tl_capture_rule {
         uint8_t kind;     /* TL_CAP_* */
         uint8_t arg;      /* which argument holds the pointer */
         uint8_t size_arg; /* TL_CAP_BUF_ENTER, TL_CAP_STRUCT_*: which argument holds the length (0 = none for structs) */
-        uint8_t pad;
-        uint16_t size;    /* TL_CAP_STRUCT_*: bytes to read; TL_CAP_ARGV_ENTER: bytes per string */
+        uint8_t unit;     /* TL_CAP_ARRAY_*: bytes per element (0 = 1) */
+        uint16_t size;    /* TL_CAP_STRUCT_*, TL_CAP_ARRAY_*: bytes to read (at most); TL_CAP_ARGV_ENTER: bytes per string */
         uint16_t pad2;
 };
 

@@ -442,7 +442,8 @@ enum {
 static __always_inline void capture(struct tl_capture *c, __u8 *data, const __u64 *args,
                                     const struct tl_capture_rule *cr, int i, int n, int when, long ret) {
         __u8 kind = cr->kind;
-        bool exit_kind = kind == TL_CAP_BUF_EXIT || kind == TL_CAP_STRUCT_EXIT || kind == TL_CAP_IOVEC_EXIT;
+        bool exit_kind = kind == TL_CAP_BUF_EXIT || kind == TL_CAP_STRUCT_EXIT || kind == TL_CAP_IOVEC_EXIT ||
+                kind == TL_CAP_ARRAY_EXIT;
         __u32 off = 0, room = 0;
         __u64 ptr;
 
@@ -495,6 +496,14 @@ static __always_inline void capture(struct tl_capture *c, __u8 *data, const __u6
         case TL_CAP_STRUCT_EXIT:
                 if (ret >= 0)
                         read_user_struct(c, data + off, room, ptr, cr, args, true);
+                break;
+        case TL_CAP_ARRAY_ENTER:
+        case TL_CAP_ARRAY_EXIT:
+                if (cr->size_arg < TL_NARGS && (kind == TL_CAP_ARRAY_ENTER || ret >= 0)) {
+                        __u64 want = (__u64) (__u32) arg_at(args, cr->size_arg) * (cr->unit ? cr->unit : 1);
+
+                        read_user_buffer(c, data + off, room, ptr, want < cr->size ? want : cr->size);
+                }
                 break;
         case TL_CAP_IOVEC_ENTER:
                 if (when == CAPTURE_AT_ENTER && cr->size_arg < TL_NARGS)

@@ -218,6 +218,9 @@ STRUCT_OVERRIDES = {
     ('rt_sigaction', 'act'): 'ARG_SIGACTION',
     ('rt_sigaction', 'oact'): 'ARG_SIGACTION_OUT',
     ('epoll_ctl', 'event'): 'ARG_EPOLL_EVENT',
+    ('poll', 'ufds'): ('ARG_POLLFD', 'nfds'),
+    ('ppoll', 'ufds'): ('ARG_POLLFD', 'nfds'),
+    ('ppoll', 'tsp'): 'ARG_PPOLL_TIMESPEC',
     ('writev', 'vec'): ('ARG_IOVEC', 'vlen'),
     ('pwritev', 'vec'): ('ARG_IOVEC', 'vlen'),
     ('pwritev2', 'vec'): ('ARG_IOVEC', 'vlen'),
@@ -255,6 +258,10 @@ STRUCT_CAPTURES = {
     'ARG_SIGACTION_OUT': ('TL_CAP_STRUCT_EXIT', 32),
     'ARG_EPOLL_EVENT': ('TL_CAP_STRUCT_ENTER', 'epoll_event'),
     'ARG_IOVEC': ('TL_CAP_IOVEC_ENTER', 64),     # bytes kept per entry
+    # The fds and events at enter, the revents at exit (after the return value).
+    'ARG_POLLFD': [('TL_CAP_ARRAY_ENTER', 256, 8), ('TL_CAP_ARRAY_EXIT', 256, 8)],
+    # The timeout at enter, what is left of it at exit.
+    'ARG_PPOLL_TIMESPEC': [('TL_CAP_STRUCT_ENTER', 16), ('TL_CAP_STRUCT_EXIT', 16)],
     'ARG_IOVEC_OUT': ('TL_CAP_IOVEC_EXIT', 64),
     'ARG_EPOLL_EVENTS_OUT': ('TL_CAP_BUF_EXIT', 'epoll_event'),  # size: bytes per returned event
 }
@@ -577,24 +584,27 @@ def capture_rule(args, kinds, sizes):
     # paths, enter buffers, exit buffers, other strings.
     for i, k in enumerate(kinds):
         if k in STRUCT_CAPTURES:
-            cap, size = STRUCT_CAPTURES[k]
-            if isinstance(size, str):
-                size = ARCH_SIZES[ARCH][size]
-            cands.append((cap, i, sizes[i], size))
+            caps = STRUCT_CAPTURES[k]
+            for c in (caps if isinstance(caps, list) else [caps]):
+                cap, size = c[0], c[1]
+                unit = c[2] if len(c) > 2 else 0
+                if isinstance(size, str):
+                    size = ARCH_SIZES[ARCH][size]
+                cands.append((cap, i, sizes[i], size, unit))
     for want in ('ARG_PATH', 'ARG_BUF_IN', 'ARG_BUF_OUT', 'ARG_PATH_OUT', 'ARG_STR'):
         for i, k in enumerate(kinds):
             if k != want:
                 continue
             if want in ('ARG_PATH', 'ARG_STR'):
-                cands.append(('TL_CAP_STR_ENTER', i, 0, 0))
+                cands.append(('TL_CAP_STR_ENTER', i, 0, 0, 0))
             elif want == 'ARG_BUF_IN':
-                cands.append(('TL_CAP_BUF_ENTER', i, sizes[i], 0))
+                cands.append(('TL_CAP_BUF_ENTER', i, sizes[i], 0, 0))
             else:
-                cands.append(('TL_CAP_BUF_EXIT', i, 0, 0))
+                cands.append(('TL_CAP_BUF_EXIT', i, 0, 0, 0))
     cands = cands[:CAPTURES_PER_RECORD]
 
     def inline(c):
-        kind, _, size_arg, size = c
+        kind, _, size_arg, size, _ = c
         if kind in ('TL_CAP_STRUCT_ENTER', 'TL_CAP_STRUCT_EXIT'):
             return size <= 4 and size_arg == 0
         return kind == 'TL_CAP_ARGV_ENTER' and size == 0
@@ -677,11 +687,13 @@ def main():
         rule = capture_rule(sig, kinds, sizes)
         if rule:
             w('                .rule = { .cap = {')
-            for kind, arg, size_arg, size in rule:
+            for kind, arg, size_arg, size, unit in rule:
+                extra = ''
+                if unit:
+                    extra += ', .unit = %d' % unit
                 if size:
-                    w('                        { .kind = %s, .arg = %d, .size_arg = %d, .size = %d },' % (kind, arg, size_arg, size))
-                else:
-                    w('                        { .kind = %s, .arg = %d, .size_arg = %d },' % (kind, arg, size_arg))
+                    extra += ', .size = %d' % size
+                w('                        { .kind = %s, .arg = %d, .size_arg = %d%s },' % (kind, arg, size_arg, extra))
             w('                } },')
         w('        },')
     w('};')

@@ -37,7 +37,7 @@ static uint64_t get_u64(const uint8_t *p) {
 }
 
 bool arg_kind_is_struct(ArgKind k) {
-        return k >= ARG_STAT && k <= ARG_IOVEC_OUT;
+        return k >= ARG_STAT && k <= ARG_PPOLL_TIMESPEC;
 }
 
 bool struct_kind_is_exit_time(ArgKind k) {
@@ -707,6 +707,82 @@ static int print_iovec(StrBuf *out, const StructView *v, bool at_exit) {
         return strbuf_append_char(out, ']');
 }
 
+/* struct pollfd: int fd, short events, short revents. */
+static int print_pollfds(StrBuf *out, const StructView *v) {
+        size_t n = v->size, have = v->len / 8, i;
+        int r;
+
+        if (n > have && have < v->string_max)
+                return -ENODATA;
+        r = strbuf_append_char(out, '[');
+        if (r < 0)
+                return r;
+        for (i = 0; i < n && i < v->string_max; i++) {
+                int32_t fd = (int32_t) get_u32(v->p + 8 * i);
+
+                r = strbuf_printf(out, "%s{fd=%" PRIi32, i > 0 ? ", " : "", fd);
+                if (r < 0)
+                        return r;
+                if (fd >= 0) {
+                        r = strbuf_append(out, ", events=");
+                        if (r < 0)
+                                return r;
+                        r = print_poll_events(out, get_u16(v->p + 8 * i + 4));
+                        if (r < 0)
+                                return r;
+                }
+                r = strbuf_append_char(out, '}');
+                if (r < 0)
+                        return r;
+        }
+        if (i < n) {
+                r = strbuf_append(out, ", ...");
+                if (r < 0)
+                        return r;
+        }
+        return strbuf_append_char(out, ']');
+}
+
+int print_poll_revents(StrBuf *out, const uint8_t *p, size_t len, uint32_t nfds,
+                       const uint8_t *left, size_t left_len) {
+        size_t have = len / 8;
+        bool first = true;
+        int r;
+
+        if (have < nfds)
+                return -ENODATA;
+        r = strbuf_append(out, " ([");
+        if (r < 0)
+                return r;
+        for (size_t i = 0; i < nfds; i++) {
+                int32_t fd = (int32_t) get_u32(p + 8 * i);
+                uint16_t revents = get_u16(p + 8 * i + 6);
+
+                if (revents == 0)
+                        continue;
+                r = strbuf_printf(out, "%s{fd=%" PRIi32 ", revents=", first ? "" : ", ", fd);
+                if (r < 0)
+                        return r;
+                r = print_poll_events(out, revents);
+                if (r < 0)
+                        return r;
+                r = strbuf_append_char(out, '}');
+                if (r < 0)
+                        return r;
+                first = false;
+        }
+        r = strbuf_append_char(out, ']');
+        if (r < 0)
+                return r;
+        if (left && left_len >= 16) {
+                r = strbuf_printf(out, ", left {tv_sec=%" PRIi64 ", tv_nsec=%" PRIi64 "}",
+                                  (int64_t) get_u64(left), (int64_t) get_u64(left + 8));
+                if (r < 0)
+                        return r;
+        }
+        return strbuf_append_char(out, ')');
+}
+
 int format_struct(StrBuf *out, ArgKind k, const StructView *v) {
         switch (k) {
         case ARG_STAT:
@@ -764,6 +840,13 @@ int format_struct(StrBuf *out, ArgKind k, const StructView *v) {
         case ARG_IOVEC:
         case ARG_IOVEC_OUT:
                 return print_iovec(out, v, k == ARG_IOVEC_OUT);
+        case ARG_POLLFD:
+                return print_pollfds(out, v);
+        case ARG_PPOLL_TIMESPEC:
+                if (v->len < 16)
+                        return -ENODATA;
+                return strbuf_printf(out, "{tv_sec=%" PRIi64 ", tv_nsec=%" PRIi64 "}",
+                                     (int64_t) get_u64(v->p), (int64_t) get_u64(v->p + 8));
         default:
                 return -EINVAL;
         }

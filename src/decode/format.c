@@ -139,7 +139,7 @@ enum {
 
 /* Find the bytes captured for argument i. Record cap[j] belongs to rule cap[j]
  * of the syscall table. An all-zero slot means "not captured". */
-static int ctx_capture(const CallCtx *c, int i, const struct tl_capture **ret_cap) {
+static int ctx_capture_kind(const CallCtx *c, int i, int want_kind, const struct tl_capture **ret_cap) {
         const struct tl_syscall_rule *rule;
 
         *ret_cap = NULL;
@@ -150,7 +150,8 @@ static int ctx_capture(const CallCtx *c, int i, const struct tl_capture **ret_ca
         for (size_t j = 0; j < TL_CAPTURES_PER_RECORD; j++) {
                 const struct tl_capture *cap = &c->h->cap[j];
 
-                if (rule->cap[j].kind == TL_CAP_NONE || rule->cap[j].arg != i)
+                if (rule->cap[j].kind == TL_CAP_NONE || rule->cap[j].arg != i ||
+                    (want_kind >= 0 && rule->cap[j].kind != want_kind))
                         continue;
                 if (cap->arg == 0 && cap->len == 0 && cap->flags == 0 && cap->offset == 0 && i != 0)
                         return CAPTURE_NONE;
@@ -164,6 +165,41 @@ static int ctx_capture(const CallCtx *c, int i, const struct tl_capture **ret_ca
                 return CAPTURE_OK;
         }
         return CAPTURE_NONE;
+}
+
+/* The first capture of argument i (the enter one, where an argument has two). */
+static int ctx_capture(const CallCtx *c, int i, const struct tl_capture **ret_cap) {
+        return ctx_capture_kind(c, i, -1, ret_cap);
+}
+
+static const uint8_t *cap_bytes(const CallCtx *c, const struct tl_capture *cap);
+
+/* poll, ppoll: " = 1 ([{fd=3, revents=POLLIN}], left {tv_sec=0, tv_nsec=0})",
+ * from the exit captures of the fds and of ppoll's timeout. 0: not a poll. */
+static int print_poll_ret(const CallCtx *c, StrBuf *out) {
+        const struct tl_capture *fds, *left = NULL;
+        size_t old = out->len;
+        int k, r;
+
+        if (!c->si || c->si->nargs < 2 || c->si->args[0].kind != ARG_POLLFD)
+                return 0;
+        if (c->h->ret == 0)
+                return strbuf_append(out, " = 0 (Timeout)") < 0 ? -ENOMEM : 1;
+        r = strbuf_printf(out, " = %" PRIi64, c->h->ret);
+        if (r < 0)
+                return r;
+        if (c->h->args[0] == 0 || ctx_capture_kind(c, 0, TL_CAP_ARRAY_EXIT, &fds) != CAPTURE_OK)
+                return 1;
+        if (c->si->nargs > 2 && c->si->args[2].kind == ARG_PPOLL_TIMESPEC && c->h->args[2] != 0 &&
+            ctx_capture_kind(c, 2, TL_CAP_STRUCT_EXIT, &left) != CAPTURE_OK)
+                left = NULL;
+        k = print_poll_revents(out, cap_bytes(c, fds), fds->len, (uint32_t) c->h->args[1],
+                               left ? cap_bytes(c, left) : NULL, left ? left->len : 0);
+        if (k == -ENODATA) {
+                strbuf_truncate(out, old);
+                return strbuf_printf(out, " = %" PRIi64, c->h->ret) < 0 ? -ENOMEM : 1;
+        }
+        return k < 0 ? k : 1;
 }
 
 static int print_uncaptured(StrBuf *out, uint64_t v, int state) {
@@ -247,7 +283,7 @@ static int print_struct_arg(const CallCtx *c, int i, ArgKind k, StrBuf *out) {
                 .string_max = c->string_max,
                 .ret = c->h->ret,
         };
-        if (k == ARG_SOCKADDR || k == ARG_IOVEC || k == ARG_IOVEC_OUT) {
+        if (k == ARG_SOCKADDR || k == ARG_IOVEC || k == ARG_IOVEC_OUT || k == ARG_POLLFD) {
                 unsigned size_arg = c->si->args[i].size_arg;
 
                 v.size = size_arg < TL_NARGS ? (uint32_t) c->h->args[size_arg] : 0;
@@ -435,6 +471,8 @@ static int print_arg(const CallCtx *c, int i, StrBuf *out) {
         case ARG_EPOLL_EVENTS_OUT:
         case ARG_IOVEC:
         case ARG_IOVEC_OUT:
+        case ARG_POLLFD:
+        case ARG_PPOLL_TIMESPEC:
                 return print_struct_arg(c, i, ctx_kind(c, i), out);
 
         /* Constants and flag sets */
@@ -476,6 +514,12 @@ static int print_ret(const CallCtx *c, StrBuf *out) {
                 if (name)
                         return strbuf_printf(out, " = -1 %s (%s)", name, msg);
                 return strbuf_printf(out, " = -1 (errno %d)", e);
+        }
+
+        {
+                int r = print_poll_ret(c, out);
+                if (r != 0)
+                        return r < 0 ? r : 0;
         }
 
         if (c->sp && c->sp->print_ret) {

@@ -57,6 +57,8 @@ typedef enum ArgKind {
         ARG_EPOLL_EVENTS_OUT, /* struct epoll_event[], as many as the return value */
         ARG_IOVEC,          /* struct iovec[] and its bytes, at enter; count in argument size_arg */
         ARG_IOVEC_OUT,      /* the same at exit, bytes up to the return value */
+        ARG_POLLFD,         /* struct pollfd[args[size_arg]]: events here, revents after the return value */
+        ARG_PPOLL_TIMESPEC, /* ppoll's timeout: here at enter, "left" after the return value */
 
         /* Constants and flag sets (xlat.c, xlat-consts.c); keep ARG_MADVISE first and
          * ARG_CLOSE_RANGE_FLAGS last: print_arg() dispatches on the range. */

@@ -737,12 +737,18 @@ static const SyscallInfo syscall_table_aarch64[SYSCALL_TABLE_AARCH64_SIZE] = {
         [73] = {
                 .name = "ppoll", .nargs = 5, .ret = RET_INT,
                 .args = {
-                        { "ufds", "struct pollfd *", ARG_PTR_OUT, 0 },
+                        { "ufds", "struct pollfd *", ARG_POLLFD, 1 },
                         { "nfds", "unsigned int", ARG_UINT, 0 },
-                        { "tsp", "struct __kernel_timespec *", ARG_PTR_OUT, 0 },
+                        { "tsp", "struct __kernel_timespec *", ARG_PPOLL_TIMESPEC, 0 },
                         { "sigmask", "const sigset_t *", ARG_PTR, 0 },
                         { "sigsetsize", "size_t", ARG_SIZE, 0 },
                 },
+                .rule = { .cap = {
+                        { .kind = TL_CAP_ARRAY_ENTER, .arg = 0, .size_arg = 1, .unit = 8, .size = 256 },
+                        { .kind = TL_CAP_ARRAY_EXIT, .arg = 0, .size_arg = 1, .unit = 8, .size = 256 },
+                        { .kind = TL_CAP_STRUCT_ENTER, .arg = 2, .size_arg = 0, .size = 16 },
+                        { .kind = TL_CAP_STRUCT_EXIT, .arg = 2, .size_arg = 0, .size = 16 },
+                } },
         },
         [74] = {
                 .name = "signalfd4", .nargs = 4, .ret = RET_INT,

@@ -88,10 +88,14 @@ static const SyscallInfo syscall_table_x86_64[SYSCALL_TABLE_X86_64_SIZE] = {
         [7] = {
                 .name = "poll", .nargs = 3, .ret = RET_INT,
                 .args = {
-                        { "ufds", "struct pollfd *", ARG_PTR_OUT, 0 },
+                        { "ufds", "struct pollfd *", ARG_POLLFD, 1 },
                         { "nfds", "unsigned int", ARG_UINT, 0 },
                         { "timeout_msecs", "int", ARG_INT, 0 },
                 },
+                .rule = { .cap = {
+                        { .kind = TL_CAP_ARRAY_ENTER, .arg = 0, .size_arg = 1, .unit = 8, .size = 256 },
+                        { .kind = TL_CAP_ARRAY_EXIT, .arg = 0, .size_arg = 1, .unit = 8, .size = 256 },
+                } },
         },
         [8] = {
                 .name = "lseek", .nargs = 3, .ret = RET_INT,
@@ -2316,12 +2320,18 @@ static const SyscallInfo syscall_table_x86_64[SYSCALL_TABLE_X86_64_SIZE] = {
         [271] = {
                 .name = "ppoll", .nargs = 5, .ret = RET_INT,
                 .args = {
-                        { "ufds", "struct pollfd *", ARG_PTR_OUT, 0 },
+                        { "ufds", "struct pollfd *", ARG_POLLFD, 1 },
                         { "nfds", "unsigned int", ARG_UINT, 0 },
-                        { "tsp", "struct __kernel_timespec *", ARG_PTR_OUT, 0 },
+                        { "tsp", "struct __kernel_timespec *", ARG_PPOLL_TIMESPEC, 0 },
                         { "sigmask", "const sigset_t *", ARG_PTR, 0 },
                         { "sigsetsize", "size_t", ARG_SIZE, 0 },
                 },
+                .rule = { .cap = {
+                        { .kind = TL_CAP_ARRAY_ENTER, .arg = 0, .size_arg = 1, .unit = 8, .size = 256 },
+                        { .kind = TL_CAP_ARRAY_EXIT, .arg = 0, .size_arg = 1, .unit = 8, .size = 256 },
+                        { .kind = TL_CAP_STRUCT_ENTER, .arg = 2, .size_arg = 0, .size = 16 },
+                        { .kind = TL_CAP_STRUCT_EXIT, .arg = 2, .size_arg = 0, .size = 16 },
+                } },
         },
         [272] = {
                 .name = "unshare", .nargs = 1, .ret = RET_INT,

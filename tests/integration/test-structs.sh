@@ -11,7 +11,7 @@ start_bus
 start_daemon --capture-size=1024
 
 # The syscalls whose lines are compared, in the order the victim makes them.
-STRUCT_CALLS='newfstatat|stat|lstat|statx|openat|pipe2|epoll_ctl|epoll_wait|writev|readv|wait4|nanosleep|clock_nanosleep|clock_getres|clock_gettime|sysinfo|getrlimit|prlimit64|setrlimit|uname|rt_sigaction|rt_sigprocmask|bind|getsockname|connect|accept4|getpeername|sendto|recvfrom|execve'
+STRUCT_CALLS='newfstatat|stat|lstat|statx|openat|pipe2|epoll_ctl|epoll_wait|writev|readv|poll|ppoll|wait4|nanosleep|clock_nanosleep|clock_getres|clock_gettime|sysinfo|getrlimit|prlimit64|setrlimit|uname|rt_sigaction|rt_sigprocmask|bind|getsockname|connect|accept4|getpeername|sendto|recvfrom|execve'
 
 # normalise FILE: addresses, ports and pids differ between two runs; strace
 # pads before " = ".
@@ -68,6 +68,9 @@ expect_match ', [{WIFEXITED(s) && WEXITSTATUS(s) == 3}], 0, NULL) = ' "$TEST_DIR
 expect_line 'nanosleep({tv_sec=0, tv_nsec=1000}, NULL) = 0' "$TEST_DIR/dump" "nanosleep"
 expect_line 'writev(4, [{iov_base="ab", iov_len=2}, {iov_base="cccccccccccccccccccccccccccccccc"..., iov_len=60}, {iov_base="", iov_len=0}], 3) = 62' "$TEST_DIR/dump" "writev"
 expect_line 'readv(3, [{iov_base="abc", iov_len=3}, {iov_base="cccccccccccccccccccccccccccccccc"..., iov_len=100}], 2) = 62' "$TEST_DIR/dump" "readv: bytes up to the return value"
+expect_line 'poll([{fd=3, events=POLLIN}, {fd=4, events=POLLPRI|POLLOUT}, {fd=-1}], 3, 0) = 2 ([{fd=3, revents=POLLIN}, {fd=4, revents=POLLOUT}])' "$TEST_DIR/dump" "poll: events, and revents after the return value"
+expect_line 'poll([{fd=-1}], 1, 0) = 0 (Timeout)' "$TEST_DIR/dump" "poll timing out"
+expect_line 'ppoll([{fd=3, events=POLLIN}, {fd=4, events=POLLPRI|POLLOUT}], 2, {tv_sec=0, tv_nsec=0}, NULL, 8) = 2 ([{fd=3, revents=POLLIN}, {fd=4, revents=POLLOUT}], left {tv_sec=0, tv_nsec=0})' "$TEST_DIR/dump" "ppoll: what is left of the timeout"
 expect_match 'epoll_ctl(3, EPOLL_CTL_ADD, 4, {events=EPOLLIN, data={u32=3, u64=4294967299}}) = 0' "$TEST_DIR/dump" "epoll_ctl event"
 expect_match 'epoll_wait(3, [{events=EPOLLIN, data={u32=3, u64=4294967299}}], 4, 0) = 1' "$TEST_DIR/dump" "epoll_wait events"
 expect_line 'rt_sigprocmask(SIG_BLOCK, [USR1 TERM], [], 8) = 0' "$TEST_DIR/dump" "rt_sigprocmask sets"

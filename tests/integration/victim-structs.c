@@ -22,6 +22,7 @@
 #include <string.h>
 #include <sys/epoll.h>
 #include <sys/mman.h>
+#include <poll.h>
 #include <sys/resource.h>
 #include <sys/socket.h>
 #include <sys/stat.h>
@@ -144,6 +145,23 @@ int main(int argc, char **argv) {
                 memset(many, 'c', sizeof(many));
                 if (pipe2(fds, 0) < 0 || writev(fds[1], out, 3) != 62 || readv(fds[0], in, 2) != 62)
                         die("iovec");
+                close(fds[0]);
+                close(fds[1]);
+        }
+
+        /* poll: events at enter, revents after the return value */
+        {
+                struct pollfd pf[3] = { { .events = POLLIN }, { .events = POLLOUT | POLLPRI }, { .fd = -1, .events = POLLIN } };
+                struct timespec zero = { 0, 0 };
+
+                if (pipe2(fds, 0) < 0 || write(fds[1], "x", 1) != 1)
+                        die("poll pipe");
+                pf[0].fd = fds[0];
+                pf[1].fd = fds[1];
+                if (syscall(SYS_poll, pf, 3, 0) != 2 || syscall(SYS_poll, pf + 2, 1, 0) != 0)
+                        die("poll");
+                if (syscall(SYS_ppoll, pf, 2, &zero, NULL, 8) != 2 || syscall(SYS_ppoll, pf, 2, NULL, NULL, 8) != 2)
+                        die("ppoll");
                 close(fds[0]);
                 close(fds[1]);
         }

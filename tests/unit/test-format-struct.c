@@ -456,6 +456,52 @@ static void iovec_writev_readv(void) {
         CHECK_STREQ(test_call(&t, NULL), "writev(4, 0x7000, 1) = 3");
 }
 
+static void poll_events_and_revents(void) {
+        uint8_t in[24] = {}, out[24];
+        uint64_t ts[2] = { 0, 5 };
+        TestRecord t;
+
+        put_u32(in, 3);
+        put_u16(in + 4, 1);
+        put_u32(in + 8, 4);
+        put_u16(in + 12, 6);
+        put_u32(in + 16, (uint32_t) -1);
+        put_u16(in + 20, 1);
+        memcpy(out, in, sizeof(out));
+        put_u16(out + 6, 1);
+        put_u16(out + 14, 4);
+
+        test_record_init(&t, __NR_poll, 2);
+        test_record_args(&t, 0x1000, 3, 0, 0, 0, 0);
+        test_record_capture(&t, 0, 0, 0, in, sizeof(in), 0);
+        test_record_capture(&t, 1, 0, 512, out, sizeof(out), 0);
+        CHECK_STREQ(test_call(&t, NULL),
+                    "poll([{fd=3, events=POLLIN}, {fd=4, events=POLLPRI|POLLOUT}, {fd=-1}], 3, 0) = 2 "
+                    "([{fd=3, revents=POLLIN}, {fd=4, revents=POLLOUT}])");
+        t.h.ret = 0;
+        CHECK(strstr(test_call(&t, NULL), "], 3, 0) = 0 (Timeout)"));
+        /* No exit capture: the number alone. */
+        t.h.ret = 2;
+        t.h.cap[1] = (struct tl_capture) { .arg = 0, .flags = TL_CAPTURE_FAULT };
+        CHECK(strstr(test_call(&t, NULL), "], 3, 0) = 2") && !strstr(test_call(&t, NULL), "= 2 ("));
+        /* Blocked: the fds are there, the rest is not. */
+        t.h.flags = TL_RECORD_UNFINISHED;
+        test_record_args(&t, 0x1000, 3, (uint64_t) -1, 0, 0, 0);
+        CHECK_STREQ(test_call(&t, NULL),
+                    "poll([{fd=3, events=POLLIN}, {fd=4, events=POLLPRI|POLLOUT}, {fd=-1}], 3, -1 <unfinished ...>");
+
+        test_record_init(&t, __NR_ppoll, 2);
+        test_record_args(&t, 0x1000, 2, 0x2000, 0, 8, 0);
+        test_record_capture(&t, 0, 0, 0, in, 16, 0);
+        test_record_capture(&t, 1, 0, 128, out, 16, 0);
+        test_record_capture(&t, 2, 2, 256, ts, sizeof(ts), 0);
+        ts[1] = 3;
+        test_record_capture(&t, 3, 2, 384, ts, sizeof(ts), 0);
+        CHECK_STREQ(test_call(&t, NULL),
+                    "ppoll([{fd=3, events=POLLIN}, {fd=4, events=POLLPRI|POLLOUT}], 2, {tv_sec=0, tv_nsec=5}, NULL, 8) = 2 "
+                    "([{fd=3, revents=POLLIN}, {fd=4, revents=POLLOUT}], left {tv_sec=0, tv_nsec=3})");
+}
+
 static void capture_rules_for_structs(void) {
         const struct tl_syscall_rule *r;
 
@@ -553,6 +599,7 @@ static const UnitTest tests[] = {
         T(sigset_and_sigaction),
         T(epoll_ctl_and_wait),
         T(iovec_writev_readv),
+        T(poll_events_and_revents),
         T(capture_rules_for_structs),
         T(random_captures_of_struct_syscalls),
 };
