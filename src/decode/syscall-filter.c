@@ -8,6 +8,7 @@
 #include "macro.h"
 #include "strbuf.h"
 #include "syscall-filter.h"
+#include "syscall-set.h"
 #include "syscall-table.h"
 
 bool syscall_filter_test(const struct tl_syscall_filter *f, int nr) {
@@ -25,76 +26,63 @@ void syscall_filter_set(struct tl_syscall_filter *f, int nr, bool on) {
                 f->bits[nr / 64] &= ~(UINT64_C(1) << (nr % 64));
 }
 
-/* Every syscall the table knows (a filter never holds numbers without a name:
- * the canonical text could not say them). */
-static void filter_fill(struct tl_syscall_filter *f, bool on) {
-        for (int nr = 0; nr < TL_SYSCALLS_MAX; nr++)
-                syscall_filter_set(f, nr, on && syscall_name(nr));
-}
+/* Blanks around the tokens go: "openat, close" is what people write in a
+ * configuration file. Within a token they stay (a /regex may hold them). */
+static char *strip_blanks(const char *spec) {
+        char *out, *o;
 
-static bool filter_is_full(const struct tl_syscall_filter *f) {
-        for (int nr = 0; nr < TL_SYSCALLS_MAX; nr++)
-                if (syscall_name(nr) && !syscall_filter_test(f, nr))
-                        return false;
-        return true;
+        out = o = malloc(strlen(spec) + 1);
+        if (!out)
+                return NULL;
+        for (const char *t = spec;;) {
+                size_t l;
+
+                t += strspn(t, " \t");
+                l = strcspn(t, ",");
+                while (l > 0 && (t[l - 1] == ' ' || t[l - 1] == '\t'))
+                        l--;
+                memcpy(o, t, l);
+                o += l;
+                t += strcspn(t, ",");
+                if (*t == 0)
+                        break;
+                *o++ = *t++;
+        }
+        *o = 0;
+        return out;
 }
 
 int syscall_filter_parse(const char *spec, struct tl_syscall_filter *ret, char **ret_bad_token) {
-        _cleanup_free_ char *copy = NULL;
+        _cleanup_free_ char *stripped = NULL;
         struct tl_syscall_filter f = {};
-        bool invert = false;
-        char *p, *token;
+        SyscallSet set;
+        bool full = true;
+        int r;
 
         if (!spec)
                 return 1;
-        spec += strspn(spec, " \t");
-        /* As strace: a '!' before the list takes the complement of all of it. */
-        if (*spec == '!') {
-                invert = true;
-                spec++;
-        }
-        copy = strdup(spec);
-        if (!copy)
+        stripped = strip_blanks(spec);
+        if (!stripped)
                 return -ENOMEM;
+        if (stripped[0] == 0)
+                return 1;
 
-        p = copy;
-        while ((token = strsep(&p, ","))) {
-                size_t l;
-                int nr;
+        r = syscall_set_parse(stripped, &set, ret_bad_token);
+        if (r == -ENOENT)
+                r = -EINVAL;
+        if (r < 0)
+                return r;
 
-                token += strspn(token, " \t");
-                l = strlen(token);
-                while (l > 0 && (token[l - 1] == ' ' || token[l - 1] == '\t'))
-                        token[--l] = 0;
-                if (l == 0) {
-                        if (!p && token == copy && !invert)
-                                return 1; /* "" */
-                        goto bad;
-                }
-                if (streq(token, "all")) {
-                        filter_fill(&f, true);
+        /* Only numbers with a name: the canonical text could not say the others. */
+        for (int nr = 0; nr < TL_SYSCALLS_MAX; nr++) {
+                if (!syscall_name(nr))
                         continue;
-                }
-                if (streq(token, "none"))
-                        continue;
-                nr = syscall_from_name(token);
-                if (nr < 0 || nr >= TL_SYSCALLS_MAX)
-                        goto bad;
-                syscall_filter_set(&f, nr, true);
-                continue;
-bad:
-                if (ret_bad_token) {
-                        *ret_bad_token = strdup(token);
-                        if (!*ret_bad_token)
-                                return -ENOMEM;
-                }
-                return -EINVAL;
+                if (syscall_set_contains(&set, nr))
+                        syscall_filter_set(&f, nr, true);
+                else
+                        full = false;
         }
-
-        if (invert)
-                for (int nr = 0; nr < TL_SYSCALLS_MAX; nr++)
-                        syscall_filter_set(&f, nr, !syscall_filter_test(&f, nr) && syscall_name(nr));
-        if (filter_is_full(&f))
+        if (full)
                 return 1;
 
         *ret = f;

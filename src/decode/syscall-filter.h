@@ -3,7 +3,8 @@
 
 /* The syscalls a trace records (the in-kernel filter, struct tl_syscall_filter
  * of recorder-abi.h), to and from the text users give: strace's -e trace=
- * syntax, as in "openat,close" or "%file,!close". Pure code, no I/O. */
+ * syntax as syscall_set_parse() takes it ("openat,close", "%file,!close",
+ * "!%memory"), blanks around the tokens allowed. Pure code, no I/O. */
 
 #include <stdbool.h>
 #include <stdint.h>

@@ -89,6 +89,21 @@ expect_no_match 'write(' "$TEST_DIR/neg" "no write in the complement"
 expect_match "execve(\"$VICTIM\"," "$TEST_DIR/neg" "execve is in the complement"
 expect_line 'exit_group(0) = ?' "$TEST_DIR/neg" "exit_group is in the complement"
 
+# --- A class, less what a later '!' takes out ---
+cg5=$(new_cgroup cls)
+ctl add --syscalls='%file,!execve' cls "$cg5" >/dev/null
+run_in "$cg5" enoent:/nonexistent/cls say:46 "files:$TEST_DIR" exit:0 >/dev/null
+ctl dump cls --no-columns > "$TEST_DIR/cls"
+expect_line 'openat(AT_FDCWD, "/nonexistent/cls", O_RDONLY) = -1 ENOENT (No such file or directory)' \
+        "$TEST_DIR/cls" "%file: openat with its path"
+expect_match "mkdir(\"$TEST_DIR/d\", 0755) = 0" "$TEST_DIR/cls" "%file: mkdir"
+expect_match "unlink(\"$TEST_DIR/f\") = 0" "$TEST_DIR/cls" "%file: unlink"
+expect_match "chdir(\"/\") = 0" "$TEST_DIR/cls" "%file: chdir"
+expect_no_match 'execve(' "$TEST_DIR/cls" "!execve takes execve out of %file"
+expect_eq "$(grep -cE '^(write|read|close|pwrite64|pread64|exit_group|mmap)\(' "$TEST_DIR/cls")" 0 \
+        "%file has no write, read, close, pwrite64, pread64, exit_group, mmap"
+expect_eq "$(prop 5 Syscalls | grep -c '"[a-z0-9_,]*openat[a-z0-9_,]*"')" 1 "Syscalls lists the class's names"
+
 # --- Changing the set while the trace records ---
 busctl --address="$BUS" monitor --match="type='signal',interface='org.freedesktop.DBus.Properties',path='/org/traceloop/trace/1'" \
         > "$TEST_DIR/monitor" 2>&1 &

@@ -88,6 +88,29 @@ static void bang_takes_the_complement(void) {
         CHECK(count(&f) == 0);
 }
 
+static void classes_and_removals(void) {
+        struct tl_syscall_filter f;
+        char *s;
+
+        CHECK(syscall_filter_parse("%file", &f, NULL) == 0);
+        CHECK(syscall_filter_test(&f, syscall_from_name("openat")));
+        CHECK(syscall_filter_test(&f, syscall_from_name("execve")));
+        CHECK(!syscall_filter_test(&f, syscall_from_name("read")));
+        CHECK(!syscall_filter_test(&f, syscall_from_name("close")));
+
+        /* A later '!' takes syscalls out of what came before. */
+        CHECK(syscall_filter_parse("%desc, !close", &f, NULL) == 0);
+        CHECK(syscall_filter_test(&f, syscall_from_name("read")));
+        CHECK(!syscall_filter_test(&f, syscall_from_name("close")));
+
+        CHECK(syscall_filter_parse("%network", &f, NULL) == 0);
+        CHECK(syscall_filter_test(&f, syscall_from_name("connect")));
+        CHECK(!syscall_filter_test(&f, syscall_from_name("openat")));
+        s = canonical("%network,!%network");
+        CHECK_STREQ(s, "none");
+        free(s);
+}
+
 static void bad_tokens_are_named(void) {
         struct tl_syscall_filter f;
         char *bad = NULL;
@@ -104,12 +127,16 @@ static void bad_tokens_are_named(void) {
         free(bad);
         CHECK(syscall_filter_parse("!", &f, NULL) == -EINVAL);
         CHECK(syscall_filter_parse("OPENAT", &f, NULL) == -EINVAL);
+        CHECK(syscall_filter_parse("%frobs", &f, &bad) == -EINVAL);
+        CHECK_STREQ(bad, "%frobs");
+        free(bad);
 }
 
 static const UnitTest tests[] = {
         T(names_make_a_set),
         T(all_is_no_filter),
         T(bang_takes_the_complement),
+        T(classes_and_removals),
         T(bad_tokens_are_named),
 };
 
