@@ -126,9 +126,12 @@ static int bus_read_options(sd_bus_message *message, BusOptionParser parse, void
 
 int bus_syscalls_error(sd_bus_error *error, const char *error_name, const char *what, const char *spec,
                        const char *bad_token) {
+        if (isempty(bad_token))
+                return sd_bus_error_setf(error, error_name, "%s \"%s\": an empty word between commas.", what, spec);
         return sd_bus_error_setf(error, error_name,
-                                 "%s \"%s\": \"%s\" is neither a system call nor a class (%%file, %%network, ...); "
-                                 "see strace(1) -e trace=.", what, spec, bad_token ?: "");
+                                 "%s \"%s\": \"%s\" selects no system call of this machine (names as in "
+                                 "syscalls(2), classes as strace's: %%file, %%network, ...; see strace(1) -e trace=).",
+                                 what, spec, bad_token);
 }
 
 typedef struct AddOptions {
