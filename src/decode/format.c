@@ -526,8 +526,8 @@ static int format_text_line(const DumpRecord *r, const DumpOptions *o, StrBuf *o
         k = record_format_call(r, o, &call);
         if (k < 0)
                 return k;
-        /* strace -T */
-        if (o && o->durations && !record_is_unfinished(h) && h->ts_exit >= h->ts_enter) {
+        /* strace -T: calls only, no signal or exit line */
+        if (o && o->durations && !record_is_unfinished(h) && !record_is_event(h) && h->ts_exit >= h->ts_enter) {
                 uint64_t ns = h->ts_exit - h->ts_enter;
 
                 k = strbuf_printf(&call, " <%" PRIu64 ".%06" PRIu64 ">", ns / 1000000000, ns % 1000000000 / 1000);
