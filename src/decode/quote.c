@@ -46,6 +46,11 @@ static bool plain_byte(uint8_t c) {
 int escape_bytes(StrBuf *out, const uint8_t *p, size_t n) {
         int r;
 
+        r = strbuf_reserve(out, n + 2);
+        if (r < 0)
+                return r;
+        /* a string even when n is 0: callers print out->buf with %s */
+        out->buf[out->len] = 0;
         for (size_t i = 0; i < n; i++) {
                 bool next_octal;
                 size_t j = i;
