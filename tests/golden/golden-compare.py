@@ -32,6 +32,7 @@ Exit status 0 when nothing failed, 1 otherwise.
 """
 
 import argparse
+import difflib
 import re
 import sys
 
@@ -92,6 +93,38 @@ def segments(lines):
     return steps
 
 
+def name_of(line):
+    """The syscall of a line, or "--- SIGxxx" for a signal's delivery."""
+    if line.startswith('--- '):
+        return ' '.join(line.split(' ', 2)[:2])
+    return line.split('(', 1)[0]
+
+
+def align(want, got):
+    """Pair each expected line with a recorded one (or None) where lines are
+    missing or extra, e.g. a signal line not recorded; returns the pairs and
+    the recorded lines nothing expects."""
+    paired = [None] * len(want)
+    extra = []
+    ops = difflib.SequenceMatcher(None, want, got, autojunk=False).get_opcodes()
+    for op, i1, i2, j1, j2 in ops:
+        if op == 'equal':
+            for k in range(i2 - i1):
+                paired[i1 + k] = got[j1 + k]
+            continue
+        # In a changed block, a line goes with the next one of the same syscall.
+        j = j1
+        for i in range(i1, i2):
+            for k in range(j, j2):
+                if name_of(got[k]) == name_of(want[i]):
+                    extra.extend(got[j:k])
+                    paired[i] = got[k]
+                    j = k + 1
+                    break
+        extra.extend(got[j:j2])
+    return paired, extra
+
+
 def read_ours(path):
     with open(path, encoding='utf-8', errors='surrogateescape') as f:
         return [l.rstrip('\n') for l in f]
@@ -137,7 +170,7 @@ def summary(paths):
             syscalls.update(x for x in head[5].split(',') if x)
             for raw in f:
                 fields = raw.rstrip('\n').split('\t')
-                reasons.setdefault(fields[1], []).append(fields[2].split('(', 1)[0])
+                reasons.setdefault(fields[1], []).append(name_of(fields[2]))
     print('all: %d programs, %d lines, %d distinct syscalls' % (len(paths), lines, len(syscalls)))
     print('all: %d/%d (%.1f%%) identical to expectations' % (exact, lines, 100.0 * exact / lines if lines else 0))
     print('all: %d/%d (%.1f%%) identical to strace' % (same, lines, 100.0 * same / lines if lines else 0))
@@ -173,25 +206,26 @@ def main():
 
     for step in sorted(ref.steps):
         want = ref.steps[step]
-        got = ours.get(step, []) if ours is not None else []
-        sgot = strace.get(step, []) if strace is not None else []
-        swant = sexp.steps.get(step, []) if sexp else []
-        if oexp and sexp and len(oexp.steps[step]) != len(swant):
+        texts = [line for _, line in want]
+        got, extra = align(texts, ours.get(step, [])) if ours is not None else ([None] * len(want), [])
+        swant = [line for _, line in sexp.steps.get(step, [])] if sexp else []
+        sgot, sextra = align(swant, strace.get(step, [])) if strace is not None else ([None] * len(want), [])
+        if oexp and sexp and len(want) != len(swant):
             failures.append('step %d: the two runs expect different numbers of lines' % step)
-        n = max(len(want), len(got) if ours is not None else 0, len(sgot))
-        for i in range(n):
-            gap, line = want[i] if i < len(want) else ('', None)
-            o = got[i] if i < len(got) else None
-            s = sgot[i] if i < len(sgot) else None
-            if line is not None:
-                n_lines += 1
-                syscalls.add(line.split('(', 1)[0])
-            if strace is not None:
-                sw = swant[i][1] if i < len(swant) else None
-                if s != sw:
-                    failures.append('step %d: strace printed\n      %s\n    but the expectation is\n      %s' % (step, s, sw))
+            continue
+        for line in extra:
+            failures.append('step %d: traceloop printed a line nothing expects\n      %s' % (step, line))
+        for line in sextra:
+            failures.append('step %d: strace printed a line nothing expects (a wrong expectation?)\n      %s' % (step, line))
+        for i, (gap, line) in enumerate(want):
+            o, s = got[i], sgot[i]
+            n_lines += 1
+            if not line.startswith('--- '):
+                syscalls.add(name_of(line))
+            if strace is not None and s != swant[i]:
+                failures.append('step %d: strace printed\n      %s\n    but the expectation is\n      %s' % (step, s, swant[i]))
             if ours is not None:
-                if o == line and line is not None:
+                if o == line:
                     n_ours_exact += 1
                     if gap:
                         failures.append('step %d: unexpected pass of a gap (%s): remove its marker\n      %s' % (step, gap, line))

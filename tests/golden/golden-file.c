@@ -4,10 +4,13 @@
 #include <linux/fs.h>
 #include <linux/stat.h>
 #include <sys/file.h>
+#include <sys/mman.h>
 #include <sys/stat.h>
 #include <sys/uio.h>
 
 #include "golden.h"
+
+#define UNTOUCHED_PATH "/nonexistent/in-an-untouched-page"
 
 #define G_STRUCT "struct stat not decoded"
 #define G_IOVEC "iovec array not decoded"
@@ -19,6 +22,7 @@ int main(int argc, char *argv[]) {
         struct statx stx;
         struct iovec iov[2];
         long fd, rfd, dfd;
+        const char *map;
 
         golden_init(argc, argv);
 
@@ -152,6 +156,21 @@ int main(int argc, char *argv[]) {
         T(syscall(SYS_umask, 022), "umask(022) = 022");
         gap("umask mode not decoded");
         T(syscall(SYS_close, dfd), "close(%ld) = 0", dfd);
+
+        /* A path in a page of a file mapping the program has not touched
+         * yet: at sys_enter the page is not mapped in, and a BPF program
+         * cannot fault it in. strace reads it after the kernel did. */
+        T(fd = syscall(SYS_openat, AT_FDCWD, P("paths"), O_RDWR | O_CREAT | O_TRUNC, 0600),
+          "openat(AT_FDCWD, \"%s\", O_RDWR|O_CREAT|O_TRUNC, 0600) = %ld", P("paths"), ret);
+        T(syscall(SYS_write, fd, UNTOUCHED_PATH, sizeof(UNTOUCHED_PATH)),
+          "write(%ld, \"/nonexistent/in-an-untouched-pag\"..., %zu) = %zu", fd, sizeof(UNTOUCHED_PATH), sizeof(UNTOUCHED_PATH));
+        T(map = (const char *) syscall(SYS_mmap, NULL, 4096, PROT_READ, MAP_PRIVATE, fd, 0),
+          "mmap(NULL, 4096, PROT_READ, MAP_PRIVATE, %ld, 0) = %p", fd, (const void *) map);
+        T(syscall(SYS_openat, AT_FDCWD, map, O_RDONLY),
+          "openat(AT_FDCWD, \"%s\", O_RDONLY) = " E_NOENT, UNTOUCHED_PATH);
+        gap("a path in a page not faulted in yet: read at sys_enter, where BPF cannot fault, so printed as an address");
+        T(syscall(SYS_munmap, map, 4096), "munmap(%p, 4096) = 0", (const void *) map);
+        T(syscall(SYS_close, fd), "close(%ld) = 0", fd);
 
         return golden_finish();
 }

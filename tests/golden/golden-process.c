@@ -32,6 +32,9 @@ static const char *rlim_str(uint64_t v, char *buf, size_t size) {
         return buf;
 }
 
+static void on_signal(int sig) {
+}
+
 int main(int argc, char *argv[]) {
         uid_t r_uid, e_uid, s_uid;
         struct k_sigaction sa, old_sa;
@@ -47,6 +50,9 @@ int main(int argc, char *argv[]) {
         char cpulist[256];
         size_t k = 0;
 
+        /* Before the first step: libc's sigaction() is a syscall of its own. */
+        if (sigaction(SIGUSR2, &(struct sigaction) { .sa_handler = on_signal }, NULL) < 0)
+                golden_die("sigaction");
         golden_init(argc, argv);
         pid = getpid();
 
@@ -160,6 +166,15 @@ int main(int argc, char *argv[]) {
         gap("waitid idtype, siginfo and options not decoded");
         T(syscall(SYS_waitid, P_ALL, 0, &si, 0, NULL), "waitid(P_ALL, 0, %p, 0, NULL) = " E_INVAL, (void *) &si);
         gap("waitid idtype not decoded");
+
+        /* A signal caught by a handler: the delivery and the return from the handler. */
+        golden_mark();
+        ret = syscall(SYS_kill, pid, SIGUSR2);
+        expect("kill(%ld, SIGUSR2) = 0", pid);
+        expect("--- SIGUSR2 {si_signo=SIGUSR2, si_code=SI_USER, si_pid=%ld, si_uid=0} ---", pid);
+        gap("signal delivery not recorded");
+        expect("rt_sigreturn({mask=[CHLD]}) = 0");
+        gap("the signal mask rt_sigreturn restores is not decoded");
 
         return golden_finish();
 }
