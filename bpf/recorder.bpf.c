@@ -89,23 +89,50 @@ static __always_inline void trace_lost(struct tl_trace_ctl *ctl) {
         __sync_fetch_and_add(&ctl->lost_pending, 1);
 }
 
+/* The registers syscall_arg() reads, as CO-RE flavors of each architecture's
+ * struct pt_regs (libbpf matches "pt_regs___x" to the kernel's pt_regs and
+ * puts each field where the running kernel has it, anonymous unions
+ * included). They are declared here rather than taken from vmlinux.h so that
+ * the program compiles for any target whatever kernel's BTF vmlinux.h was
+ * made from: an arm64 object can be built (and is, by test-bpf-cross-arch) on
+ * an x86_64 machine. libbpf 1.1's PT_REGS_PARMn_SYSCALL() would not do: on
+ * arm64 they need struct user_pt_regs from an arm64 vmlinux.h, read orig_x0
+ * through a helper call, and stop at the fifth argument. */
+struct pt_regs___tl_x86 {
+        unsigned long di, si, dx, r10, r8, r9;
+} __attribute__((preserve_access_index));
+
+struct pt_regs___tl_arm64 {
+        __u64 regs[31];
+        __u64 orig_x0;
+} __attribute__((preserve_access_index));
+
 /* The syscall's arguments as the user passed them. regs is a trusted BTF
  * pointer here (tp_btf), so these are plain loads, relocated by CO-RE. */
 static __always_inline __u64 syscall_arg(struct pt_regs *regs, int i) {
 #if defined(__TARGET_ARCH_x86)
+        const struct pt_regs___tl_x86 *r = (const void *) regs;
+
         switch (i) {
-        case 0: return regs->di;
-        case 1: return regs->si;
-        case 2: return regs->dx;
-        case 3: return regs->r10;
-        case 4: return regs->r8;
-        default: return regs->r9;
+        case 0: return r->di;
+        case 1: return r->si;
+        case 2: return r->dx;
+        case 3: return r->r10;
+        case 4: return r->r8;
+        default: return r->r9;
         }
 #elif defined(__TARGET_ARCH_arm64)
+        const struct pt_regs___tl_arm64 *r = (const void *) regs;
+
         /* x0 is overwritten by the return value; orig_x0 keeps the first argument. */
-        if (i == 0)
-                return regs->orig_x0;
-        return regs->regs[i & 7];
+        switch (i) {
+        case 0: return r->orig_x0;
+        case 1: return r->regs[1];
+        case 2: return r->regs[2];
+        case 3: return r->regs[3];
+        case 4: return r->regs[4];
+        default: return r->regs[5];
+        }
 #else
 #error "syscall argument registers not known for this architecture"
 #endif

@@ -1,26 +1,45 @@
 #!/usr/bin/env python3
 # SPDX-License-Identifier: LGPL-2.1-or-later
 """
-Generate src/decode/syscalls-x86_64.h: the x86_64 syscall table that drives
-both the BPF capture rules and the decoder.
+Generate src/decode/syscalls-<arch>.h: the syscall table of one architecture,
+which drives both the BPF capture rules and the decoder.
 
-Usage:
-    mount -t tracefs nodev /tmp/tracefs
-    tools/gen-syscall-table.py /usr/include/x86_64-linux-gnu/asm/unistd_64.h \\
-            /tmp/tracefs > src/decode/syscalls-x86_64.h
-    umount /tmp/tracefs
+Usage (tracefs mounted at /tmp/tracefs, as the project's tools expect):
+    mount -t tracefs nodev /tmp/tracefs          # if not mounted yet
+    tools/gen-syscall-table.py --arch x86_64 /tmp/tracefs > src/decode/syscalls-x86_64.h
+    tools/gen-syscall-table.py --arch aarch64 /tmp/tracefs > src/decode/syscalls-aarch64.h
 
-Numbers and names come from <asm/unistd_64.h> (every syscall there gets an
-entry). Argument count, names and C types come from the tracefs format files
-of the running kernel (events/syscalls/sys_enter_*/format). Syscalls without a
-tracepoint there (compiled out, or obsolete) take their signature from
-SIGNATURES below. From name and type an argument kind is inferred
-(ARG_* in src/decode/syscall-table.h); what the type cannot tell lives in
-OVERRIDES.
+The older form, with the x86_64 header given explicitly, still works:
+    tools/gen-syscall-table.py /usr/include/x86_64-linux-gnu/asm/unistd_64.h /tmp/tracefs
+and --unistd PATH overrides an architecture's header.
+
+Numbers and names come from the architecture's uapi header, described in
+ARCHES below (every __NR_* there gets an entry):
+  x86_64   /usr/include/x86_64-linux-gnu/asm/unistd_64.h (linux-libc-dev), plain
+           #defines read directly;
+  aarch64  /usr/aarch64-linux-gnu/include/asm/unistd.h (linux-libc-dev-arm64-cross),
+           which is asm-generic/unistd.h under arm64's __ARCH_WANT_* defines: it is
+           evaluated with `cpp -dM -undef -nostdinc` (so none of the host's macros
+           leak in; asm/bitsperlong.h gives __BITS_PER_LONG=64), then every __NR_*
+           is expanded by a second cpp pass and its arithmetic evaluated here.
+Printed names are strace's: an architecture's STRACE_NAMES maps a uapi name
+to the name strace prints where the two differ (tests/unit/test-strace-names
+checks the x86_64 table against the real strace).
+
+Argument count, names and C types come from the tracefs format files of the
+running kernel (events/syscalls/sys_enter_*/format); the SYSCALL_DEFINE names
+are the same on every architecture, so this x86_64 machine's tracefs serves
+aarch64 too, except where an architecture declares a syscall differently
+(ARCH_SIGNATURES). Syscalls without a tracepoint here (compiled out, or
+obsolete) take their signature from SIGNATURES below. From name and type an
+argument kind is inferred (ARG_* in src/decode/syscall-table.h); what the type
+cannot tell lives in OVERRIDES.
 """
 
+import argparse
 import os
 import re
+import subprocess
 import sys
 
 # Syscalls the running kernel has no sys_enter tracepoint for:
@@ -62,6 +81,36 @@ EVENT_ALIASES = {
     'stat': 'newstat', 'lstat': 'newlstat', 'fstat': 'newfstat',
     'newfstatat': 'newfstatat', 'uname': 'newuname', 'umount2': 'umount',
     'sendfile': 'sendfile64',
+}
+
+# The architectures a table can be made for.
+#   unistd:       the uapi header with the syscall numbers (a package's file,
+#                 see tools/setup.sh);
+#   include:      None: the header is plain "#define __NR_x N" lines, read as
+#                 text; otherwise the include directory that cpp evaluates the
+#                 header in (asm-generic/unistd.h style headers);
+#   strace_names: uapi name -> the name strace prints, where they differ;
+#   signatures:   signatures this architecture declares differently from the
+#                 x86_64 kernel whose tracefs we read (same form as SIGNATURES).
+ARCHES = {
+    'x86_64': {
+        'unistd': '/usr/include/x86_64-linux-gnu/asm/unistd_64.h',
+        'include': None,
+        'strace_names': {},
+        'signatures': {},
+    },
+    'aarch64': {
+        'unistd': '/usr/aarch64-linux-gnu/include/asm/unistd.h',
+        'include': '/usr/aarch64-linux-gnu/include',
+        'strace_names': {},
+        'signatures': {
+            # CONFIG_CLONE_BACKWARDS: tls comes before child_tidptr (x86_64
+            # has them the other way round), as strace's clone decoder knows.
+            'clone': [('unsigned long', 'clone_flags'), ('unsigned long', 'newsp'),
+                      ('int *', 'parent_tidptr'), ('unsigned long', 'tls'),
+                      ('int *', 'child_tidptr')],
+        },
+    },
 }
 
 # Hand-maintained: (syscall, arg name) -> kind, or (syscall, arg name) -> (kind, size arg name)
@@ -197,6 +246,44 @@ def parse_unistd(path):
     return nrs
 
 
+# Macros that look like syscalls but are not: the table size and the base of
+# the architecture-specific range of asm-generic/unistd.h.
+NOT_SYSCALLS = {'syscalls', 'arch_specific_syscall'}
+
+
+def cpp(args, stdin=''):
+    return subprocess.run(['cpp', '-undef', '-nostdinc', '-P'] + args, input=stdin,
+                          capture_output=True, text=True, check=True).stdout
+
+
+def eval_nr(expr):
+    # What the generic header's macros expand to: numbers, parentheses, +.
+    if not re.fullmatch(r'[\d\s()+]+', expr):
+        raise ValueError('cannot evaluate syscall number %r' % expr)
+    return sum(int(t) for t in re.findall(r'\d+', expr))
+
+
+def parse_unistd_cpp(path, include):
+    """Every __NR_* the header defines once cpp has evaluated it, as arm64's
+    own build of the header does."""
+    defs = cpp(['-dM', '-I', include, path])
+    names = sorted({m.group(1) for m in re.finditer(r'^#define __NR_(\w+)\s', defs, re.M)}
+                   - NOT_SYSCALLS)
+    probe = '#include "%s"\n' % path + ''.join('tl_nr %s __NR_%s\n' % (n, n) for n in names)
+    nrs = {}
+    for line in cpp(['-I', include], probe).splitlines():
+        m = re.match(r'tl_nr (\w+) (.*)$', line)
+        if not m:
+            continue
+        nr = eval_nr(m.group(2))
+        if nr in nrs:
+            sys.exit('%s: __NR_%s and __NR_%s are both %d' % (path, nrs[nr], m.group(1), nr))
+        nrs[nr] = m.group(1)
+    if len(nrs) != len(names):
+        sys.exit('%s: %d __NR_ names, %d evaluated' % (path, len(names), len(nrs)))
+    return nrs
+
+
 def parse_format(path):
     args = []
     with open(path) as f:
@@ -213,7 +300,9 @@ def parse_format(path):
     return args
 
 
-def signature(tracefs, name):
+def signature(tracefs, name, arch):
+    if name in ARCHES[arch]['signatures']:
+        return ARCHES[arch]['signatures'][name], 'script'
     ev = EVENT_ALIASES.get(name, name)
     for cand in (ev, 'new' + name):
         p = os.path.join(tracefs, 'events', 'syscalls', 'sys_enter_' + cand, 'format')
@@ -247,37 +336,54 @@ def capture_rule(args, kinds, sizes):
 
 
 def main():
-    if len(sys.argv) != 3:
-        sys.exit('usage: gen-syscall-table.py UNISTD_64_H TRACEFS_DIR')
-    unistd, tracefs = sys.argv[1], sys.argv[2]
-    nrs = parse_unistd(unistd)
-    kernel = os.uname().release
+    ap = argparse.ArgumentParser(description='Generate src/decode/syscalls-ARCH.h.')
+    ap.add_argument('--arch', choices=sorted(ARCHES), default='x86_64')
+    ap.add_argument('--unistd', help="the architecture's uapi syscall header (default: ARCHES)")
+    ap.add_argument('paths', nargs='+', metavar='[UNISTD_H] TRACEFS_DIR')
+    opts = ap.parse_args()
+    if len(opts.paths) > 2:
+        ap.error('too many arguments')
+    tracefs = opts.paths[-1]
+    arch = opts.arch
+    desc = ARCHES[arch]
+    unistd = opts.unistd or (opts.paths[0] if len(opts.paths) == 2 else desc['unistd'])
+    if not os.path.isdir(os.path.join(tracefs, 'events', 'syscalls')):
+        sys.exit('%s: no events/syscalls: is tracefs mounted there?' % tracefs)
+    if desc['include'] is None:
+        nrs = parse_unistd(unistd)
+    else:
+        nrs = parse_unistd_cpp(unistd, desc['include'])
+    if not nrs:
+        sys.exit('%s: no __NR_ definitions' % unistd)
+    # The version without the build suffix, so that regenerating on another
+    # boot of the same kernel changes nothing.
+    kernel = re.match(r'[\d.]*', os.uname().release).group(0).rstrip('.') or os.uname().release
+    ident = arch.upper()
 
     out = []
     w = out.append
     w('/* SPDX-License-Identifier: LGPL-2.1-or-later */')
     w('/*')
-    w(' * GENERATED FILE, do not edit. Regenerate with:')
+    w(' * GENERATED FILE, do not edit. Regenerate with (docs/DECODING.md):')
     w(' *     mount -t tracefs nodev /tmp/tracefs')
-    w(' *     tools/gen-syscall-table.py /usr/include/x86_64-linux-gnu/asm/unistd_64.h \\')
-    w(' *             /tmp/tracefs > src/decode/syscalls-x86_64.h')
-    w(' *     umount /tmp/tracefs')
-    w(' * Numbers/names: %s; argument names/types: tracefs of Linux %s' % (os.path.basename(unistd), kernel))
-    w(' * (plus the SIGNATURES and OVERRIDES tables in the script).')
+    w(' *     tools/gen-syscall-table.py --arch %s /tmp/tracefs > src/decode/syscalls-%s.h' % (arch, arch))
+    w(' * Numbers/names: %s; argument names/types: tracefs of Linux %s' % (desc['unistd'], kernel))
+    w(' * (plus the SIGNATURES, ARCHES and OVERRIDES tables in the script).')
     w(' */')
     w('')
     w('#pragma once')
     w('')
     w('#include "syscall-table.h"')
     w('')
-    w('#define SYSCALL_TABLE_X86_64_SIZE %d' % (max(nrs) + 1))
+    w('#define SYSCALL_TABLE_%s_SIZE %d' % (ident, max(nrs) + 1))
     w('')
-    w('static const SyscallInfo syscall_table_x86_64[SYSCALL_TABLE_X86_64_SIZE] = {')
+    w('static const SyscallInfo syscall_table_%s[SYSCALL_TABLE_%s_SIZE] = {' % (arch, ident))
     for nr in sorted(nrs):
         name = nrs[nr]
-        sig, src = signature(tracefs, name)
+        printed = desc['strace_names'].get(name, name)
+        sig, src = signature(tracefs, name, arch)
         if sig is None:
-            w('        [%d] = { .name = %s, .nargs = -1, .ret = RET_INT },' % (nr, c_str(name)))
+            w('        [%d] = { .name = %s, .nargs = -1, .ret = RET_INT },' % (nr, c_str(printed)))
             continue
         sig = sig[:6]
         kinds = []
@@ -293,7 +399,7 @@ def main():
             sizes.append(size)
         ret = 'RET_ADDR' if name in RET_ADDR else 'RET_NONE' if name in RET_NONE else 'RET_INT'
         w('        [%d] = {' % nr)
-        w('                .name = %s, .nargs = %d, .ret = %s,' % (c_str(name), len(sig), ret))
+        w('                .name = %s, .nargs = %d, .ret = %s,' % (c_str(printed), len(sig), ret))
         if sig:
             w('                .args = {')
             for i, (ctype, aname) in enumerate(sig):

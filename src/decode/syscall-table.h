@@ -61,6 +61,23 @@ typedef struct SyscallInfo {
         struct tl_syscall_rule rule;
 } SyscallInfo;
 
-/* NULL if nr is not a syscall of this architecture. */
+/* One architecture's table. Every table is compiled on every host (they are
+ * data), so that tests can check each of them; the recorder and the decoder
+ * use the native one: records are decoded on the machine that made them. */
+typedef struct SyscallTable {
+        const char *arch;               /* "x86_64", "aarch64": uname -m */
+        const SyscallInfo *entries;
+        size_t size;                    /* entries, including unnamed holes */
+} SyscallTable;
+
+const SyscallTable *syscall_table_native(void);
+/* NULL if there is no table for this architecture. */
+const SyscallTable *syscall_table_for_arch(const char *arch);
+/* NULL if nr is not a syscall of table t. */
+const SyscallInfo *syscall_table_lookup(const SyscallTable *t, int32_t nr);
+/* -ENOENT if no syscall of t has this name. */
+int syscall_table_find(const SyscallTable *t, const char *name);
+
+/* The native table: NULL if nr is not a syscall of this architecture. */
 const SyscallInfo *syscall_info(int32_t nr);
 size_t syscall_table_size(void);

@@ -1,12 +1,10 @@
 /* SPDX-License-Identifier: LGPL-2.1-or-later */
 /*
- * GENERATED FILE, do not edit. Regenerate with:
+ * GENERATED FILE, do not edit. Regenerate with (docs/DECODING.md):
  *     mount -t tracefs nodev /tmp/tracefs
- *     tools/gen-syscall-table.py /usr/include/x86_64-linux-gnu/asm/unistd_64.h \
- *             /tmp/tracefs > src/decode/syscalls-x86_64.h
- *     umount /tmp/tracefs
- * Numbers/names: unistd_64.h; argument names/types: tracefs of Linux 6.18.44-fc-v769
- * (plus the SIGNATURES and OVERRIDES tables in the script).
+ *     tools/gen-syscall-table.py --arch x86_64 /tmp/tracefs > src/decode/syscalls-x86_64.h
+ * Numbers/names: /usr/include/x86_64-linux-gnu/asm/unistd_64.h; argument names/types: tracefs of Linux 6.18.44
+ * (plus the SIGNATURES, ARCHES and OVERRIDES tables in the script).
  */
 
 #pragma once

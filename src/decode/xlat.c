@@ -1,6 +1,7 @@
 /* SPDX-License-Identifier: LGPL-2.1-or-later */
 
-/* Constant tables (values are the x86_64 Linux ABI) and their printers. */
+/* Constant tables (values are the Linux ABI of the architecture being built:
+ * x86_64 or aarch64) and their printers. */
 
 #include <inttypes.h>
 
@@ -52,6 +53,21 @@ int print_mode(StrBuf *out, uint64_t v) {
         return strbuf_printf(out, "%#03" PRIo64, v);
 }
 
+/* Four O_* bits are arm64's own (arch/arm64/include/uapi/asm/fcntl.h); the
+ * rest, and x86_64's, are asm-generic's. Records are decoded on the machine
+ * that made them, so the values are those of the architecture being built. */
+#if defined(__aarch64__)
+#define TL_O_DIRECTORY 0040000
+#define TL_O_NOFOLLOW  0100000
+#define TL_O_DIRECT    0200000
+#define TL_O_LARGEFILE 0400000
+#else
+#define TL_O_DIRECT    0040000
+#define TL_O_LARGEFILE 0100000
+#define TL_O_DIRECTORY 0200000
+#define TL_O_NOFOLLOW  0400000
+#endif
+
 /* Order as strace prints them; O_SYNC before O_DSYNC and O_TMPFILE before
  * O_DIRECTORY since they include those bits. */
 static const Xlat open_flags[] = {
@@ -63,14 +79,14 @@ static const Xlat open_flags[] = {
         { 00004000, "O_NONBLOCK" },
         { 04010000, "O_SYNC" },
         { 00010000, "O_DSYNC" },
-        { 00040000, "O_DIRECT" },
-        { 00100000, "O_LARGEFILE" },
-        { 00400000, "O_NOFOLLOW" },
+        { TL_O_DIRECT, "O_DIRECT" },
+        { TL_O_LARGEFILE, "O_LARGEFILE" },
+        { TL_O_NOFOLLOW, "O_NOFOLLOW" },
         { 01000000, "O_NOATIME" },
         { 02000000, "O_CLOEXEC" },
         { 010000000, "O_PATH" },
-        { 020200000, "O_TMPFILE" },
-        { 00200000, "O_DIRECTORY" },
+        { 020000000 | TL_O_DIRECTORY, "O_TMPFILE" },
+        { TL_O_DIRECTORY, "O_DIRECTORY" },
         { 00020000, "FASYNC" },
 };
 

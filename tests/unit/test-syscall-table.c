@@ -1,6 +1,7 @@
 /* SPDX-License-Identifier: LGPL-2.1-or-later */
 
-/* The generated x86_64 table agrees with this machine's <asm/unistd.h>. */
+/* The generated tables: the native one agrees with this machine's <asm/unistd.h>,
+ * both are well formed, and lookup by architecture finds the right one. */
 
 #include <asm/unistd.h>
 
@@ -1112,16 +1113,16 @@ static void numbers_match_unistd_h(void) {
         CHECK(n_checked >= 300);
 }
 
-static void every_entry_is_sane(void) {
+static void table_is_sane(const SyscallTable *t, size_t min_named) {
         size_t named = 0;
 
-        for (size_t i = 0; i < syscall_table_size(); i++) {
-                const SyscallInfo *si = syscall_info((int32_t) i);
+        for (size_t i = 0; i < t->size; i++) {
+                const SyscallInfo *si = syscall_table_lookup(t, (int32_t) i);
 
                 if (!si)
                         continue;
                 named++;
-                CHECK(syscall_from_name(si->name) == (int) i);
+                CHECK(syscall_table_find(t, si->name) == (int) i);
                 CHECK(si->nargs >= -1 && si->nargs <= (int) TL_NARGS);
                 for (int a = 0; a < si->nargs; a++) {
                         CHECK(si->args[a].kind < _ARG_KIND_MAX);
@@ -1131,20 +1132,96 @@ static void every_entry_is_sane(void) {
                 for (int c = 0; c < TL_CAPTURES_PER_RECORD; c++) {
                         const struct tl_capture_rule *cr = &si->rule.cap[c];
 
-                        CHECK(cr->kind <= TL_CAP_BUF_EXIT);
+                        CHECK(cr->kind <= TL_CAP_ARGV_ENTER);
                         if (cr->kind != TL_CAP_NONE)
                                 CHECK(cr->arg < si->nargs);
                 }
         }
-        CHECK(named >= 350);
-        CHECK(syscall_table_size() <= TL_SYSCALLS_MAX);
+        CHECK(named >= min_named);
+        CHECK(t->size <= TL_SYSCALLS_MAX);
+        CHECK(syscall_table_find(t, "no_such_syscall") == -ENOENT);
+        CHECK(syscall_table_find(t, NULL) == -ENOENT);
+        CHECK(!syscall_table_lookup(t, -1));
+        CHECK(!syscall_table_lookup(t, (int32_t) t->size));
+}
+
+static void every_entry_is_sane(void) {
+        table_is_sane(syscall_table_for_arch("x86_64"), 350);
+        table_is_sane(syscall_table_for_arch("aarch64"), 290);
         CHECK(syscall_from_name("no_such_syscall") == -ENOENT);
         CHECK(syscall_from_name(NULL) == -ENOENT);
+}
+
+static void tables_by_arch(void) {
+        const SyscallTable *x86 = syscall_table_for_arch("x86_64"), *arm = syscall_table_for_arch("aarch64");
+
+        CHECK(x86 && arm && x86 != arm);
+        CHECK(!syscall_table_for_arch("i386"));
+        CHECK(!syscall_table_for_arch(NULL));
+        CHECK_STREQ(x86->arch, "x86_64");
+        CHECK_STREQ(arm->arch, "aarch64");
+
+        /* The native table is the one of the machine we run on. */
+#if defined(__x86_64__)
+        CHECK(syscall_table_native() == x86);
+#elif defined(__aarch64__)
+        CHECK(syscall_table_native() == arm);
+#endif
+        CHECK(syscall_table_size() == syscall_table_native()->size);
+        CHECK(syscall_info(0) == syscall_table_lookup(syscall_table_native(), 0));
+
+        /* Same syscall, different numbers; asm-generic has no open, only openat. */
+        CHECK(syscall_table_find(x86, "openat") == 257);
+        CHECK(syscall_table_find(arm, "openat") == 56);
+        CHECK(syscall_table_find(arm, "open") == -ENOENT);
+        CHECK(syscall_table_find(arm, "newfstatat") == 79);
+        CHECK(syscall_table_find(arm, "fstat") == 80);
+        CHECK_STREQ(syscall_table_lookup(arm, 63)->name, "read");
+        CHECK_STREQ(syscall_table_lookup(arm, 93)->name, "exit");
+        CHECK(!syscall_table_lookup(arm, 244)); /* asm-generic's arch-specific range: empty on arm64 */
+
+        /* Capture rules follow the arguments, whatever the numbering. */
+        CHECK(syscall_table_lookup(arm, 56)->rule.cap[0].kind == TL_CAP_STR_ENTER);
+        CHECK(syscall_table_lookup(arm, 56)->rule.cap[0].arg == 1);
+        CHECK(syscall_table_lookup(arm, 64)->rule.cap[0].kind == TL_CAP_BUF_ENTER);
+
+        /* The recorder's rule map is filled through syscall_capture_rule(): the native table's rules. */
+        for (size_t nr = 0; nr < syscall_table_native()->size; nr++) {
+                const SyscallInfo *si = syscall_table_lookup(syscall_table_native(), (int32_t) nr);
+                const struct tl_syscall_rule *rule = syscall_capture_rule((int32_t) nr);
+
+                CHECK(!rule || (si && rule == &si->rule));
+                if (si && si->rule.cap[0].kind != TL_CAP_NONE)
+                        CHECK(rule == &si->rule);
+        }
+        CHECK(syscall_capture_rule(syscall_from_name("openat")) != NULL);
+        CHECK(!syscall_capture_rule(-1));
+        CHECK(!syscall_capture_rule(TL_SYSCALLS_MAX));
+}
+
+/* arm64 has CONFIG_CLONE_BACKWARDS: clone(flags, stack, ptid, tls, ctid);
+ * x86_64 has clone(flags, stack, ptid, ctid, tls). */
+static void clone_argument_order(void) {
+        const SyscallInfo *x86 = syscall_table_lookup(syscall_table_for_arch("x86_64"), 56);
+        const SyscallInfo *arm = syscall_table_lookup(syscall_table_for_arch("aarch64"), 220);
+
+        CHECK(x86 && arm);
+        if (!x86 || !arm)
+                return;
+        CHECK_STREQ(x86->name, "clone");
+        CHECK_STREQ(arm->name, "clone");
+        CHECK(x86->nargs == 5 && arm->nargs == 5);
+        CHECK_STREQ(x86->args[3].name, "child_tidptr");
+        CHECK_STREQ(x86->args[4].name, "tls");
+        CHECK_STREQ(arm->args[3].name, "tls");
+        CHECK_STREQ(arm->args[4].name, "child_tidptr");
 }
 
 static const UnitTest tests[] = {
         T(numbers_match_unistd_h),
         T(every_entry_is_sane),
+        T(tables_by_arch),
+        T(clone_argument_order),
 };
 
 int main(void) {

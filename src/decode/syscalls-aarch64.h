@@ -1,0 +1,2636 @@
+/* SPDX-License-Identifier: LGPL-2.1-or-later */
+/*
+ * GENERATED FILE, do not edit. Regenerate with (docs/DECODING.md):
+ *     mount -t tracefs nodev /tmp/tracefs
+ *     tools/gen-syscall-table.py --arch aarch64 /tmp/tracefs > src/decode/syscalls-aarch64.h
+ * Numbers/names: /usr/aarch64-linux-gnu/include/asm/unistd.h; argument names/types: tracefs of Linux 6.18.44
+ * (plus the SIGNATURES, ARCHES and OVERRIDES tables in the script).
+ */
+
+#pragma once
+
+#include "syscall-table.h"
+
+#define SYSCALL_TABLE_AARCH64_SIZE 451
+
+static const SyscallInfo syscall_table_aarch64[SYSCALL_TABLE_AARCH64_SIZE] = {
+        [0] = {
+                .name = "io_setup", .nargs = 2, .ret = RET_INT,
+                .args = {
+                        { "nr_events", "unsigned", ARG_UINT, 0 },
+                        { "ctxp", "aio_context_t *", ARG_PTR_OUT, 0 },
+                },
+        },
+        [1] = {
+                .name = "io_destroy", .nargs = 1, .ret = RET_INT,
+                .args = {
+                        { "ctx", "aio_context_t", ARG_ULONG, 0 },
+                },
+        },
+        [2] = {
+                .name = "io_submit", .nargs = 3, .ret = RET_INT,
+                .args = {
+                        { "ctx_id", "aio_context_t", ARG_ULONG, 0 },
+                        { "nr", "long", ARG_LONG, 0 },
+                        { "iocbpp", "struct iocb * *", ARG_PTR_OUT, 0 },
+                },
+        },
+        [3] = {
+                .name = "io_cancel", .nargs = 3, .ret = RET_INT,
+                .args = {
+                        { "ctx_id", "aio_context_t", ARG_ULONG, 0 },
+                        { "iocb", "struct iocb *", ARG_PTR_OUT, 0 },
+                        { "result", "struct io_event *", ARG_PTR_OUT, 0 },
+                },
+        },
+        [4] = {
+                .name = "io_getevents", .nargs = 5, .ret = RET_INT,
+                .args = {
+                        { "ctx_id", "aio_context_t", ARG_ULONG, 0 },
+                        { "min_nr", "long", ARG_LONG, 0 },
+                        { "nr", "long", ARG_LONG, 0 },
+                        { "events", "struct io_event *", ARG_PTR_OUT, 0 },
+                        { "timeout", "struct __kernel_timespec *", ARG_PTR_OUT, 0 },
+                },
+        },
+        [5] = {
+                .name = "setxattr", .nargs = 5, .ret = RET_INT,
+                .args = {
+                        { "pathname", "const char *", ARG_PATH, 0 },
+                        { "name", "const char *", ARG_STR, 0 },
+                        { "value", "const void *", ARG_PTR, 0 },
+                        { "size", "size_t", ARG_SIZE, 0 },
+                        { "flags", "int", ARG_INT, 0 },
+                },
+                .rule = { .cap = {
+                        { .kind = TL_CAP_STR_ENTER, .arg = 0, .size_arg = 0 },
+                        { .kind = TL_CAP_STR_ENTER, .arg = 1, .size_arg = 0 },
+                } },
+        },
+        [6] = {
+                .name = "lsetxattr", .nargs = 5, .ret = RET_INT,
+                .args = {
+                        { "pathname", "const char *", ARG_PATH, 0 },
+                        { "name", "const char *", ARG_STR, 0 },
+                        { "value", "const void *", ARG_PTR, 0 },
+                        { "size", "size_t", ARG_SIZE, 0 },
+                        { "flags", "int", ARG_INT, 0 },
+                },
+                .rule = { .cap = {
+                        { .kind = TL_CAP_STR_ENTER, .arg = 0, .size_arg = 0 },
+                        { .kind = TL_CAP_STR_ENTER, .arg = 1, .size_arg = 0 },
+                } },
+        },
+        [7] = {
+                .name = "fsetxattr", .nargs = 5, .ret = RET_INT,
+                .args = {
+                        { "fd", "int", ARG_FD, 0 },
+                        { "name", "const char *", ARG_STR, 0 },
+                        { "value", "const void *", ARG_PTR, 0 },
+                        { "size", "size_t", ARG_SIZE, 0 },
+                        { "flags", "int", ARG_INT, 0 },
+                },
+                .rule = { .cap = {
+                        { .kind = TL_CAP_STR_ENTER, .arg = 1, .size_arg = 0 },
+                } },
+        },
+        [8] = {
+                .name = "getxattr", .nargs = 4, .ret = RET_INT,
+                .args = {
+                        { "pathname", "const char *", ARG_PATH, 0 },
+                        { "name", "const char *", ARG_STR, 0 },
+                        { "value", "void *", ARG_PTR_OUT, 0 },
+                        { "size", "size_t", ARG_SIZE, 0 },
+                },
+                .rule = { .cap = {
+                        { .kind = TL_CAP_STR_ENTER, .arg = 0, .size_arg = 0 },
+                        { .kind = TL_CAP_STR_ENTER, .arg = 1, .size_arg = 0 },
+                } },
+        },
+        [9] = {
+                .name = "lgetxattr", .nargs = 4, .ret = RET_INT,
+                .args = {
+                        { "pathname", "const char *", ARG_PATH, 0 },
+                        { "name", "const char *", ARG_STR, 0 },
+                        { "value", "void *", ARG_PTR_OUT, 0 },
+                        { "size", "size_t", ARG_SIZE, 0 },
+                },
+                .rule = { .cap = {
+                        { .kind = TL_CAP_STR_ENTER, .arg = 0, .size_arg = 0 },
+                        { .kind = TL_CAP_STR_ENTER, .arg = 1, .size_arg = 0 },
+                } },
+        },
+        [10] = {
+                .name = "fgetxattr", .nargs = 4, .ret = RET_INT,
+                .args = {
+                        { "fd", "int", ARG_FD, 0 },
+                        { "name", "const char *", ARG_STR, 0 },
+                        { "value", "void *", ARG_PTR_OUT, 0 },
+                        { "size", "size_t", ARG_SIZE, 0 },
+                },
+                .rule = { .cap = {
+                        { .kind = TL_CAP_STR_ENTER, .arg = 1, .size_arg = 0 },
+                } },
+        },
+        [11] = {
+                .name = "listxattr", .nargs = 3, .ret = RET_INT,
+                .args = {
+                        { "pathname", "const char *", ARG_PATH, 0 },
+                        { "list", "char *", ARG_PTR_OUT, 0 },
+                        { "size", "size_t", ARG_SIZE, 0 },
+                },
+                .rule = { .cap = {
+                        { .kind = TL_CAP_STR_ENTER, .arg = 0, .size_arg = 0 },
+                } },
+        },
+        [12] = {
+                .name = "llistxattr", .nargs = 3, .ret = RET_INT,
+                .args = {
+                        { "pathname", "const char *", ARG_PATH, 0 },
+                        { "list", "char *", ARG_PTR_OUT, 0 },
+                        { "size", "size_t", ARG_SIZE, 0 },
+                },
+                .rule = { .cap = {
+                        { .kind = TL_CAP_STR_ENTER, .arg = 0, .size_arg = 0 },
+                } },
+        },
+        [13] = {
+                .name = "flistxattr", .nargs = 3, .ret = RET_INT,
+                .args = {
+                        { "fd", "int", ARG_FD, 0 },
+                        { "list", "char *", ARG_PTR_OUT, 0 },
+                        { "size", "size_t", ARG_SIZE, 0 },
+                },
+        },
+        [14] = {
+                .name = "removexattr", .nargs = 2, .ret = RET_INT,
+                .args = {
+                        { "pathname", "const char *", ARG_PATH, 0 },
+                        { "name", "const char *", ARG_STR, 0 },
+                },
+                .rule = { .cap = {
+                        { .kind = TL_CAP_STR_ENTER, .arg = 0, .size_arg = 0 },
+                        { .kind = TL_CAP_STR_ENTER, .arg = 1, .size_arg = 0 },
+                } },
+        },
+        [15] = {
+                .name = "lremovexattr", .nargs = 2, .ret = RET_INT,
+                .args = {
+                        { "pathname", "const char *", ARG_PATH, 0 },
+                        { "name", "const char *", ARG_STR, 0 },
+                },
+                .rule = { .cap = {
+                        { .kind = TL_CAP_STR_ENTER, .arg = 0, .size_arg = 0 },
+                        { .kind = TL_CAP_STR_ENTER, .arg = 1, .size_arg = 0 },
+                } },
+        },
+        [16] = {
+                .name = "fremovexattr", .nargs = 2, .ret = RET_INT,
+                .args = {
+                        { "fd", "int", ARG_FD, 0 },
+                        { "name", "const char *", ARG_STR, 0 },
+                },
+                .rule = { .cap = {
+                        { .kind = TL_CAP_STR_ENTER, .arg = 1, .size_arg = 0 },
+                } },
+        },
+        [17] = {
+                .name = "getcwd", .nargs = 2, .ret = RET_INT,
+                .args = {
+                        { "buf", "char *", ARG_PATH_OUT, 0 },
+                        { "size", "unsigned long", ARG_ULONG, 0 },
+                },
+                .rule = { .cap = {
+                        { .kind = TL_CAP_BUF_EXIT, .arg = 0, .size_arg = 0 },
+                } },
+        },
+        [18] = {
+                .name = "lookup_dcookie", .nargs = 3, .ret = RET_INT,
+                .args = {
+                        { "cookie64", "u64", ARG_ULONG, 0 },
+                        { "buf", "char *", ARG_PTR_OUT, 0 },
+                        { "len", "size_t", ARG_SIZE, 0 },
+                },
+        },
+        [19] = {
+                .name = "eventfd2", .nargs = 2, .ret = RET_INT,
+                .args = {
+                        { "count", "unsigned int", ARG_UINT, 0 },
+                        { "flags", "int", ARG_INT, 0 },
+                },
+        },
+        [20] = {
+                .name = "epoll_create1", .nargs = 1, .ret = RET_INT,
+                .args = {
+                        { "flags", "int", ARG_INT, 0 },
+                },
+        },
+        [21] = {
+                .name = "epoll_ctl", .nargs = 4, .ret = RET_INT,
+                .args = {
+                        { "epfd", "int", ARG_FD, 0 },
+                        { "op", "int", ARG_INT, 0 },
+                        { "fd", "int", ARG_FD, 0 },
+                        { "event", "struct epoll_event *", ARG_PTR_OUT, 0 },
+                },
+        },
+        [22] = {
+                .name = "epoll_pwait", .nargs = 6, .ret = RET_INT,
+                .args = {
+                        { "epfd", "int", ARG_FD, 0 },
+                        { "events", "struct epoll_event *", ARG_PTR_OUT, 0 },
+                        { "maxevents", "int", ARG_INT, 0 },
+                        { "timeout", "int", ARG_INT, 0 },
+                        { "sigmask", "const sigset_t *", ARG_PTR, 0 },
+                        { "sigsetsize", "size_t", ARG_SIZE, 0 },
+                },
+        },
+        [23] = {
+                .name = "dup", .nargs = 1, .ret = RET_INT,
+                .args = {
+                        { "fildes", "unsigned int", ARG_FD, 0 },
+                },
+        },
+        [24] = {
+                .name = "dup3", .nargs = 3, .ret = RET_INT,
+                .args = {
+                        { "oldfd", "unsigned int", ARG_FD, 0 },
+                        { "newfd", "unsigned int", ARG_FD, 0 },
+                        { "flags", "int", ARG_INT, 0 },
+                },
+        },
+        [25] = {
+                .name = "fcntl", .nargs = 3, .ret = RET_INT,
+                .args = {
+                        { "fd", "unsigned int", ARG_FD, 0 },
+                        { "cmd", "unsigned int", ARG_HEX, 0 },
+                        { "arg", "unsigned long", ARG_ULONG, 0 },
+                },
+        },
+        [26] = {
+                .name = "inotify_init1", .nargs = 1, .ret = RET_INT,
+                .args = {
+                        { "flags", "int", ARG_INT, 0 },
+                },
+        },
+        [27] = {
+                .name = "inotify_add_watch", .nargs = 3, .ret = RET_INT,
+                .args = {
+                        { "fd", "int", ARG_FD, 0 },
+                        { "pathname", "const char *", ARG_PATH, 0 },
+                        { "mask", "u32", ARG_HEX, 0 },
+                },
+                .rule = { .cap = {
+                        { .kind = TL_CAP_STR_ENTER, .arg = 1, .size_arg = 0 },
+                } },
+        },
+        [28] = {
+                .name = "inotify_rm_watch", .nargs = 2, .ret = RET_INT,
+                .args = {
+                        { "fd", "int", ARG_FD, 0 },
+                        { "wd", "__s32", ARG_HEX, 0 },
+                },
+        },
+        [29] = {
+                .name = "ioctl", .nargs = 3, .ret = RET_INT,
+                .args = {
+                        { "fd", "unsigned int", ARG_FD, 0 },
+                        { "cmd", "unsigned int", ARG_HEX, 0 },
+                        { "arg", "unsigned long", ARG_ULONG, 0 },
+                },
+        },
+        [30] = {
+                .name = "ioprio_set", .nargs = 3, .ret = RET_INT,
+                .args = {
+                        { "which", "int", ARG_INT, 0 },
+                        { "who", "int", ARG_INT, 0 },
+                        { "ioprio", "int", ARG_INT, 0 },
+                },
+        },
+        [31] = {
+                .name = "ioprio_get", .nargs = 2, .ret = RET_INT,
+                .args = {
+                        { "which", "int", ARG_INT, 0 },
+                        { "who", "int", ARG_INT, 0 },
+                },
+        },
+        [32] = {
+                .name = "flock", .nargs = 2, .ret = RET_INT,
+                .args = {
+                        { "fd", "unsigned int", ARG_FD, 0 },
+                        { "cmd", "unsigned int", ARG_HEX, 0 },
+                },
+        },
+        [33] = {
+                .name = "mknodat", .nargs = 4, .ret = RET_INT,
+                .args = {
+                        { "dfd", "int", ARG_DIRFD, 0 },
+                        { "filename", "const char *", ARG_PATH, 0 },
+                        { "mode", "umode_t", ARG_MODE, 0 },
+                        { "dev", "unsigned int", ARG_UINT, 0 },
+                },
+                .rule = { .cap = {
+                        { .kind = TL_CAP_STR_ENTER, .arg = 1, .size_arg = 0 },
+                } },
+        },
+        [34] = {
+                .name = "mkdirat", .nargs = 3, .ret = RET_INT,
+                .args = {
+                        { "dfd", "int", ARG_DIRFD, 0 },
+                        { "pathname", "const char *", ARG_PATH, 0 },
+                        { "mode", "umode_t", ARG_MODE, 0 },
+                },
+                .rule = { .cap = {
+                        { .kind = TL_CAP_STR_ENTER, .arg = 1, .size_arg = 0 },
+                } },
+        },
+        [35] = {
+                .name = "unlinkat", .nargs = 3, .ret = RET_INT,
+                .args = {
+                        { "dfd", "int", ARG_DIRFD, 0 },
+                        { "pathname", "const char *", ARG_PATH, 0 },
+                        { "flag", "int", ARG_AT_FLAGS, 0 },
+                },
+                .rule = { .cap = {
+                        { .kind = TL_CAP_STR_ENTER, .arg = 1, .size_arg = 0 },
+                } },
+        },
+        [36] = {
+                .name = "symlinkat", .nargs = 3, .ret = RET_INT,
+                .args = {
+                        { "oldname", "const char *", ARG_PATH, 0 },
+                        { "newdfd", "int", ARG_DIRFD, 0 },
+                        { "newname", "const char *", ARG_PATH, 0 },
+                },
+                .rule = { .cap = {
+                        { .kind = TL_CAP_STR_ENTER, .arg = 0, .size_arg = 0 },
+                        { .kind = TL_CAP_STR_ENTER, .arg = 2, .size_arg = 0 },
+                } },
+        },
+        [37] = {
+                .name = "linkat", .nargs = 5, .ret = RET_INT,
+                .args = {
+                        { "olddfd", "int", ARG_DIRFD, 0 },
+                        { "oldname", "const char *", ARG_PATH, 0 },
+                        { "newdfd", "int", ARG_DIRFD, 0 },
+                        { "newname", "const char *", ARG_PATH, 0 },
+                        { "flags", "int", ARG_AT_FLAGS, 0 },
+                },
+                .rule = { .cap = {
+                        { .kind = TL_CAP_STR_ENTER, .arg = 1, .size_arg = 0 },
+                        { .kind = TL_CAP_STR_ENTER, .arg = 3, .size_arg = 0 },
+                } },
+        },
+        [38] = {
+                .name = "renameat", .nargs = 4, .ret = RET_INT,
+                .args = {
+                        { "olddfd", "int", ARG_DIRFD, 0 },
+                        { "oldname", "const char *", ARG_PATH, 0 },
+                        { "newdfd", "int", ARG_DIRFD, 0 },
+                        { "newname", "const char *", ARG_PATH, 0 },
+                },
+                .rule = { .cap = {
+                        { .kind = TL_CAP_STR_ENTER, .arg = 1, .size_arg = 0 },
+                        { .kind = TL_CAP_STR_ENTER, .arg = 3, .size_arg = 0 },
+                } },
+        },
+        [39] = {
+                .name = "umount2", .nargs = 2, .ret = RET_INT,
+                .args = {
+                        { "name", "char *", ARG_PATH, 0 },
+                        { "flags", "int", ARG_INT, 0 },
+                },
+                .rule = { .cap = {
+                        { .kind = TL_CAP_STR_ENTER, .arg = 0, .size_arg = 0 },
+                } },
+        },
+        [40] = {
+                .name = "mount", .nargs = 5, .ret = RET_INT,
+                .args = {
+                        { "dev_name", "char *", ARG_STR, 0 },
+                        { "dir_name", "char *", ARG_PATH, 0 },
+                        { "type", "char *", ARG_STR, 0 },
+                        { "flags", "unsigned long", ARG_HEX, 0 },
+                        { "data", "void *", ARG_PTR_OUT, 0 },
+                },
+                .rule = { .cap = {
+                        { .kind = TL_CAP_STR_ENTER, .arg = 0, .size_arg = 0 },
+                        { .kind = TL_CAP_STR_ENTER, .arg = 1, .size_arg = 0 },
+                } },
+        },
+        [41] = {
+                .name = "pivot_root", .nargs = 2, .ret = RET_INT,
+                .args = {
+                        { "new_root", "const char *", ARG_PATH, 0 },
+                        { "put_old", "const char *", ARG_PATH, 0 },
+                },
+                .rule = { .cap = {
+                        { .kind = TL_CAP_STR_ENTER, .arg = 0, .size_arg = 0 },
+                        { .kind = TL_CAP_STR_ENTER, .arg = 1, .size_arg = 0 },
+                } },
+        },
+        [42] = {
+                .name = "nfsservctl", .nargs = 3, .ret = RET_INT,
+                .args = {
+                        { "cmd", "int", ARG_INT, 0 },
+                        { "argp", "void *", ARG_PTR_OUT, 0 },
+                        { "resp", "void *", ARG_PTR_OUT, 0 },
+                },
+        },
+        [43] = {
+                .name = "statfs", .nargs = 2, .ret = RET_INT,
+                .args = {
+                        { "pathname", "const char *", ARG_PATH, 0 },
+                        { "buf", "struct statfs *", ARG_PTR_OUT, 0 },
+                },
+                .rule = { .cap = {
+                        { .kind = TL_CAP_STR_ENTER, .arg = 0, .size_arg = 0 },
+                } },
+        },
+        [44] = {
+                .name = "fstatfs", .nargs = 2, .ret = RET_INT,
+                .args = {
+                        { "fd", "unsigned int", ARG_FD, 0 },
+                        { "buf", "struct statfs *", ARG_PTR_OUT, 0 },
+                },
+        },
+        [45] = {
+                .name = "truncate", .nargs = 2, .ret = RET_INT,
+                .args = {
+                        { "path", "const char *", ARG_PATH, 0 },
+                        { "length", "long", ARG_LONG, 0 },
+                },
+                .rule = { .cap = {
+                        { .kind = TL_CAP_STR_ENTER, .arg = 0, .size_arg = 0 },
+                } },
+        },
+        [46] = {
+                .name = "ftruncate", .nargs = 2, .ret = RET_INT,
+                .args = {
+                        { "fd", "unsigned int", ARG_FD, 0 },
+                        { "length", "off_t", ARG_LONG, 0 },
+                },
+        },
+        [47] = {
+                .name = "fallocate", .nargs = 4, .ret = RET_INT,
+                .args = {
+                        { "fd", "int", ARG_FD, 0 },
+                        { "mode", "int", ARG_INT, 0 },
+                        { "offset", "loff_t", ARG_LONG, 0 },
+                        { "len", "loff_t", ARG_LONG, 0 },
+                },
+        },
+        [48] = {
+                .name = "faccessat", .nargs = 3, .ret = RET_INT,
+                .args = {
+                        { "dfd", "int", ARG_DIRFD, 0 },
+                        { "filename", "const char *", ARG_PATH, 0 },
+                        { "mode", "int", ARG_ACCESS_MODE, 0 },
+                },
+                .rule = { .cap = {
+                        { .kind = TL_CAP_STR_ENTER, .arg = 1, .size_arg = 0 },
+                } },
+        },
+        [49] = {
+                .name = "chdir", .nargs = 1, .ret = RET_INT,
+                .args = {
+                        { "filename", "const char *", ARG_PATH, 0 },
+                },
+                .rule = { .cap = {
+                        { .kind = TL_CAP_STR_ENTER, .arg = 0, .size_arg = 0 },
+                } },
+        },
+        [50] = {
+                .name = "fchdir", .nargs = 1, .ret = RET_INT,
+                .args = {
+                        { "fd", "unsigned int", ARG_FD, 0 },
+                },
+        },
+        [51] = {
+                .name = "chroot", .nargs = 1, .ret = RET_INT,
+                .args = {
+                        { "filename", "const char *", ARG_PATH, 0 },
+                },
+                .rule = { .cap = {
+                        { .kind = TL_CAP_STR_ENTER, .arg = 0, .size_arg = 0 },
+                } },
+        },
+        [52] = {
+                .name = "fchmod", .nargs = 2, .ret = RET_INT,
+                .args = {
+                        { "fd", "unsigned int", ARG_FD, 0 },
+                        { "mode", "umode_t", ARG_MODE, 0 },
+                },
+        },
+        [53] = {
+                .name = "fchmodat", .nargs = 3, .ret = RET_INT,
+                .args = {
+                        { "dfd", "int", ARG_DIRFD, 0 },
+                        { "filename", "const char *", ARG_PATH, 0 },
+                        { "mode", "umode_t", ARG_MODE, 0 },
+                },
+                .rule = { .cap = {
+                        { .kind = TL_CAP_STR_ENTER, .arg = 1, .size_arg = 0 },
+                } },
+        },
+        [54] = {
+                .name = "fchownat", .nargs = 5, .ret = RET_INT,
+                .args = {
+                        { "dfd", "int", ARG_DIRFD, 0 },
+                        { "filename", "const char *", ARG_PATH, 0 },
+                        { "user", "uid_t", ARG_UINT, 0 },
+                        { "group", "gid_t", ARG_UINT, 0 },
+                        { "flag", "int", ARG_AT_FLAGS, 0 },
+                },
+                .rule = { .cap = {
+                        { .kind = TL_CAP_STR_ENTER, .arg = 1, .size_arg = 0 },
+                } },
+        },
+        [55] = {
+                .name = "fchown", .nargs = 3, .ret = RET_INT,
+                .args = {
+                        { "fd", "unsigned int", ARG_FD, 0 },
+                        { "user", "uid_t", ARG_UINT, 0 },
+                        { "group", "gid_t", ARG_UINT, 0 },
+                },
+        },
+        [56] = {
+                .name = "openat", .nargs = 4, .ret = RET_INT,
+                .args = {
+                        { "dfd", "int", ARG_DIRFD, 0 },
+                        { "filename", "const char *", ARG_PATH, 0 },
+                        { "flags", "int", ARG_OPEN_FLAGS, 0 },
+                        { "mode", "umode_t", ARG_MODE, 0 },
+                },
+                .rule = { .cap = {
+                        { .kind = TL_CAP_STR_ENTER, .arg = 1, .size_arg = 0 },
+                } },
+        },
+        [57] = {
+                .name = "close", .nargs = 1, .ret = RET_INT,
+                .args = {
+                        { "fd", "unsigned int", ARG_FD, 0 },
+                },
+        },
+        [58] = {
+                .name = "vhangup", .nargs = 0, .ret = RET_INT,
+        },
+        [59] = {
+                .name = "pipe2", .nargs = 2, .ret = RET_INT,
+                .args = {
+                        { "fildes", "int *", ARG_PTR_OUT, 0 },
+                        { "flags", "int", ARG_INT, 0 },
+                },
+        },
+        [60] = {
+                .name = "quotactl", .nargs = 4, .ret = RET_INT,
+                .args = {
+                        { "cmd", "unsigned int", ARG_HEX, 0 },
+                        { "special", "const char *", ARG_PATH, 0 },
+                        { "id", "qid_t", ARG_INT, 0 },
+                        { "addr", "void *", ARG_PTR_OUT, 0 },
+                },
+                .rule = { .cap = {
+                        { .kind = TL_CAP_STR_ENTER, .arg = 1, .size_arg = 0 },
+                } },
+        },
+        [61] = {
+                .name = "getdents64", .nargs = 3, .ret = RET_INT,
+                .args = {
+                        { "fd", "unsigned int", ARG_FD, 0 },
+                        { "dirent", "struct linux_dirent64 *", ARG_PTR_OUT, 0 },
+                        { "count", "unsigned int", ARG_UINT, 0 },
+                },
+        },
+        [62] = {
+                .name = "lseek", .nargs = 3, .ret = RET_INT,
+                .args = {
+                        { "fd", "unsigned int", ARG_FD, 0 },
+                        { "offset", "off_t", ARG_LONG, 0 },
+                        { "whence", "unsigned int", ARG_SEEK_WHENCE, 0 },
+                },
+        },
+        [63] = {
+                .name = "read", .nargs = 3, .ret = RET_INT,
+                .args = {
+                        { "fd", "unsigned int", ARG_FD, 0 },
+                        { "buf", "char *", ARG_BUF_OUT, 0 },
+                        { "count", "size_t", ARG_SIZE, 0 },
+                },
+                .rule = { .cap = {
+                        { .kind = TL_CAP_BUF_EXIT, .arg = 1, .size_arg = 0 },
+                } },
+        },
+        [64] = {
+                .name = "write", .nargs = 3, .ret = RET_INT,
+                .args = {
+                        { "fd", "unsigned int", ARG_FD, 0 },
+                        { "buf", "const char *", ARG_BUF_IN, 2 },
+                        { "count", "size_t", ARG_SIZE, 0 },
+                },
+                .rule = { .cap = {
+                        { .kind = TL_CAP_BUF_ENTER, .arg = 1, .size_arg = 2 },
+                } },
+        },
+        [65] = {
+                .name = "readv", .nargs = 3, .ret = RET_INT,
+                .args = {
+                        { "fd", "unsigned long", ARG_FD, 0 },
+                        { "vec", "const struct iovec *", ARG_PTR, 0 },
+                        { "vlen", "unsigned long", ARG_ULONG, 0 },
+                },
+        },
+        [66] = {
+                .name = "writev", .nargs = 3, .ret = RET_INT,
+                .args = {
+                        { "fd", "unsigned long", ARG_FD, 0 },
+                        { "vec", "const struct iovec *", ARG_PTR, 0 },
+                        { "vlen", "unsigned long", ARG_ULONG, 0 },
+                },
+        },
+        [67] = {
+                .name = "pread64", .nargs = 4, .ret = RET_INT,
+                .args = {
+                        { "fd", "unsigned int", ARG_FD, 0 },
+                        { "buf", "char *", ARG_BUF_OUT, 0 },
+                        { "count", "size_t", ARG_SIZE, 0 },
+                        { "pos", "loff_t", ARG_LONG, 0 },
+                },
+                .rule = { .cap = {
+                        { .kind = TL_CAP_BUF_EXIT, .arg = 1, .size_arg = 0 },
+                } },
+        },
+        [68] = {
+                .name = "pwrite64", .nargs = 4, .ret = RET_INT,
+                .args = {
+                        { "fd", "unsigned int", ARG_FD, 0 },
+                        { "buf", "const char *", ARG_BUF_IN, 2 },
+                        { "count", "size_t", ARG_SIZE, 0 },
+                        { "pos", "loff_t", ARG_LONG, 0 },
+                },
+                .rule = { .cap = {
+                        { .kind = TL_CAP_BUF_ENTER, .arg = 1, .size_arg = 2 },
+                } },
+        },
+        [69] = {
+                .name = "preadv", .nargs = 5, .ret = RET_INT,
+                .args = {
+                        { "fd", "unsigned long", ARG_FD, 0 },
+                        { "vec", "const struct iovec *", ARG_PTR, 0 },
+                        { "vlen", "unsigned long", ARG_ULONG, 0 },
+                        { "pos_l", "unsigned long", ARG_ULONG, 0 },
+                        { "pos_h", "unsigned long", ARG_ULONG, 0 },
+                },
+        },
+        [70] = {
+                .name = "pwritev", .nargs = 5, .ret = RET_INT,
+                .args = {
+                        { "fd", "unsigned long", ARG_FD, 0 },
+                        { "vec", "const struct iovec *", ARG_PTR, 0 },
+                        { "vlen", "unsigned long", ARG_ULONG, 0 },
+                        { "pos_l", "unsigned long", ARG_ULONG, 0 },
+                        { "pos_h", "unsigned long", ARG_ULONG, 0 },
+                },
+        },
+        [71] = {
+                .name = "sendfile", .nargs = 4, .ret = RET_INT,
+                .args = {
+                        { "out_fd", "int", ARG_FD, 0 },
+                        { "in_fd", "int", ARG_FD, 0 },
+                        { "offset", "loff_t *", ARG_PTR_OUT, 0 },
+                        { "count", "size_t", ARG_SIZE, 0 },
+                },
+        },
+        [72] = {
+                .name = "pselect6", .nargs = 6, .ret = RET_INT,
+                .args = {
+                        { "n", "int", ARG_INT, 0 },
+                        { "inp", "fd_set *", ARG_PTR_OUT, 0 },
+                        { "outp", "fd_set *", ARG_PTR_OUT, 0 },
+                        { "exp", "fd_set *", ARG_PTR_OUT, 0 },
+                        { "tsp", "struct __kernel_timespec *", ARG_PTR_OUT, 0 },
+                        { "sig", "void *", ARG_PTR_OUT, 0 },
+                },
+        },
+        [73] = {
+                .name = "ppoll", .nargs = 5, .ret = RET_INT,
+                .args = {
+                        { "ufds", "struct pollfd *", ARG_PTR_OUT, 0 },
+                        { "nfds", "unsigned int", ARG_UINT, 0 },
+                        { "tsp", "struct __kernel_timespec *", ARG_PTR_OUT, 0 },
+                        { "sigmask", "const sigset_t *", ARG_PTR, 0 },
+                        { "sigsetsize", "size_t", ARG_SIZE, 0 },
+                },
+        },
+        [74] = {
+                .name = "signalfd4", .nargs = 4, .ret = RET_INT,
+                .args = {
+                        { "ufd", "int", ARG_FD, 0 },
+                        { "user_mask", "sigset_t *", ARG_PTR_OUT, 0 },
+                        { "sizemask", "size_t", ARG_SIZE, 0 },
+                        { "flags", "int", ARG_INT, 0 },
+                },
+        },
+        [75] = {
+                .name = "vmsplice", .nargs = 4, .ret = RET_INT,
+                .args = {
+                        { "fd", "int", ARG_FD, 0 },
+                        { "uiov", "const struct iovec *", ARG_PTR, 0 },
+                        { "nr_segs", "unsigned long", ARG_ULONG, 0 },
+                        { "flags", "unsigned int", ARG_HEX, 0 },
+                },
+        },
+        [76] = {
+                .name = "splice", .nargs = 6, .ret = RET_INT,
+                .args = {
+                        { "fd_in", "int", ARG_FD, 0 },
+                        { "off_in", "loff_t *", ARG_PTR_OUT, 0 },
+                        { "fd_out", "int", ARG_FD, 0 },
+                        { "off_out", "loff_t *", ARG_PTR_OUT, 0 },
+                        { "len", "size_t", ARG_SIZE, 0 },
+                        { "flags", "unsigned int", ARG_HEX, 0 },
+                },
+        },
+        [77] = {
+                .name = "tee", .nargs = 4, .ret = RET_INT,
+                .args = {
+                        { "fdin", "int", ARG_FD, 0 },
+                        { "fdout", "int", ARG_FD, 0 },
+                        { "len", "size_t", ARG_SIZE, 0 },
+                        { "flags", "unsigned int", ARG_HEX, 0 },
+                },
+        },
+        [78] = {
+                .name = "readlinkat", .nargs = 4, .ret = RET_INT,
+                .args = {
+                        { "dfd", "int", ARG_DIRFD, 0 },
+                        { "pathname", "const char *", ARG_PATH, 0 },
+                        { "buf", "char *", ARG_BUF_OUT, 0 },
+                        { "bufsiz", "int", ARG_INT, 0 },
+                },
+                .rule = { .cap = {
+                        { .kind = TL_CAP_STR_ENTER, .arg = 1, .size_arg = 0 },
+                        { .kind = TL_CAP_BUF_EXIT, .arg = 2, .size_arg = 0 },
+                } },
+        },
+        [79] = {
+                .name = "newfstatat", .nargs = 4, .ret = RET_INT,
+                .args = {
+                        { "dfd", "int", ARG_DIRFD, 0 },
+                        { "filename", "const char *", ARG_PATH, 0 },
+                        { "statbuf", "struct stat *", ARG_PTR_OUT, 0 },
+                        { "flag", "int", ARG_AT_FLAGS, 0 },
+                },
+                .rule = { .cap = {
+                        { .kind = TL_CAP_STR_ENTER, .arg = 1, .size_arg = 0 },
+                } },
+        },
+        [80] = {
+                .name = "fstat", .nargs = 2, .ret = RET_INT,
+                .args = {
+                        { "fd", "unsigned int", ARG_FD, 0 },
+                        { "statbuf", "struct stat *", ARG_PTR_OUT, 0 },
+                },
+        },
+        [81] = {
+                .name = "sync", .nargs = 0, .ret = RET_INT,
+        },
+        [82] = {
+                .name = "fsync", .nargs = 1, .ret = RET_INT,
+                .args = {
+                        { "fd", "unsigned int", ARG_FD, 0 },
+                },
+        },
+        [83] = {
+                .name = "fdatasync", .nargs = 1, .ret = RET_INT,
+                .args = {
+                        { "fd", "unsigned int", ARG_FD, 0 },
+                },
+        },
+        [84] = {
+                .name = "sync_file_range", .nargs = 4, .ret = RET_INT,
+                .args = {
+                        { "fd", "int", ARG_FD, 0 },
+                        { "offset", "loff_t", ARG_LONG, 0 },
+                        { "nbytes", "loff_t", ARG_LONG, 0 },
+                        { "flags", "unsigned int", ARG_HEX, 0 },
+                },
+        },
+        [85] = {
+                .name = "timerfd_create", .nargs = 2, .ret = RET_INT,
+                .args = {
+                        { "clockid", "int", ARG_INT, 0 },
+                        { "flags", "int", ARG_INT, 0 },
+                },
+        },
+        [86] = {
+                .name = "timerfd_settime", .nargs = 4, .ret = RET_INT,
+                .args = {
+                        { "ufd", "int", ARG_FD, 0 },
+                        { "flags", "int", ARG_INT, 0 },
+                        { "utmr", "const struct __kernel_itimerspec *", ARG_PTR, 0 },
+                        { "otmr", "struct __kernel_itimerspec *", ARG_PTR_OUT, 0 },
+                },
+        },
+        [87] = {
+                .name = "timerfd_gettime", .nargs = 2, .ret = RET_INT,
+                .args = {
+                        { "ufd", "int", ARG_FD, 0 },
+                        { "otmr", "struct __kernel_itimerspec *", ARG_PTR_OUT, 0 },
+                },
+        },
+        [88] = {
+                .name = "utimensat", .nargs = 4, .ret = RET_INT,
+                .args = {
+                        { "dfd", "int", ARG_DIRFD, 0 },
+                        { "filename", "const char *", ARG_PATH, 0 },
+                        { "utimes", "struct __kernel_timespec *", ARG_PTR_OUT, 0 },
+                        { "flags", "int", ARG_AT_FLAGS, 0 },
+                },
+                .rule = { .cap = {
+                        { .kind = TL_CAP_STR_ENTER, .arg = 1, .size_arg = 0 },
+                } },
+        },
+        [89] = {
+                .name = "acct", .nargs = 1, .ret = RET_INT,
+                .args = {
+                        { "name", "const char *", ARG_PATH, 0 },
+                },
+                .rule = { .cap = {
+                        { .kind = TL_CAP_STR_ENTER, .arg = 0, .size_arg = 0 },
+                } },
+        },
+        [90] = {
+                .name = "capget", .nargs = 2, .ret = RET_INT,
+                .args = {
+                        { "header", "cap_user_header_t", ARG_ULONG, 0 },
+                        { "dataptr", "cap_user_data_t", ARG_HEX, 0 },
+                },
+        },
+        [91] = {
+                .name = "capset", .nargs = 2, .ret = RET_INT,
+                .args = {
+                        { "header", "cap_user_header_t", ARG_ULONG, 0 },
+                        { "data", "const cap_user_data_t", ARG_HEX, 0 },
+                },
+        },
+        [92] = {
+                .name = "personality", .nargs = 1, .ret = RET_INT,
+                .args = {
+                        { "personality", "unsigned int", ARG_UINT, 0 },
+                },
+        },
+        [93] = {
+                .name = "exit", .nargs = 1, .ret = RET_NONE,
+                .args = {
+                        { "error_code", "int", ARG_INT, 0 },
+                },
+        },
+        [94] = {
+                .name = "exit_group", .nargs = 1, .ret = RET_NONE,
+                .args = {
+                        { "error_code", "int", ARG_INT, 0 },
+                },
+        },
+        [95] = {
+                .name = "waitid", .nargs = 5, .ret = RET_INT,
+                .args = {
+                        { "which", "int", ARG_INT, 0 },
+                        { "upid", "pid_t", ARG_INT, 0 },
+                        { "infop", "struct siginfo *", ARG_PTR_OUT, 0 },
+                        { "options", "int", ARG_INT, 0 },
+                        { "ru", "struct rusage *", ARG_PTR_OUT, 0 },
+                },
+        },
+        [96] = {
+                .name = "set_tid_address", .nargs = 1, .ret = RET_INT,
+                .args = {
+                        { "tidptr", "int *", ARG_PTR_OUT, 0 },
+                },
+        },
+        [97] = {
+                .name = "unshare", .nargs = 1, .ret = RET_INT,
+                .args = {
+                        { "unshare_flags", "unsigned long", ARG_HEX, 0 },
+                },
+        },
+        [98] = {
+                .name = "futex", .nargs = 6, .ret = RET_INT,
+                .args = {
+                        { "uaddr", "u32 *", ARG_PTR_OUT, 0 },
+                        { "op", "int", ARG_INT, 0 },
+                        { "val", "u32", ARG_UINT, 0 },
+                        { "utime", "const struct __kernel_timespec *", ARG_PTR, 0 },
+                        { "uaddr2", "u32 *", ARG_PTR_OUT, 0 },
+                        { "val3", "u32", ARG_UINT, 0 },
+                },
+        },
+        [99] = {
+                .name = "set_robust_list", .nargs = 2, .ret = RET_INT,
+                .args = {
+                        { "head", "struct robust_list_head *", ARG_PTR_OUT, 0 },
+                        { "len", "size_t", ARG_SIZE, 0 },
+                },
+        },
+        [100] = {
+                .name = "get_robust_list", .nargs = 3, .ret = RET_INT,
+                .args = {
+                        { "pid", "int", ARG_INT, 0 },
+                        { "head_ptr", "struct robust_list_head * *", ARG_PTR_OUT, 0 },
+                        { "len_ptr", "size_t *", ARG_PTR_OUT, 0 },
+                },
+        },
+        [101] = {
+                .name = "nanosleep", .nargs = 2, .ret = RET_INT,
+                .args = {
+                        { "rqtp", "struct __kernel_timespec *", ARG_PTR_OUT, 0 },
+                        { "rmtp", "struct __kernel_timespec *", ARG_PTR_OUT, 0 },
+                },
+        },
+        [102] = {
+                .name = "getitimer", .nargs = 2, .ret = RET_INT,
+                .args = {
+                        { "which", "int", ARG_INT, 0 },
+                        { "value", "struct __kernel_old_itimerval *", ARG_PTR_OUT, 0 },
+                },
+        },
+        [103] = {
+                .name = "setitimer", .nargs = 3, .ret = RET_INT,
+                .args = {
+                        { "which", "int", ARG_INT, 0 },
+                        { "value", "struct __kernel_old_itimerval *", ARG_PTR_OUT, 0 },
+                        { "ovalue", "struct __kernel_old_itimerval *", ARG_PTR_OUT, 0 },
+                },
+        },
+        [104] = {
+                .name = "kexec_load", .nargs = 4, .ret = RET_INT,
+                .args = {
+                        { "entry", "unsigned long", ARG_ULONG, 0 },
+                        { "nr_segments", "unsigned long", ARG_ULONG, 0 },
+                        { "segments", "struct kexec_segment *", ARG_PTR_OUT, 0 },
+                        { "flags", "unsigned long", ARG_HEX, 0 },
+                },
+        },
+        [105] = {
+                .name = "init_module", .nargs = 3, .ret = RET_INT,
+                .args = {
+                        { "umod", "void *", ARG_PTR_OUT, 0 },
+                        { "len", "unsigned long", ARG_ULONG, 0 },
+                        { "uargs", "const char *", ARG_STR, 0 },
+                },
+                .rule = { .cap = {
+                        { .kind = TL_CAP_STR_ENTER, .arg = 2, .size_arg = 0 },
+                } },
+        },
+        [106] = {
+                .name = "delete_module", .nargs = 2, .ret = RET_INT,
+                .args = {
+                        { "name_user", "const char *", ARG_STR, 0 },
+                        { "flags", "unsigned int", ARG_HEX, 0 },
+                },
+                .rule = { .cap = {
+                        { .kind = TL_CAP_STR_ENTER, .arg = 0, .size_arg = 0 },
+                } },
+        },
+        [107] = {
+                .name = "timer_create", .nargs = 3, .ret = RET_INT,
+                .args = {
+                        { "which_clock", "const clockid_t", ARG_INT, 0 },
+                        { "timer_event_spec", "struct sigevent *", ARG_PTR_OUT, 0 },
+                        { "created_timer_id", "timer_t *", ARG_PTR_OUT, 0 },
+                },
+        },
+        [108] = {
+                .name = "timer_gettime", .nargs = 2, .ret = RET_INT,
+                .args = {
+                        { "timer_id", "timer_t", ARG_INT, 0 },
+                        { "setting", "struct __kernel_itimerspec *", ARG_PTR_OUT, 0 },
+                },
+        },
+        [109] = {
+                .name = "timer_getoverrun", .nargs = 1, .ret = RET_INT,
+                .args = {
+                        { "timer_id", "timer_t", ARG_INT, 0 },
+                },
+        },
+        [110] = {
+                .name = "timer_settime", .nargs = 4, .ret = RET_INT,
+                .args = {
+                        { "timer_id", "timer_t", ARG_INT, 0 },
+                        { "flags", "int", ARG_INT, 0 },
+                        { "new_setting", "const struct __kernel_itimerspec *", ARG_PTR, 0 },
+                        { "old_setting", "struct __kernel_itimerspec *", ARG_PTR_OUT, 0 },
+                },
+        },
+        [111] = {
+                .name = "timer_delete", .nargs = 1, .ret = RET_INT,
+                .args = {
+                        { "timer_id", "timer_t", ARG_INT, 0 },
+                },
+        },
+        [112] = {
+                .name = "clock_settime", .nargs = 2, .ret = RET_INT,
+                .args = {
+                        { "which_clock", "const clockid_t", ARG_INT, 0 },
+                        { "tp", "const struct __kernel_timespec *", ARG_PTR, 0 },
+                },
+        },
+        [113] = {
+                .name = "clock_gettime", .nargs = 2, .ret = RET_INT,
+                .args = {
+                        { "which_clock", "const clockid_t", ARG_INT, 0 },
+                        { "tp", "struct __kernel_timespec *", ARG_PTR_OUT, 0 },
+                },
+        },
+        [114] = {
+                .name = "clock_getres", .nargs = 2, .ret = RET_INT,
+                .args = {
+                        { "which_clock", "const clockid_t", ARG_INT, 0 },
+                        { "tp", "struct __kernel_timespec *", ARG_PTR_OUT, 0 },
+                },
+        },
+        [115] = {
+                .name = "clock_nanosleep", .nargs = 4, .ret = RET_INT,
+                .args = {
+                        { "which_clock", "const clockid_t", ARG_INT, 0 },
+                        { "flags", "int", ARG_INT, 0 },
+                        { "rqtp", "const struct __kernel_timespec *", ARG_PTR, 0 },
+                        { "rmtp", "struct __kernel_timespec *", ARG_PTR_OUT, 0 },
+                },
+        },
+        [116] = {
+                .name = "syslog", .nargs = 3, .ret = RET_INT,
+                .args = {
+                        { "type", "int", ARG_INT, 0 },
+                        { "buf", "char *", ARG_PTR_OUT, 0 },
+                        { "len", "int", ARG_INT, 0 },
+                },
+        },
+        [117] = {
+                .name = "ptrace", .nargs = 4, .ret = RET_INT,
+                .args = {
+                        { "request", "long", ARG_LONG, 0 },
+                        { "pid", "long", ARG_LONG, 0 },
+                        { "addr", "unsigned long", ARG_HEX, 0 },
+                        { "data", "unsigned long", ARG_ULONG, 0 },
+                },
+        },
+        [118] = {
+                .name = "sched_setparam", .nargs = 2, .ret = RET_INT,
+                .args = {
+                        { "pid", "pid_t", ARG_INT, 0 },
+                        { "param", "struct sched_param *", ARG_PTR_OUT, 0 },
+                },
+        },
+        [119] = {
+                .name = "sched_setscheduler", .nargs = 3, .ret = RET_INT,
+                .args = {
+                        { "pid", "pid_t", ARG_INT, 0 },
+                        { "policy", "int", ARG_INT, 0 },
+                        { "param", "struct sched_param *", ARG_PTR_OUT, 0 },
+                },
+        },
+        [120] = {
+                .name = "sched_getscheduler", .nargs = 1, .ret = RET_INT,
+                .args = {
+                        { "pid", "pid_t", ARG_INT, 0 },
+                },
+        },
+        [121] = {
+                .name = "sched_getparam", .nargs = 2, .ret = RET_INT,
+                .args = {
+                        { "pid", "pid_t", ARG_INT, 0 },
+                        { "param", "struct sched_param *", ARG_PTR_OUT, 0 },
+                },
+        },
+        [122] = {
+                .name = "sched_setaffinity", .nargs = 3, .ret = RET_INT,
+                .args = {
+                        { "pid", "pid_t", ARG_INT, 0 },
+                        { "len", "unsigned int", ARG_UINT, 0 },
+                        { "user_mask_ptr", "unsigned long *", ARG_PTR_OUT, 0 },
+                },
+        },
+        [123] = {
+                .name = "sched_getaffinity", .nargs = 3, .ret = RET_INT,
+                .args = {
+                        { "pid", "pid_t", ARG_INT, 0 },
+                        { "len", "unsigned int", ARG_UINT, 0 },
+                        { "user_mask_ptr", "unsigned long *", ARG_PTR_OUT, 0 },
+                },
+        },
+        [124] = {
+                .name = "sched_yield", .nargs = 0, .ret = RET_INT,
+        },
+        [125] = {
+                .name = "sched_get_priority_max", .nargs = 1, .ret = RET_INT,
+                .args = {
+                        { "policy", "int", ARG_INT, 0 },
+                },
+        },
+        [126] = {
+                .name = "sched_get_priority_min", .nargs = 1, .ret = RET_INT,
+                .args = {
+                        { "policy", "int", ARG_INT, 0 },
+                },
+        },
+        [127] = {
+                .name = "sched_rr_get_interval", .nargs = 2, .ret = RET_INT,
+                .args = {
+                        { "pid", "pid_t", ARG_INT, 0 },
+                        { "interval", "struct __kernel_timespec *", ARG_PTR_OUT, 0 },
+                },
+        },
+        [128] = {
+                .name = "restart_syscall", .nargs = 0, .ret = RET_INT,
+        },
+        [129] = {
+                .name = "kill", .nargs = 2, .ret = RET_INT,
+                .args = {
+                        { "pid", "pid_t", ARG_INT, 0 },
+                        { "sig", "int", ARG_SIGNAL, 0 },
+                },
+        },
+        [130] = {
+                .name = "tkill", .nargs = 2, .ret = RET_INT,
+                .args = {
+                        { "pid", "pid_t", ARG_INT, 0 },
+                        { "sig", "int", ARG_SIGNAL, 0 },
+                },
+        },
+        [131] = {
+                .name = "tgkill", .nargs = 3, .ret = RET_INT,
+                .args = {
+                        { "tgid", "pid_t", ARG_INT, 0 },
+                        { "pid", "pid_t", ARG_INT, 0 },
+                        { "sig", "int", ARG_SIGNAL, 0 },
+                },
+        },
+        [132] = {
+                .name = "sigaltstack", .nargs = 2, .ret = RET_INT,
+                .args = {
+                        { "uss", "const stack_t *", ARG_PTR, 0 },
+                        { "uoss", "stack_t *", ARG_PTR_OUT, 0 },
+                },
+        },
+        [133] = {
+                .name = "rt_sigsuspend", .nargs = 2, .ret = RET_INT,
+                .args = {
+                        { "unewset", "sigset_t *", ARG_PTR_OUT, 0 },
+                        { "sigsetsize", "size_t", ARG_SIZE, 0 },
+                },
+        },
+        [134] = {
+                .name = "rt_sigaction", .nargs = 4, .ret = RET_INT,
+                .args = {
+                        { "sig", "int", ARG_SIGNAL, 0 },
+                        { "act", "const struct sigaction *", ARG_PTR, 0 },
+                        { "oact", "struct sigaction *", ARG_PTR_OUT, 0 },
+                        { "sigsetsize", "size_t", ARG_SIZE, 0 },
+                },
+        },
+        [135] = {
+                .name = "rt_sigprocmask", .nargs = 4, .ret = RET_INT,
+                .args = {
+                        { "how", "int", ARG_INT, 0 },
+                        { "nset", "sigset_t *", ARG_PTR_OUT, 0 },
+                        { "oset", "sigset_t *", ARG_PTR_OUT, 0 },
+                        { "sigsetsize", "size_t", ARG_SIZE, 0 },
+                },
+        },
+        [136] = {
+                .name = "rt_sigpending", .nargs = 2, .ret = RET_INT,
+                .args = {
+                        { "uset", "sigset_t *", ARG_PTR_OUT, 0 },
+                        { "sigsetsize", "size_t", ARG_SIZE, 0 },
+                },
+        },
+        [137] = {
+                .name = "rt_sigtimedwait", .nargs = 4, .ret = RET_INT,
+                .args = {
+                        { "uthese", "const sigset_t *", ARG_PTR, 0 },
+                        { "uinfo", "siginfo_t *", ARG_PTR_OUT, 0 },
+                        { "uts", "const struct __kernel_timespec *", ARG_PTR, 0 },
+                        { "sigsetsize", "size_t", ARG_SIZE, 0 },
+                },
+        },
+        [138] = {
+                .name = "rt_sigqueueinfo", .nargs = 3, .ret = RET_INT,
+                .args = {
+                        { "pid", "pid_t", ARG_INT, 0 },
+                        { "sig", "int", ARG_SIGNAL, 0 },
+                        { "uinfo", "siginfo_t *", ARG_PTR_OUT, 0 },
+                },
+        },
+        [139] = {
+                .name = "rt_sigreturn", .nargs = 0, .ret = RET_INT,
+        },
+        [140] = {
+                .name = "setpriority", .nargs = 3, .ret = RET_INT,
+                .args = {
+                        { "which", "int", ARG_INT, 0 },
+                        { "who", "int", ARG_INT, 0 },
+                        { "niceval", "int", ARG_INT, 0 },
+                },
+        },
+        [141] = {
+                .name = "getpriority", .nargs = 2, .ret = RET_INT,
+                .args = {
+                        { "which", "int", ARG_INT, 0 },
+                        { "who", "int", ARG_INT, 0 },
+                },
+        },
+        [142] = {
+                .name = "reboot", .nargs = 4, .ret = RET_INT,
+                .args = {
+                        { "magic1", "int", ARG_INT, 0 },
+                        { "magic2", "int", ARG_INT, 0 },
+                        { "cmd", "unsigned int", ARG_HEX, 0 },
+                        { "arg", "void *", ARG_PTR_OUT, 0 },
+                },
+        },
+        [143] = {
+                .name = "setregid", .nargs = 2, .ret = RET_INT,
+                .args = {
+                        { "rgid", "gid_t", ARG_UINT, 0 },
+                        { "egid", "gid_t", ARG_UINT, 0 },
+                },
+        },
+        [144] = {
+                .name = "setgid", .nargs = 1, .ret = RET_INT,
+                .args = {
+                        { "gid", "gid_t", ARG_UINT, 0 },
+                },
+        },
+        [145] = {
+                .name = "setreuid", .nargs = 2, .ret = RET_INT,
+                .args = {
+                        { "ruid", "uid_t", ARG_UINT, 0 },
+                        { "euid", "uid_t", ARG_UINT, 0 },
+                },
+        },
+        [146] = {
+                .name = "setuid", .nargs = 1, .ret = RET_INT,
+                .args = {
+                        { "uid", "uid_t", ARG_UINT, 0 },
+                },
+        },
+        [147] = {
+                .name = "setresuid", .nargs = 3, .ret = RET_INT,
+                .args = {
+                        { "ruid", "uid_t", ARG_UINT, 0 },
+                        { "euid", "uid_t", ARG_UINT, 0 },
+                        { "suid", "uid_t", ARG_UINT, 0 },
+                },
+        },
+        [148] = {
+                .name = "getresuid", .nargs = 3, .ret = RET_INT,
+                .args = {
+                        { "ruidp", "uid_t *", ARG_PTR_OUT, 0 },
+                        { "euidp", "uid_t *", ARG_PTR_OUT, 0 },
+                        { "suidp", "uid_t *", ARG_PTR_OUT, 0 },
+                },
+        },
+        [149] = {
+                .name = "setresgid", .nargs = 3, .ret = RET_INT,
+                .args = {
+                        { "rgid", "gid_t", ARG_UINT, 0 },
+                        { "egid", "gid_t", ARG_UINT, 0 },
+                        { "sgid", "gid_t", ARG_UINT, 0 },
+                },
+        },
+        [150] = {
+                .name = "getresgid", .nargs = 3, .ret = RET_INT,
+                .args = {
+                        { "rgidp", "gid_t *", ARG_PTR_OUT, 0 },
+                        { "egidp", "gid_t *", ARG_PTR_OUT, 0 },
+                        { "sgidp", "gid_t *", ARG_PTR_OUT, 0 },
+                },
+        },
+        [151] = {
+                .name = "setfsuid", .nargs = 1, .ret = RET_INT,
+                .args = {
+                        { "uid", "uid_t", ARG_UINT, 0 },
+                },
+        },
+        [152] = {
+                .name = "setfsgid", .nargs = 1, .ret = RET_INT,
+                .args = {
+                        { "gid", "gid_t", ARG_UINT, 0 },
+                },
+        },
+        [153] = {
+                .name = "times", .nargs = 1, .ret = RET_INT,
+                .args = {
+                        { "tbuf", "struct tms *", ARG_PTR_OUT, 0 },
+                },
+        },
+        [154] = {
+                .name = "setpgid", .nargs = 2, .ret = RET_INT,
+                .args = {
+                        { "pid", "pid_t", ARG_INT, 0 },
+                        { "pgid", "pid_t", ARG_INT, 0 },
+                },
+        },
+        [155] = {
+                .name = "getpgid", .nargs = 1, .ret = RET_INT,
+                .args = {
+                        { "pid", "pid_t", ARG_INT, 0 },
+                },
+        },
+        [156] = {
+                .name = "getsid", .nargs = 1, .ret = RET_INT,
+                .args = {
+                        { "pid", "pid_t", ARG_INT, 0 },
+                },
+        },
+        [157] = {
+                .name = "setsid", .nargs = 0, .ret = RET_INT,
+        },
+        [158] = {
+                .name = "getgroups", .nargs = 2, .ret = RET_INT,
+                .args = {
+                        { "gidsetsize", "int", ARG_INT, 0 },
+                        { "grouplist", "gid_t *", ARG_PTR_OUT, 0 },
+                },
+        },
+        [159] = {
+                .name = "setgroups", .nargs = 2, .ret = RET_INT,
+                .args = {
+                        { "gidsetsize", "int", ARG_INT, 0 },
+                        { "grouplist", "gid_t *", ARG_PTR_OUT, 0 },
+                },
+        },
+        [160] = {
+                .name = "uname", .nargs = 1, .ret = RET_INT,
+                .args = {
+                        { "name", "struct new_utsname *", ARG_PTR_OUT, 0 },
+                },
+        },
+        [161] = {
+                .name = "sethostname", .nargs = 2, .ret = RET_INT,
+                .args = {
+                        { "name", "char *", ARG_PTR_OUT, 0 },
+                        { "len", "int", ARG_INT, 0 },
+                },
+        },
+        [162] = {
+                .name = "setdomainname", .nargs = 2, .ret = RET_INT,
+                .args = {
+                        { "name", "char *", ARG_PTR_OUT, 0 },
+                        { "len", "int", ARG_INT, 0 },
+                },
+        },
+        [163] = {
+                .name = "getrlimit", .nargs = 2, .ret = RET_INT,
+                .args = {
+                        { "resource", "unsigned int", ARG_UINT, 0 },
+                        { "rlim", "struct rlimit *", ARG_PTR_OUT, 0 },
+                },
+        },
+        [164] = {
+                .name = "setrlimit", .nargs = 2, .ret = RET_INT,
+                .args = {
+                        { "resource", "unsigned int", ARG_UINT, 0 },
+                        { "rlim", "struct rlimit *", ARG_PTR_OUT, 0 },
+                },
+        },
+        [165] = {
+                .name = "getrusage", .nargs = 2, .ret = RET_INT,
+                .args = {
+                        { "who", "int", ARG_INT, 0 },
+                        { "ru", "struct rusage *", ARG_PTR_OUT, 0 },
+                },
+        },
+        [166] = {
+                .name = "umask", .nargs = 1, .ret = RET_INT,
+                .args = {
+                        { "mask", "int", ARG_INT, 0 },
+                },
+        },
+        [167] = {
+                .name = "prctl", .nargs = 5, .ret = RET_INT,
+                .args = {
+                        { "option", "int", ARG_INT, 0 },
+                        { "arg2", "unsigned long", ARG_ULONG, 0 },
+                        { "arg3", "unsigned long", ARG_ULONG, 0 },
+                        { "arg4", "unsigned long", ARG_ULONG, 0 },
+                        { "arg5", "unsigned long", ARG_ULONG, 0 },
+                },
+        },
+        [168] = {
+                .name = "getcpu", .nargs = 3, .ret = RET_INT,
+                .args = {
+                        { "cpup", "unsigned *", ARG_PTR_OUT, 0 },
+                        { "nodep", "unsigned *", ARG_PTR_OUT, 0 },
+                        { "unused", "struct getcpu_cache *", ARG_PTR_OUT, 0 },
+                },
+        },
+        [169] = {
+                .name = "gettimeofday", .nargs = 2, .ret = RET_INT,
+                .args = {
+                        { "tv", "struct __kernel_old_timeval *", ARG_PTR_OUT, 0 },
+                        { "tz", "struct timezone *", ARG_PTR_OUT, 0 },
+                },
+        },
+        [170] = {
+                .name = "settimeofday", .nargs = 2, .ret = RET_INT,
+                .args = {
+                        { "tv", "struct __kernel_old_timeval *", ARG_PTR_OUT, 0 },
+                        { "tz", "struct timezone *", ARG_PTR_OUT, 0 },
+                },
+        },
+        [171] = {
+                .name = "adjtimex", .nargs = 1, .ret = RET_INT,
+                .args = {
+                        { "txc_p", "struct __kernel_timex *", ARG_PTR_OUT, 0 },
+                },
+        },
+        [172] = {
+                .name = "getpid", .nargs = 0, .ret = RET_INT,
+        },
+        [173] = {
+                .name = "getppid", .nargs = 0, .ret = RET_INT,
+        },
+        [174] = {
+                .name = "getuid", .nargs = 0, .ret = RET_INT,
+        },
+        [175] = {
+                .name = "geteuid", .nargs = 0, .ret = RET_INT,
+        },
+        [176] = {
+                .name = "getgid", .nargs = 0, .ret = RET_INT,
+        },
+        [177] = {
+                .name = "getegid", .nargs = 0, .ret = RET_INT,
+        },
+        [178] = {
+                .name = "gettid", .nargs = 0, .ret = RET_INT,
+        },
+        [179] = {
+                .name = "sysinfo", .nargs = 1, .ret = RET_INT,
+                .args = {
+                        { "info", "struct sysinfo *", ARG_PTR_OUT, 0 },
+                },
+        },
+        [180] = {
+                .name = "mq_open", .nargs = 4, .ret = RET_INT,
+                .args = {
+                        { "u_name", "const char *", ARG_STR, 0 },
+                        { "oflag", "int", ARG_OPEN_FLAGS, 0 },
+                        { "mode", "umode_t", ARG_MODE, 0 },
+                        { "u_attr", "struct mq_attr *", ARG_PTR_OUT, 0 },
+                },
+                .rule = { .cap = {
+                        { .kind = TL_CAP_STR_ENTER, .arg = 0, .size_arg = 0 },
+                } },
+        },
+        [181] = {
+                .name = "mq_unlink", .nargs = 1, .ret = RET_INT,
+                .args = {
+                        { "u_name", "const char *", ARG_STR, 0 },
+                },
+                .rule = { .cap = {
+                        { .kind = TL_CAP_STR_ENTER, .arg = 0, .size_arg = 0 },
+                } },
+        },
+        [182] = {
+                .name = "mq_timedsend", .nargs = 5, .ret = RET_INT,
+                .args = {
+                        { "mqdes", "mqd_t", ARG_FD, 0 },
+                        { "u_msg_ptr", "const char *", ARG_STR, 0 },
+                        { "msg_len", "size_t", ARG_SIZE, 0 },
+                        { "msg_prio", "unsigned int", ARG_UINT, 0 },
+                        { "u_abs_timeout", "const struct __kernel_timespec *", ARG_PTR, 0 },
+                },
+                .rule = { .cap = {
+                        { .kind = TL_CAP_STR_ENTER, .arg = 1, .size_arg = 0 },
+                } },
+        },
+        [183] = {
+                .name = "mq_timedreceive", .nargs = 5, .ret = RET_INT,
+                .args = {
+                        { "mqdes", "mqd_t", ARG_FD, 0 },
+                        { "u_msg_ptr", "char *", ARG_PTR_OUT, 0 },
+                        { "msg_len", "size_t", ARG_SIZE, 0 },
+                        { "u_msg_prio", "unsigned int *", ARG_PTR_OUT, 0 },
+                        { "u_abs_timeout", "const struct __kernel_timespec *", ARG_PTR, 0 },
+                },
+        },
+        [184] = {
+                .name = "mq_notify", .nargs = 2, .ret = RET_INT,
+                .args = {
+                        { "mqdes", "mqd_t", ARG_FD, 0 },
+                        { "u_notification", "const struct sigevent *", ARG_PTR, 0 },
+                },
+        },
+        [185] = {
+                .name = "mq_getsetattr", .nargs = 3, .ret = RET_INT,
+                .args = {
+                        { "mqdes", "mqd_t", ARG_FD, 0 },
+                        { "u_mqstat", "const struct mq_attr *", ARG_PTR, 0 },
+                        { "u_omqstat", "struct mq_attr *", ARG_PTR_OUT, 0 },
+                },
+        },
+        [186] = {
+                .name = "msgget", .nargs = 2, .ret = RET_INT,
+                .args = {
+                        { "key", "key_t", ARG_INT, 0 },
+                        { "msgflg", "int", ARG_INT, 0 },
+                },
+        },
+        [187] = {
+                .name = "msgctl", .nargs = 3, .ret = RET_INT,
+                .args = {
+                        { "msqid", "int", ARG_INT, 0 },
+                        { "cmd", "int", ARG_INT, 0 },
+                        { "buf", "struct msqid_ds *", ARG_PTR_OUT, 0 },
+                },
+        },
+        [188] = {
+                .name = "msgrcv", .nargs = 5, .ret = RET_INT,
+                .args = {
+                        { "msqid", "int", ARG_INT, 0 },
+                        { "msgp", "struct msgbuf *", ARG_PTR_OUT, 0 },
+                        { "msgsz", "size_t", ARG_SIZE, 0 },
+                        { "msgtyp", "long", ARG_LONG, 0 },
+                        { "msgflg", "int", ARG_INT, 0 },
+                },
+        },
+        [189] = {
+                .name = "msgsnd", .nargs = 4, .ret = RET_INT,
+                .args = {
+                        { "msqid", "int", ARG_INT, 0 },
+                        { "msgp", "struct msgbuf *", ARG_PTR_OUT, 0 },
+                        { "msgsz", "size_t", ARG_SIZE, 0 },
+                        { "msgflg", "int", ARG_INT, 0 },
+                },
+        },
+        [190] = {
+                .name = "semget", .nargs = 3, .ret = RET_INT,
+                .args = {
+                        { "key", "key_t", ARG_INT, 0 },
+                        { "nsems", "int", ARG_INT, 0 },
+                        { "semflg", "int", ARG_INT, 0 },
+                },
+        },
+        [191] = {
+                .name = "semctl", .nargs = 4, .ret = RET_INT,
+                .args = {
+                        { "semid", "int", ARG_INT, 0 },
+                        { "semnum", "int", ARG_INT, 0 },
+                        { "cmd", "int", ARG_INT, 0 },
+                        { "arg", "unsigned long", ARG_ULONG, 0 },
+                },
+        },
+        [192] = {
+                .name = "semtimedop", .nargs = 4, .ret = RET_INT,
+                .args = {
+                        { "semid", "int", ARG_INT, 0 },
+                        { "tsops", "struct sembuf *", ARG_PTR_OUT, 0 },
+                        { "nsops", "unsigned int", ARG_HEX, 0 },
+                        { "timeout", "const struct __kernel_timespec *", ARG_PTR, 0 },
+                },
+        },
+        [193] = {
+                .name = "semop", .nargs = 3, .ret = RET_INT,
+                .args = {
+                        { "semid", "int", ARG_INT, 0 },
+                        { "tsops", "struct sembuf *", ARG_PTR_OUT, 0 },
+                        { "nsops", "unsigned", ARG_HEX, 0 },
+                },
+        },
+        [194] = {
+                .name = "shmget", .nargs = 3, .ret = RET_INT,
+                .args = {
+                        { "key", "key_t", ARG_INT, 0 },
+                        { "size", "size_t", ARG_SIZE, 0 },
+                        { "shmflg", "int", ARG_INT, 0 },
+                },
+        },
+        [195] = {
+                .name = "shmctl", .nargs = 3, .ret = RET_INT,
+                .args = {
+                        { "shmid", "int", ARG_INT, 0 },
+                        { "cmd", "int", ARG_INT, 0 },
+                        { "buf", "struct shmid_ds *", ARG_PTR_OUT, 0 },
+                },
+        },
+        [196] = {
+                .name = "shmat", .nargs = 3, .ret = RET_ADDR,
+                .args = {
+                        { "shmid", "int", ARG_INT, 0 },
+                        { "shmaddr", "char *", ARG_PTR_OUT, 0 },
+                        { "shmflg", "int", ARG_INT, 0 },
+                },
+        },
+        [197] = {
+                .name = "shmdt", .nargs = 1, .ret = RET_INT,
+                .args = {
+                        { "shmaddr", "char *", ARG_PTR_OUT, 0 },
+                },
+        },
+        [198] = {
+                .name = "socket", .nargs = 3, .ret = RET_INT,
+                .args = {
+                        { "family", "int", ARG_INT, 0 },
+                        { "type", "int", ARG_INT, 0 },
+                        { "protocol", "int", ARG_INT, 0 },
+                },
+        },
+        [199] = {
+                .name = "socketpair", .nargs = 4, .ret = RET_INT,
+                .args = {
+                        { "family", "int", ARG_INT, 0 },
+                        { "type", "int", ARG_INT, 0 },
+                        { "protocol", "int", ARG_INT, 0 },
+                        { "usockvec", "int *", ARG_PTR_OUT, 0 },
+                },
+        },
+        [200] = {
+                .name = "bind", .nargs = 3, .ret = RET_INT,
+                .args = {
+                        { "fd", "int", ARG_FD, 0 },
+                        { "umyaddr", "struct sockaddr *", ARG_PTR_OUT, 0 },
+                        { "addrlen", "int", ARG_INT, 0 },
+                },
+        },
+        [201] = {
+                .name = "listen", .nargs = 2, .ret = RET_INT,
+                .args = {
+                        { "fd", "int", ARG_FD, 0 },
+                        { "backlog", "int", ARG_INT, 0 },
+                },
+        },
+        [202] = {
+                .name = "accept", .nargs = 3, .ret = RET_INT,
+                .args = {
+                        { "fd", "int", ARG_FD, 0 },
+                        { "upeer_sockaddr", "struct sockaddr *", ARG_PTR_OUT, 0 },
+                        { "upeer_addrlen", "int *", ARG_PTR_OUT, 0 },
+                },
+        },
+        [203] = {
+                .name = "connect", .nargs = 3, .ret = RET_INT,
+                .args = {
+                        { "fd", "int", ARG_FD, 0 },
+                        { "uservaddr", "struct sockaddr *", ARG_PTR_OUT, 0 },
+                        { "addrlen", "int", ARG_INT, 0 },
+                },
+        },
+        [204] = {
+                .name = "getsockname", .nargs = 3, .ret = RET_INT,
+                .args = {
+                        { "fd", "int", ARG_FD, 0 },
+                        { "usockaddr", "struct sockaddr *", ARG_PTR_OUT, 0 },
+                        { "usockaddr_len", "int *", ARG_PTR_OUT, 0 },
+                },
+        },
+        [205] = {
+                .name = "getpeername", .nargs = 3, .ret = RET_INT,
+                .args = {
+                        { "fd", "int", ARG_FD, 0 },
+                        { "usockaddr", "struct sockaddr *", ARG_PTR_OUT, 0 },
+                        { "usockaddr_len", "int *", ARG_PTR_OUT, 0 },
+                },
+        },
+        [206] = {
+                .name = "sendto", .nargs = 6, .ret = RET_INT,
+                .args = {
+                        { "fd", "int", ARG_FD, 0 },
+                        { "buff", "void *", ARG_BUF_IN, 2 },
+                        { "len", "size_t", ARG_SIZE, 0 },
+                        { "flags", "unsigned int", ARG_HEX, 0 },
+                        { "addr", "struct sockaddr *", ARG_PTR_OUT, 0 },
+                        { "addr_len", "int", ARG_INT, 0 },
+                },
+                .rule = { .cap = {
+                        { .kind = TL_CAP_BUF_ENTER, .arg = 1, .size_arg = 2 },
+                } },
+        },
+        [207] = {
+                .name = "recvfrom", .nargs = 6, .ret = RET_INT,
+                .args = {
+                        { "fd", "int", ARG_FD, 0 },
+                        { "ubuf", "void *", ARG_BUF_OUT, 0 },
+                        { "size", "size_t", ARG_SIZE, 0 },
+                        { "flags", "unsigned int", ARG_HEX, 0 },
+                        { "addr", "struct sockaddr *", ARG_PTR_OUT, 0 },
+                        { "addr_len", "int *", ARG_PTR_OUT, 0 },
+                },
+                .rule = { .cap = {
+                        { .kind = TL_CAP_BUF_EXIT, .arg = 1, .size_arg = 0 },
+                } },
+        },
+        [208] = {
+                .name = "setsockopt", .nargs = 5, .ret = RET_INT,
+                .args = {
+                        { "fd", "int", ARG_FD, 0 },
+                        { "level", "int", ARG_INT, 0 },
+                        { "optname", "int", ARG_INT, 0 },
+                        { "optval", "char *", ARG_PTR_OUT, 0 },
+                        { "optlen", "int", ARG_INT, 0 },
+                },
+        },
+        [209] = {
+                .name = "getsockopt", .nargs = 5, .ret = RET_INT,
+                .args = {
+                        { "fd", "int", ARG_FD, 0 },
+                        { "level", "int", ARG_INT, 0 },
+                        { "optname", "int", ARG_INT, 0 },
+                        { "optval", "char *", ARG_PTR_OUT, 0 },
+                        { "optlen", "int *", ARG_PTR_OUT, 0 },
+                },
+        },
+        [210] = {
+                .name = "shutdown", .nargs = 2, .ret = RET_INT,
+                .args = {
+                        { "fd", "int", ARG_FD, 0 },
+                        { "how", "int", ARG_INT, 0 },
+                },
+        },
+        [211] = {
+                .name = "sendmsg", .nargs = 3, .ret = RET_INT,
+                .args = {
+                        { "fd", "int", ARG_FD, 0 },
+                        { "msg", "struct user_msghdr *", ARG_PTR_OUT, 0 },
+                        { "flags", "unsigned int", ARG_HEX, 0 },
+                },
+        },
+        [212] = {
+                .name = "recvmsg", .nargs = 3, .ret = RET_INT,
+                .args = {
+                        { "fd", "int", ARG_FD, 0 },
+                        { "msg", "struct user_msghdr *", ARG_PTR_OUT, 0 },
+                        { "flags", "unsigned int", ARG_HEX, 0 },
+                },
+        },
+        [213] = {
+                .name = "readahead", .nargs = 3, .ret = RET_INT,
+                .args = {
+                        { "fd", "int", ARG_FD, 0 },
+                        { "offset", "loff_t", ARG_LONG, 0 },
+                        { "count", "size_t", ARG_SIZE, 0 },
+                },
+        },
+        [214] = {
+                .name = "brk", .nargs = 1, .ret = RET_ADDR,
+                .args = {
+                        { "brk", "unsigned long", ARG_PTR, 0 },
+                },
+        },
+        [215] = {
+                .name = "munmap", .nargs = 2, .ret = RET_INT,
+                .args = {
+                        { "addr", "unsigned long", ARG_PTR, 0 },
+                        { "len", "size_t", ARG_SIZE, 0 },
+                },
+        },
+        [216] = {
+                .name = "mremap", .nargs = 5, .ret = RET_ADDR,
+                .args = {
+                        { "addr", "unsigned long", ARG_HEX, 0 },
+                        { "old_len", "unsigned long", ARG_ULONG, 0 },
+                        { "new_len", "unsigned long", ARG_ULONG, 0 },
+                        { "flags", "unsigned long", ARG_HEX, 0 },
+                        { "new_addr", "unsigned long", ARG_HEX, 0 },
+                },
+        },
+        [217] = {
+                .name = "add_key", .nargs = 5, .ret = RET_INT,
+                .args = {
+                        { "_type", "const char *", ARG_STR, 0 },
+                        { "_description", "const char *", ARG_STR, 0 },
+                        { "_payload", "const void *", ARG_PTR, 0 },
+                        { "plen", "size_t", ARG_SIZE, 0 },
+                        { "ringid", "key_serial_t", ARG_INT, 0 },
+                },
+                .rule = { .cap = {
+                        { .kind = TL_CAP_STR_ENTER, .arg = 0, .size_arg = 0 },
+                        { .kind = TL_CAP_STR_ENTER, .arg = 1, .size_arg = 0 },
+                } },
+        },
+        [218] = {
+                .name = "request_key", .nargs = 4, .ret = RET_INT,
+                .args = {
+                        { "_type", "const char *", ARG_STR, 0 },
+                        { "_description", "const char *", ARG_STR, 0 },
+                        { "_callout_info", "const char *", ARG_STR, 0 },
+                        { "destringid", "key_serial_t", ARG_INT, 0 },
+                },
+                .rule = { .cap = {
+                        { .kind = TL_CAP_STR_ENTER, .arg = 0, .size_arg = 0 },
+                        { .kind = TL_CAP_STR_ENTER, .arg = 1, .size_arg = 0 },
+                } },
+        },
+        [219] = {
+                .name = "keyctl", .nargs = 5, .ret = RET_INT,
+                .args = {
+                        { "option", "int", ARG_INT, 0 },
+                        { "arg2", "unsigned long", ARG_ULONG, 0 },
+                        { "arg3", "unsigned long", ARG_ULONG, 0 },
+                        { "arg4", "unsigned long", ARG_ULONG, 0 },
+                        { "arg5", "unsigned long", ARG_ULONG, 0 },
+                },
+        },
+        [220] = {
+                .name = "clone", .nargs = 5, .ret = RET_INT,
+                .args = {
+                        { "clone_flags", "unsigned long", ARG_HEX, 0 },
+                        { "newsp", "unsigned long", ARG_ULONG, 0 },
+                        { "parent_tidptr", "int *", ARG_PTR_OUT, 0 },
+                        { "tls", "unsigned long", ARG_ULONG, 0 },
+                        { "child_tidptr", "int *", ARG_PTR_OUT, 0 },
+                },
+        },
+        [221] = {
+                .name = "execve", .nargs = 3, .ret = RET_INT,
+                .args = {
+                        { "filename", "const char *", ARG_PATH, 0 },
+                        { "argv", "const char *const *", ARG_PTR, 0 },
+                        { "envp", "const char *const *", ARG_PTR, 0 },
+                },
+                .rule = { .cap = {
+                        { .kind = TL_CAP_STR_ENTER, .arg = 0, .size_arg = 0 },
+                } },
+        },
+        [222] = {
+                .name = "mmap", .nargs = 6, .ret = RET_ADDR,
+                .args = {
+                        { "addr", "unsigned long", ARG_PTR, 0 },
+                        { "len", "unsigned long", ARG_ULONG, 0 },
+                        { "prot", "unsigned long", ARG_MMAP_PROT, 0 },
+                        { "flags", "unsigned long", ARG_MMAP_FLAGS, 0 },
+                        { "fd", "unsigned long", ARG_FD, 0 },
+                        { "off", "unsigned long", ARG_HEX, 0 },
+                },
+        },
+        [223] = {
+                .name = "fadvise64", .nargs = 4, .ret = RET_INT,
+                .args = {
+                        { "fd", "int", ARG_FD, 0 },
+                        { "offset", "loff_t", ARG_LONG, 0 },
+                        { "len", "size_t", ARG_SIZE, 0 },
+                        { "advice", "int", ARG_INT, 0 },
+                },
+        },
+        [224] = {
+                .name = "swapon", .nargs = 2, .ret = RET_INT,
+                .args = {
+                        { "specialfile", "const char *", ARG_PATH, 0 },
+                        { "swap_flags", "int", ARG_INT, 0 },
+                },
+                .rule = { .cap = {
+                        { .kind = TL_CAP_STR_ENTER, .arg = 0, .size_arg = 0 },
+                } },
+        },
+        [225] = {
+                .name = "swapoff", .nargs = 1, .ret = RET_INT,
+                .args = {
+                        { "specialfile", "const char *", ARG_PATH, 0 },
+                },
+                .rule = { .cap = {
+                        { .kind = TL_CAP_STR_ENTER, .arg = 0, .size_arg = 0 },
+                } },
+        },
+        [226] = {
+                .name = "mprotect", .nargs = 3, .ret = RET_INT,
+                .args = {
+                        { "start", "unsigned long", ARG_PTR, 0 },
+                        { "len", "size_t", ARG_SIZE, 0 },
+                        { "prot", "unsigned long", ARG_MMAP_PROT, 0 },
+                },
+        },
+        [227] = {
+                .name = "msync", .nargs = 3, .ret = RET_INT,
+                .args = {
+                        { "start", "unsigned long", ARG_HEX, 0 },
+                        { "len", "size_t", ARG_SIZE, 0 },
+                        { "flags", "int", ARG_INT, 0 },
+                },
+        },
+        [228] = {
+                .name = "mlock", .nargs = 2, .ret = RET_INT,
+                .args = {
+                        { "start", "unsigned long", ARG_HEX, 0 },
+                        { "len", "size_t", ARG_SIZE, 0 },
+                },
+        },
+        [229] = {
+                .name = "munlock", .nargs = 2, .ret = RET_INT,
+                .args = {
+                        { "start", "unsigned long", ARG_HEX, 0 },
+                        { "len", "size_t", ARG_SIZE, 0 },
+                },
+        },
+        [230] = {
+                .name = "mlockall", .nargs = 1, .ret = RET_INT,
+                .args = {
+                        { "flags", "int", ARG_INT, 0 },
+                },
+        },
+        [231] = {
+                .name = "munlockall", .nargs = 0, .ret = RET_INT,
+        },
+        [232] = {
+                .name = "mincore", .nargs = 3, .ret = RET_INT,
+                .args = {
+                        { "start", "unsigned long", ARG_HEX, 0 },
+                        { "len", "size_t", ARG_SIZE, 0 },
+                        { "vec", "unsigned char *", ARG_PTR_OUT, 0 },
+                },
+        },
+        [233] = {
+                .name = "madvise", .nargs = 3, .ret = RET_INT,
+                .args = {
+                        { "start", "unsigned long", ARG_HEX, 0 },
+                        { "len_in", "size_t", ARG_SIZE, 0 },
+                        { "behavior", "int", ARG_INT, 0 },
+                },
+        },
+        [234] = {
+                .name = "remap_file_pages", .nargs = 5, .ret = RET_INT,
+                .args = {
+                        { "start", "unsigned long", ARG_HEX, 0 },
+                        { "size", "unsigned long", ARG_ULONG, 0 },
+                        { "prot", "unsigned long", ARG_HEX, 0 },
+                        { "pgoff", "unsigned long", ARG_HEX, 0 },
+                        { "flags", "unsigned long", ARG_HEX, 0 },
+                },
+        },
+        [235] = {
+                .name = "mbind", .nargs = 6, .ret = RET_INT,
+                .args = {
+                        { "start", "unsigned long", ARG_HEX, 0 },
+                        { "len", "unsigned long", ARG_ULONG, 0 },
+                        { "mode", "unsigned long", ARG_ULONG, 0 },
+                        { "nmask", "const unsigned long *", ARG_PTR, 0 },
+                        { "maxnode", "unsigned long", ARG_ULONG, 0 },
+                        { "flags", "unsigned int", ARG_HEX, 0 },
+                },
+        },
+        [236] = {
+                .name = "get_mempolicy", .nargs = 5, .ret = RET_INT,
+                .args = {
+                        { "policy", "int *", ARG_PTR_OUT, 0 },
+                        { "nmask", "unsigned long *", ARG_PTR_OUT, 0 },
+                        { "maxnode", "unsigned long", ARG_ULONG, 0 },
+                        { "addr", "unsigned long", ARG_HEX, 0 },
+                        { "flags", "unsigned long", ARG_HEX, 0 },
+                },
+        },
+        [237] = {
+                .name = "set_mempolicy", .nargs = 3, .ret = RET_INT,
+                .args = {
+                        { "mode", "int", ARG_INT, 0 },
+                        { "nmask", "const unsigned long *", ARG_PTR, 0 },
+                        { "maxnode", "unsigned long", ARG_ULONG, 0 },
+                },
+        },
+        [238] = {
+                .name = "migrate_pages", .nargs = 4, .ret = RET_INT,
+                .args = {
+                        { "pid", "pid_t", ARG_INT, 0 },
+                        { "maxnode", "unsigned long", ARG_ULONG, 0 },
+                        { "old_nodes", "const unsigned long *", ARG_PTR, 0 },
+                        { "new_nodes", "const unsigned long *", ARG_PTR, 0 },
+                },
+        },
+        [239] = {
+                .name = "move_pages", .nargs = 6, .ret = RET_INT,
+                .args = {
+                        { "pid", "pid_t", ARG_INT, 0 },
+                        { "nr_pages", "unsigned long", ARG_ULONG, 0 },
+                        { "pages", "const void * *", ARG_PTR, 0 },
+                        { "nodes", "const int *", ARG_PTR, 0 },
+                        { "status", "int *", ARG_PTR_OUT, 0 },
+                        { "flags", "int", ARG_INT, 0 },
+                },
+        },
+        [240] = {
+                .name = "rt_tgsigqueueinfo", .nargs = 4, .ret = RET_INT,
+                .args = {
+                        { "tgid", "pid_t", ARG_INT, 0 },
+                        { "pid", "pid_t", ARG_INT, 0 },
+                        { "sig", "int", ARG_SIGNAL, 0 },
+                        { "uinfo", "siginfo_t *", ARG_PTR_OUT, 0 },
+                },
+        },
+        [241] = {
+                .name = "perf_event_open", .nargs = 5, .ret = RET_INT,
+                .args = {
+                        { "attr_uptr", "struct perf_event_attr *", ARG_PTR_OUT, 0 },
+                        { "pid", "pid_t", ARG_INT, 0 },
+                        { "cpu", "int", ARG_INT, 0 },
+                        { "group_fd", "int", ARG_INT, 0 },
+                        { "flags", "unsigned long", ARG_HEX, 0 },
+                },
+        },
+        [242] = {
+                .name = "accept4", .nargs = 4, .ret = RET_INT,
+                .args = {
+                        { "fd", "int", ARG_FD, 0 },
+                        { "upeer_sockaddr", "struct sockaddr *", ARG_PTR_OUT, 0 },
+                        { "upeer_addrlen", "int *", ARG_PTR_OUT, 0 },
+                        { "flags", "int", ARG_INT, 0 },
+                },
+        },
+        [243] = {
+                .name = "recvmmsg", .nargs = 5, .ret = RET_INT,
+                .args = {
+                        { "fd", "int", ARG_FD, 0 },
+                        { "mmsg", "struct mmsghdr *", ARG_PTR_OUT, 0 },
+                        { "vlen", "unsigned int", ARG_UINT, 0 },
+                        { "flags", "unsigned int", ARG_HEX, 0 },
+                        { "timeout", "struct __kernel_timespec *", ARG_PTR_OUT, 0 },
+                },
+        },
+        [260] = {
+                .name = "wait4", .nargs = 4, .ret = RET_INT,
+                .args = {
+                        { "upid", "pid_t", ARG_INT, 0 },
+                        { "stat_addr", "int *", ARG_PTR_OUT, 0 },
+                        { "options", "int", ARG_INT, 0 },
+                        { "ru", "struct rusage *", ARG_PTR_OUT, 0 },
+                },
+        },
+        [261] = {
+                .name = "prlimit64", .nargs = 4, .ret = RET_INT,
+                .args = {
+                        { "pid", "pid_t", ARG_INT, 0 },
+                        { "resource", "unsigned int", ARG_UINT, 0 },
+                        { "new_rlim", "const struct rlimit64 *", ARG_PTR, 0 },
+                        { "old_rlim", "struct rlimit64 *", ARG_PTR_OUT, 0 },
+                },
+        },
+        [262] = {
+                .name = "fanotify_init", .nargs = 2, .ret = RET_INT,
+                .args = {
+                        { "flags", "unsigned int", ARG_HEX, 0 },
+                        { "event_f_flags", "unsigned int", ARG_HEX, 0 },
+                },
+        },
+        [263] = {
+                .name = "fanotify_mark", .nargs = 5, .ret = RET_INT,
+                .args = {
+                        { "fanotify_fd", "int", ARG_INT, 0 },
+                        { "flags", "unsigned int", ARG_HEX, 0 },
+                        { "mask", "__u64", ARG_HEX, 0 },
+                        { "dfd", "int", ARG_DIRFD, 0 },
+                        { "pathname", "const char *", ARG_PATH, 0 },
+                },
+                .rule = { .cap = {
+                        { .kind = TL_CAP_STR_ENTER, .arg = 4, .size_arg = 0 },
+                } },
+        },
+        [264] = {
+                .name = "name_to_handle_at", .nargs = 5, .ret = RET_INT,
+                .args = {
+                        { "dfd", "int", ARG_DIRFD, 0 },
+                        { "name", "const char *", ARG_STR, 0 },
+                        { "handle", "struct file_handle *", ARG_PTR_OUT, 0 },
+                        { "mnt_id", "void *", ARG_PTR_OUT, 0 },
+                        { "flag", "int", ARG_AT_FLAGS, 0 },
+                },
+                .rule = { .cap = {
+                        { .kind = TL_CAP_STR_ENTER, .arg = 1, .size_arg = 0 },
+                } },
+        },
+        [265] = {
+                .name = "open_by_handle_at", .nargs = 3, .ret = RET_INT,
+                .args = {
+                        { "mountdirfd", "int", ARG_INT, 0 },
+                        { "handle", "struct file_handle *", ARG_PTR_OUT, 0 },
+                        { "flags", "int", ARG_INT, 0 },
+                },
+        },
+        [266] = {
+                .name = "clock_adjtime", .nargs = 2, .ret = RET_INT,
+                .args = {
+                        { "which_clock", "const clockid_t", ARG_INT, 0 },
+                        { "utx", "struct __kernel_timex *", ARG_PTR_OUT, 0 },
+                },
+        },
+        [267] = {
+                .name = "syncfs", .nargs = 1, .ret = RET_INT,
+                .args = {
+                        { "fd", "int", ARG_FD, 0 },
+                },
+        },
+        [268] = {
+                .name = "setns", .nargs = 2, .ret = RET_INT,
+                .args = {
+                        { "fd", "int", ARG_FD, 0 },
+                        { "flags", "int", ARG_INT, 0 },
+                },
+        },
+        [269] = {
+                .name = "sendmmsg", .nargs = 4, .ret = RET_INT,
+                .args = {
+                        { "fd", "int", ARG_FD, 0 },
+                        { "mmsg", "struct mmsghdr *", ARG_PTR_OUT, 0 },
+                        { "vlen", "unsigned int", ARG_UINT, 0 },
+                        { "flags", "unsigned int", ARG_HEX, 0 },
+                },
+        },
+        [270] = {
+                .name = "process_vm_readv", .nargs = 6, .ret = RET_INT,
+                .args = {
+                        { "pid", "pid_t", ARG_INT, 0 },
+                        { "lvec", "const struct iovec *", ARG_PTR, 0 },
+                        { "liovcnt", "unsigned long", ARG_ULONG, 0 },
+                        { "rvec", "const struct iovec *", ARG_PTR, 0 },
+                        { "riovcnt", "unsigned long", ARG_ULONG, 0 },
+                        { "flags", "unsigned long", ARG_HEX, 0 },
+                },
+        },
+        [271] = {
+                .name = "process_vm_writev", .nargs = 6, .ret = RET_INT,
+                .args = {
+                        { "pid", "pid_t", ARG_INT, 0 },
+                        { "lvec", "const struct iovec *", ARG_PTR, 0 },
+                        { "liovcnt", "unsigned long", ARG_ULONG, 0 },
+                        { "rvec", "const struct iovec *", ARG_PTR, 0 },
+                        { "riovcnt", "unsigned long", ARG_ULONG, 0 },
+                        { "flags", "unsigned long", ARG_HEX, 0 },
+                },
+        },
+        [272] = {
+                .name = "kcmp", .nargs = 5, .ret = RET_INT,
+                .args = {
+                        { "pid1", "pid_t", ARG_INT, 0 },
+                        { "pid2", "pid_t", ARG_INT, 0 },
+                        { "type", "int", ARG_INT, 0 },
+                        { "idx1", "unsigned long", ARG_ULONG, 0 },
+                        { "idx2", "unsigned long", ARG_ULONG, 0 },
+                },
+        },
+        [273] = {
+                .name = "finit_module", .nargs = 3, .ret = RET_INT,
+                .args = {
+                        { "fd", "int", ARG_FD, 0 },
+                        { "uargs", "const char *", ARG_STR, 0 },
+                        { "flags", "int", ARG_INT, 0 },
+                },
+                .rule = { .cap = {
+                        { .kind = TL_CAP_STR_ENTER, .arg = 1, .size_arg = 0 },
+                } },
+        },
+        [274] = {
+                .name = "sched_setattr", .nargs = 3, .ret = RET_INT,
+                .args = {
+                        { "pid", "pid_t", ARG_INT, 0 },
+                        { "uattr", "struct sched_attr *", ARG_PTR_OUT, 0 },
+                        { "flags", "unsigned int", ARG_HEX, 0 },
+                },
+        },
+        [275] = {
+                .name = "sched_getattr", .nargs = 4, .ret = RET_INT,
+                .args = {
+                        { "pid", "pid_t", ARG_INT, 0 },
+                        { "uattr", "struct sched_attr *", ARG_PTR_OUT, 0 },
+                        { "usize", "unsigned int", ARG_UINT, 0 },
+                        { "flags", "unsigned int", ARG_HEX, 0 },
+                },
+        },
+        [276] = {
+                .name = "renameat2", .nargs = 5, .ret = RET_INT,
+                .args = {
+                        { "olddfd", "int", ARG_DIRFD, 0 },
+                        { "oldname", "const char *", ARG_PATH, 0 },
+                        { "newdfd", "int", ARG_DIRFD, 0 },
+                        { "newname", "const char *", ARG_PATH, 0 },
+                        { "flags", "unsigned int", ARG_HEX, 0 },
+                },
+                .rule = { .cap = {
+                        { .kind = TL_CAP_STR_ENTER, .arg = 1, .size_arg = 0 },
+                        { .kind = TL_CAP_STR_ENTER, .arg = 3, .size_arg = 0 },
+                } },
+        },
+        [277] = {
+                .name = "seccomp", .nargs = 3, .ret = RET_INT,
+                .args = {
+                        { "op", "unsigned int", ARG_HEX, 0 },
+                        { "flags", "unsigned int", ARG_HEX, 0 },
+                        { "uargs", "void *", ARG_PTR_OUT, 0 },
+                },
+        },
+        [278] = {
+                .name = "getrandom", .nargs = 3, .ret = RET_INT,
+                .args = {
+                        { "ubuf", "char *", ARG_PTR_OUT, 0 },
+                        { "len", "size_t", ARG_SIZE, 0 },
+                        { "flags", "unsigned int", ARG_HEX, 0 },
+                },
+        },
+        [279] = {
+                .name = "memfd_create", .nargs = 2, .ret = RET_INT,
+                .args = {
+                        { "uname", "const char *", ARG_STR, 0 },
+                        { "flags", "unsigned int", ARG_HEX, 0 },
+                },
+                .rule = { .cap = {
+                        { .kind = TL_CAP_STR_ENTER, .arg = 0, .size_arg = 0 },
+                } },
+        },
+        [280] = {
+                .name = "bpf", .nargs = 3, .ret = RET_INT,
+                .args = {
+                        { "cmd", "int", ARG_INT, 0 },
+                        { "uattr", "union bpf_attr *", ARG_PTR_OUT, 0 },
+                        { "size", "unsigned int", ARG_UINT, 0 },
+                },
+        },
+        [281] = {
+                .name = "execveat", .nargs = 5, .ret = RET_INT,
+                .args = {
+                        { "fd", "int", ARG_FD, 0 },
+                        { "filename", "const char *", ARG_PATH, 0 },
+                        { "argv", "const char *const *", ARG_PTR, 0 },
+                        { "envp", "const char *const *", ARG_PTR, 0 },
+                        { "flags", "int", ARG_AT_FLAGS, 0 },
+                },
+                .rule = { .cap = {
+                        { .kind = TL_CAP_STR_ENTER, .arg = 1, .size_arg = 0 },
+                } },
+        },
+        [282] = {
+                .name = "userfaultfd", .nargs = 1, .ret = RET_INT,
+                .args = {
+                        { "flags", "int", ARG_INT, 0 },
+                },
+        },
+        [283] = {
+                .name = "membarrier", .nargs = 3, .ret = RET_INT,
+                .args = {
+                        { "cmd", "int", ARG_INT, 0 },
+                        { "flags", "unsigned int", ARG_HEX, 0 },
+                        { "cpu_id", "int", ARG_INT, 0 },
+                },
+        },
+        [284] = {
+                .name = "mlock2", .nargs = 3, .ret = RET_INT,
+                .args = {
+                        { "start", "unsigned long", ARG_HEX, 0 },
+                        { "len", "size_t", ARG_SIZE, 0 },
+                        { "flags", "int", ARG_INT, 0 },
+                },
+        },
+        [285] = {
+                .name = "copy_file_range", .nargs = 6, .ret = RET_INT,
+                .args = {
+                        { "fd_in", "int", ARG_FD, 0 },
+                        { "off_in", "loff_t *", ARG_PTR_OUT, 0 },
+                        { "fd_out", "int", ARG_FD, 0 },
+                        { "off_out", "loff_t *", ARG_PTR_OUT, 0 },
+                        { "len", "size_t", ARG_SIZE, 0 },
+                        { "flags", "unsigned int", ARG_HEX, 0 },
+                },
+        },
+        [286] = {
+                .name = "preadv2", .nargs = 6, .ret = RET_INT,
+                .args = {
+                        { "fd", "unsigned long", ARG_FD, 0 },
+                        { "vec", "const struct iovec *", ARG_PTR, 0 },
+                        { "vlen", "unsigned long", ARG_ULONG, 0 },
+                        { "pos_l", "unsigned long", ARG_ULONG, 0 },
+                        { "pos_h", "unsigned long", ARG_ULONG, 0 },
+                        { "flags", "rwf_t", ARG_HEX, 0 },
+                },
+        },
+        [287] = {
+                .name = "pwritev2", .nargs = 6, .ret = RET_INT,
+                .args = {
+                        { "fd", "unsigned long", ARG_FD, 0 },
+                        { "vec", "const struct iovec *", ARG_PTR, 0 },
+                        { "vlen", "unsigned long", ARG_ULONG, 0 },
+                        { "pos_l", "unsigned long", ARG_ULONG, 0 },
+                        { "pos_h", "unsigned long", ARG_ULONG, 0 },
+                        { "flags", "rwf_t", ARG_HEX, 0 },
+                },
+        },
+        [288] = {
+                .name = "pkey_mprotect", .nargs = 4, .ret = RET_INT,
+                .args = {
+                        { "start", "unsigned long", ARG_HEX, 0 },
+                        { "len", "size_t", ARG_SIZE, 0 },
+                        { "prot", "unsigned long", ARG_MMAP_PROT, 0 },
+                        { "pkey", "int", ARG_INT, 0 },
+                },
+        },
+        [289] = {
+                .name = "pkey_alloc", .nargs = 2, .ret = RET_INT,
+                .args = {
+                        { "flags", "unsigned long", ARG_HEX, 0 },
+                        { "init_val", "unsigned long", ARG_ULONG, 0 },
+                },
+        },
+        [290] = {
+                .name = "pkey_free", .nargs = 1, .ret = RET_INT,
+                .args = {
+                        { "pkey", "int", ARG_INT, 0 },
+                },
+        },
+        [291] = {
+                .name = "statx", .nargs = 5, .ret = RET_INT,
+                .args = {
+                        { "dfd", "int", ARG_DIRFD, 0 },
+                        { "filename", "const char *", ARG_PATH, 0 },
+                        { "flags", "unsigned", ARG_AT_FLAGS, 0 },
+                        { "mask", "unsigned int", ARG_HEX, 0 },
+                        { "buffer", "struct statx *", ARG_PTR_OUT, 0 },
+                },
+                .rule = { .cap = {
+                        { .kind = TL_CAP_STR_ENTER, .arg = 1, .size_arg = 0 },
+                } },
+        },
+        [292] = {
+                .name = "io_pgetevents", .nargs = 6, .ret = RET_INT,
+                .args = {
+                        { "ctx_id", "aio_context_t", ARG_ULONG, 0 },
+                        { "min_nr", "long", ARG_LONG, 0 },
+                        { "nr", "long", ARG_LONG, 0 },
+                        { "events", "struct io_event *", ARG_PTR_OUT, 0 },
+                        { "timeout", "struct __kernel_timespec *", ARG_PTR_OUT, 0 },
+                        { "usig", "const struct __aio_sigset *", ARG_PTR, 0 },
+                },
+        },
+        [293] = {
+                .name = "rseq", .nargs = 4, .ret = RET_INT,
+                .args = {
+                        { "rseq", "struct rseq *", ARG_PTR_OUT, 0 },
+                        { "rseq_len", "u32", ARG_UINT, 0 },
+                        { "flags", "int", ARG_INT, 0 },
+                        { "sig", "u32", ARG_UINT, 0 },
+                },
+        },
+        [294] = {
+                .name = "kexec_file_load", .nargs = 5, .ret = RET_INT,
+                .args = {
+                        { "kernel_fd", "int", ARG_FD, 0 },
+                        { "initrd_fd", "int", ARG_FD, 0 },
+                        { "cmdline_len", "unsigned long", ARG_HEX, 0 },
+                        { "cmdline_ptr", "const char *", ARG_STR, 0 },
+                        { "flags", "unsigned long", ARG_HEX, 0 },
+                },
+                .rule = { .cap = {
+                        { .kind = TL_CAP_STR_ENTER, .arg = 3, .size_arg = 0 },
+                } },
+        },
+        [424] = {
+                .name = "pidfd_send_signal", .nargs = 4, .ret = RET_INT,
+                .args = {
+                        { "pidfd", "int", ARG_FD, 0 },
+                        { "sig", "int", ARG_SIGNAL, 0 },
+                        { "info", "siginfo_t *", ARG_PTR_OUT, 0 },
+                        { "flags", "unsigned int", ARG_HEX, 0 },
+                },
+        },
+        [425] = {
+                .name = "io_uring_setup", .nargs = 2, .ret = RET_INT,
+                .args = {
+                        { "entries", "u32", ARG_UINT, 0 },
+                        { "params", "struct io_uring_params *", ARG_PTR_OUT, 0 },
+                },
+        },
+        [426] = {
+                .name = "io_uring_enter", .nargs = 6, .ret = RET_INT,
+                .args = {
+                        { "fd", "unsigned int", ARG_FD, 0 },
+                        { "to_submit", "u32", ARG_UINT, 0 },
+                        { "min_complete", "u32", ARG_UINT, 0 },
+                        { "flags", "u32", ARG_HEX, 0 },
+                        { "argp", "const void *", ARG_PTR, 0 },
+                        { "argsz", "size_t", ARG_SIZE, 0 },
+                },
+        },
+        [427] = {
+                .name = "io_uring_register", .nargs = 4, .ret = RET_INT,
+                .args = {
+                        { "fd", "unsigned int", ARG_FD, 0 },
+                        { "opcode", "unsigned int", ARG_HEX, 0 },
+                        { "arg", "void *", ARG_PTR_OUT, 0 },
+                        { "nr_args", "unsigned int", ARG_UINT, 0 },
+                },
+        },
+        [428] = {
+                .name = "open_tree", .nargs = 3, .ret = RET_INT,
+                .args = {
+                        { "dfd", "int", ARG_DIRFD, 0 },
+                        { "filename", "const char *", ARG_PATH, 0 },
+                        { "flags", "unsigned", ARG_HEX, 0 },
+                },
+                .rule = { .cap = {
+                        { .kind = TL_CAP_STR_ENTER, .arg = 1, .size_arg = 0 },
+                } },
+        },
+        [429] = {
+                .name = "move_mount", .nargs = 5, .ret = RET_INT,
+                .args = {
+                        { "from_dfd", "int", ARG_DIRFD, 0 },
+                        { "from_pathname", "const char *", ARG_PATH, 0 },
+                        { "to_dfd", "int", ARG_DIRFD, 0 },
+                        { "to_pathname", "const char *", ARG_PATH, 0 },
+                        { "flags", "unsigned int", ARG_HEX, 0 },
+                },
+                .rule = { .cap = {
+                        { .kind = TL_CAP_STR_ENTER, .arg = 1, .size_arg = 0 },
+                        { .kind = TL_CAP_STR_ENTER, .arg = 3, .size_arg = 0 },
+                } },
+        },
+        [430] = {
+                .name = "fsopen", .nargs = 2, .ret = RET_INT,
+                .args = {
+                        { "_fs_name", "const char *", ARG_STR, 0 },
+                        { "flags", "unsigned int", ARG_HEX, 0 },
+                },
+                .rule = { .cap = {
+                        { .kind = TL_CAP_STR_ENTER, .arg = 0, .size_arg = 0 },
+                } },
+        },
+        [431] = {
+                .name = "fsconfig", .nargs = 5, .ret = RET_INT,
+                .args = {
+                        { "fd", "int", ARG_FD, 0 },
+                        { "cmd", "unsigned int", ARG_HEX, 0 },
+                        { "_key", "const char *", ARG_STR, 0 },
+                        { "_value", "const void *", ARG_PTR, 0 },
+                        { "aux", "int", ARG_INT, 0 },
+                },
+                .rule = { .cap = {
+                        { .kind = TL_CAP_STR_ENTER, .arg = 2, .size_arg = 0 },
+                } },
+        },
+        [432] = {
+                .name = "fsmount", .nargs = 3, .ret = RET_INT,
+                .args = {
+                        { "fs_fd", "int", ARG_FD, 0 },
+                        { "flags", "unsigned int", ARG_HEX, 0 },
+                        { "attr_flags", "unsigned int", ARG_HEX, 0 },
+                },
+        },
+        [433] = {
+                .name = "fspick", .nargs = 3, .ret = RET_INT,
+                .args = {
+                        { "dfd", "int", ARG_DIRFD, 0 },
+                        { "path", "const char *", ARG_PATH, 0 },
+                        { "flags", "unsigned int", ARG_HEX, 0 },
+                },
+                .rule = { .cap = {
+                        { .kind = TL_CAP_STR_ENTER, .arg = 1, .size_arg = 0 },
+                } },
+        },
+        [434] = {
+                .name = "pidfd_open", .nargs = 2, .ret = RET_INT,
+                .args = {
+                        { "pid", "pid_t", ARG_INT, 0 },
+                        { "flags", "unsigned int", ARG_HEX, 0 },
+                },
+        },
+        [435] = {
+                .name = "clone3", .nargs = 2, .ret = RET_INT,
+                .args = {
+                        { "uargs", "struct clone_args *", ARG_PTR_OUT, 0 },
+                        { "size", "size_t", ARG_SIZE, 0 },
+                },
+        },
+        [436] = {
+                .name = "close_range", .nargs = 3, .ret = RET_INT,
+                .args = {
+                        { "fd", "unsigned int", ARG_FD, 0 },
+                        { "max_fd", "unsigned int", ARG_UINT, 0 },
+                        { "flags", "unsigned int", ARG_HEX, 0 },
+                },
+        },
+        [437] = {
+                .name = "openat2", .nargs = 4, .ret = RET_INT,
+                .args = {
+                        { "dfd", "int", ARG_DIRFD, 0 },
+                        { "filename", "const char *", ARG_PATH, 0 },
+                        { "how", "struct open_how *", ARG_PTR_OUT, 0 },
+                        { "usize", "size_t", ARG_SIZE, 0 },
+                },
+                .rule = { .cap = {
+                        { .kind = TL_CAP_STR_ENTER, .arg = 1, .size_arg = 0 },
+                } },
+        },
+        [438] = {
+                .name = "pidfd_getfd", .nargs = 3, .ret = RET_INT,
+                .args = {
+                        { "pidfd", "int", ARG_FD, 0 },
+                        { "fd", "int", ARG_FD, 0 },
+                        { "flags", "unsigned int", ARG_HEX, 0 },
+                },
+        },
+        [439] = {
+                .name = "faccessat2", .nargs = 4, .ret = RET_INT,
+                .args = {
+                        { "dfd", "int", ARG_DIRFD, 0 },
+                        { "filename", "const char *", ARG_PATH, 0 },
+                        { "mode", "int", ARG_ACCESS_MODE, 0 },
+                        { "flags", "int", ARG_AT_FLAGS, 0 },
+                },
+                .rule = { .cap = {
+                        { .kind = TL_CAP_STR_ENTER, .arg = 1, .size_arg = 0 },
+                } },
+        },
+        [440] = {
+                .name = "process_madvise", .nargs = 5, .ret = RET_INT,
+                .args = {
+                        { "pidfd", "int", ARG_FD, 0 },
+                        { "vec", "const struct iovec *", ARG_PTR, 0 },
+                        { "vlen", "size_t", ARG_SIZE, 0 },
+                        { "behavior", "int", ARG_INT, 0 },
+                        { "flags", "unsigned int", ARG_HEX, 0 },
+                },
+        },
+        [441] = {
+                .name = "epoll_pwait2", .nargs = 6, .ret = RET_INT,
+                .args = {
+                        { "epfd", "int", ARG_FD, 0 },
+                        { "events", "struct epoll_event *", ARG_PTR_OUT, 0 },
+                        { "maxevents", "int", ARG_INT, 0 },
+                        { "timeout", "const struct __kernel_timespec *", ARG_PTR, 0 },
+                        { "sigmask", "const sigset_t *", ARG_PTR, 0 },
+                        { "sigsetsize", "size_t", ARG_SIZE, 0 },
+                },
+        },
+        [442] = {
+                .name = "mount_setattr", .nargs = 5, .ret = RET_INT,
+                .args = {
+                        { "dfd", "int", ARG_DIRFD, 0 },
+                        { "path", "const char *", ARG_PATH, 0 },
+                        { "flags", "unsigned int", ARG_HEX, 0 },
+                        { "uattr", "struct mount_attr *", ARG_PTR_OUT, 0 },
+                        { "usize", "size_t", ARG_SIZE, 0 },
+                },
+                .rule = { .cap = {
+                        { .kind = TL_CAP_STR_ENTER, .arg = 1, .size_arg = 0 },
+                } },
+        },
+        [443] = {
+                .name = "quotactl_fd", .nargs = 4, .ret = RET_INT,
+                .args = {
+                        { "fd", "unsigned int", ARG_FD, 0 },
+                        { "cmd", "unsigned int", ARG_HEX, 0 },
+                        { "id", "qid_t", ARG_INT, 0 },
+                        { "addr", "void *", ARG_PTR_OUT, 0 },
+                },
+        },
+        [444] = {
+                .name = "landlock_create_ruleset", .nargs = 3, .ret = RET_INT,
+                .args = {
+                        { "attr", "const struct landlock_ruleset_attr *const", ARG_PTR, 0 },
+                        { "size", "const size_t", ARG_HEX, 0 },
+                        { "flags", "const __u32", ARG_HEX, 0 },
+                },
+        },
+        [445] = {
+                .name = "landlock_add_rule", .nargs = 4, .ret = RET_INT,
+                .args = {
+                        { "ruleset_fd", "const int", ARG_INT, 0 },
+                        { "rule_type", "const enum landlock_rule_type", ARG_HEX, 0 },
+                        { "rule_attr", "const void *const", ARG_PTR, 0 },
+                        { "flags", "const __u32", ARG_HEX, 0 },
+                },
+        },
+        [446] = {
+                .name = "landlock_restrict_self", .nargs = 2, .ret = RET_INT,
+                .args = {
+                        { "ruleset_fd", "const int", ARG_INT, 0 },
+                        { "flags", "const __u32", ARG_HEX, 0 },
+                },
+        },
+        [447] = {
+                .name = "memfd_secret", .nargs = 1, .ret = RET_INT,
+                .args = {
+                        { "flags", "unsigned int", ARG_HEX, 0 },
+                },
+        },
+        [448] = {
+                .name = "process_mrelease", .nargs = 2, .ret = RET_INT,
+                .args = {
+                        { "pidfd", "int", ARG_FD, 0 },
+                        { "flags", "unsigned int", ARG_HEX, 0 },
+                },
+        },
+        [449] = {
+                .name = "futex_waitv", .nargs = 5, .ret = RET_INT,
+                .args = {
+                        { "waiters", "struct futex_waitv *", ARG_PTR_OUT, 0 },
+                        { "nr_futexes", "unsigned int", ARG_UINT, 0 },
+                        { "flags", "unsigned int", ARG_HEX, 0 },
+                        { "timeout", "struct __kernel_timespec *", ARG_PTR_OUT, 0 },
+                        { "clockid", "clockid_t", ARG_INT, 0 },
+                },
+        },
+        [450] = {
+                .name = "set_mempolicy_home_node", .nargs = 4, .ret = RET_INT,
+                .args = {
+                        { "start", "unsigned long", ARG_HEX, 0 },
+                        { "len", "unsigned long", ARG_ULONG, 0 },
+                        { "home_node", "unsigned long", ARG_ULONG, 0 },
+                        { "flags", "unsigned long", ARG_HEX, 0 },
+                },
+        },
+};
