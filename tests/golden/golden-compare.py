@@ -7,9 +7,11 @@ Compare a golden program's recording with what it expects, and with strace.
                            --strace LOG --strace-expect FILE
                            [--markdown FILE] [-v]
     golden-compare.py --summary FILE...
+    golden-compare.py --doc FILE...
 
 --markdown writes the counts and gaps of one program (a tab-separated
-record), --summary adds up those of all programs.
+record), --summary adds up those of all programs, --doc prints them as the
+tables and lists of docs/DECODING.md's "Conformance" section.
 
 DUMP is `traceloopctl dump --no-columns -p PID` of the program's run through
 traceloopd, LOG is `strace -f -qq -o LOG` of a second run; each run wrote its
@@ -180,9 +182,36 @@ def summary(paths):
     return 0
 
 
+def cell(text):
+    return text.replace('|', '\\|').replace('`', "'")
+
+
+def doc(paths):
+    """The per-program part of docs/DECODING.md's "## Conformance"."""
+    print('| Program | Lines | Distinct syscalls | Identical to expectations | Identical to strace | Gaps |')
+    print('|---|---|---|---|---|---|')
+    bodies = []
+    for path in paths:
+        with open(path, encoding='utf-8', errors='surrogateescape') as f:
+            head = f.readline().rstrip('\n').split('\t')
+            gaps = [raw.rstrip('\n').split('\t') for raw in f]
+        n, distinct, exact, same = int(head[1]), int(head[2]), int(head[3]), int(head[4])
+        print('| %s | %d | %d | %d (%.1f%%) | %d (%.1f%%) | %d |' % (
+            head[0], n, distinct, exact, 100.0 * exact / n, same, 100.0 * same / n, len(gaps)))
+        body = ['### %s' % head[0], '', '| strace prints | traceloop prints | why |', '|---|---|---|']
+        for _, reason, want, ours in gaps:
+            body.append('| `%s` | %s | %s |' % (cell(want), '`%s`' % cell(ours) if ours else '(nothing)', reason))
+        bodies.append('\n'.join(body))
+    print()
+    print('\n\n'.join(bodies))
+    return 0
+
+
 def main():
     if len(sys.argv) > 1 and sys.argv[1] == '--summary':
         return summary(sys.argv[2:])
+    if len(sys.argv) > 1 and sys.argv[1] == '--doc':
+        return doc(sys.argv[2:])
     ap = argparse.ArgumentParser()
     ap.add_argument('name')
     ap.add_argument('--ours')
@@ -260,7 +289,7 @@ def main():
             md.write('%s\t%d\t%d\t%d\t%d\t%s\n' % (a.name, n_lines, len(syscalls), n_ours_exact, n_ours_strace,
                                                    ','.join(sorted(syscalls))))
             for step, line, o, s, gap in gaps:
-                md.write('gap\t%s\t%s\t%s\n' % (gap, line, o))
+                md.write('gap\t%s\t%s\t%s\n' % (gap, oexp.normalise(line), oexp.normalise(o) if o is not None else ''))
     return 1 if failures else 0
 
 

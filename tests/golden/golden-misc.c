@@ -141,7 +141,7 @@ int main(int argc, char *argv[]) {
         T(syscall(SYS_statfs, P("nonexistent"), &sfs), "statfs(\"%s\", %p) = " E_NOENT, P("nonexistent"), (void *) &sfs);
         T(syscall(SYS_fsetxattr, fd, "trusted.golden", "value", 5, XATTR_CREATE),
           "fsetxattr(%ld, \"trusted.golden\", \"value\", 5, XATTR_CREATE) = 0", fd);
-        gap("xattr flags not decoded");
+        gap("the xattr value is not captured; xattr flags not decoded");
         T(syscall(SYS_getxattr, golden_dir, "trusted.golden", xval, sizeof(xval)),
           "getxattr(\"%s\", \"trusted.golden\", \"value\", 16) = 5", golden_dir);
         gap("xattr value written by the kernel not decoded");
