@@ -17,7 +17,7 @@
 #define G_IOVEC_POS "iovec array not decoded; the offset's high half (pos_h) shown as a fifth argument"
 
 int main(int argc, char *argv[]) {
-        char buf[64], lnk[64];
+        char buf[64], lnk[64], longname[300];
         struct stat st;
         struct statx stx;
         struct iovec iov[2];
@@ -28,6 +28,15 @@ int main(int argc, char *argv[]) {
 
         T(syscall(SYS_openat, AT_FDCWD, P("nonexistent"), O_RDONLY),
           "openat(AT_FDCWD, \"%s\", O_RDONLY) = " E_NOENT, P("nonexistent"));
+        /* Paths are printed whole, whatever -s says. */
+        memset(longname, 'L', sizeof(longname) - 1);
+        longname[sizeof(longname) - 1] = 0;
+        T(syscall(SYS_openat, AT_FDCWD, P(longname), O_RDONLY),
+          "openat(AT_FDCWD, \"%s\", O_RDONLY) = -1 ENAMETOOLONG (File name too long)", P(longname));
+        gap("a path is captured up to the capture size (256 bytes by default); strace prints it whole");
+        T(fd = syscall(SYS_openat, AT_FDCWD, golden_dir, O_RDWR | O_TMPFILE, 0600),
+          "openat(AT_FDCWD, \"%s\", O_RDWR|O_TMPFILE, 0600) = %ld", golden_dir, ret);
+        T(syscall(SYS_close, fd), "close(%ld) = 0", fd);
         T(syscall(SYS_openat, AT_FDCWD, BAD_PTR, O_RDONLY),
           "openat(AT_FDCWD, 0x1, O_RDONLY) = " E_FAULT);
         T(fd = syscall(SYS_openat, AT_FDCWD, P("f"), O_WRONLY | O_CREAT | O_TRUNC, 0644),

@@ -32,6 +32,14 @@ static const char *rlim_str(uint64_t v, char *buf, size_t size) {
         return buf;
 }
 
+static int count_vars(char **v) {
+        int n = 0;
+
+        while (v[n])
+                n++;
+        return n;
+}
+
 static void on_signal(int sig) {
 }
 
@@ -139,6 +147,12 @@ int main(int argc, char *argv[]) {
         gap(G_SIGSET);
         T(syscall(SYS_sigaltstack, NULL, &ss), "sigaltstack(NULL, {ss_sp=NULL, ss_flags=SS_DISABLE, ss_size=0}) = 0");
         gap("stack_t not decoded");
+
+        T(syscall(SYS_execve, P("nonexistent"), argv, environ),
+          "execve(\"%s\", [%s, %s, %s], %p /* %d vars */) = " E_NOENT,
+          P("nonexistent"), Q(argv[0]), Q(argv[1]), Q(argv[2]), (void *) environ, count_vars(environ));
+        gap("argv and the number of environment variables not decoded");
+        T(syscall(SYS_execve, argv[0], BAD_PTR, NULL), "execve(\"%s\", 0x1, NULL) = " E_FAULT, argv[0]);
 
         golden_mark();
         child = syscall(SYS_fork);

@@ -86,7 +86,7 @@ static struct {
 } golden_substs[GOLDEN_MAX_SUBSTS];
 static unsigned golden_n_substs;
 static const char *golden_dir, *golden_out;
-static char golden_paths[8][256];
+static char golden_paths[8][512];
 
 /* The return value of the last T(). */
 static long ret;
@@ -104,6 +104,18 @@ static inline const char *P(const char *name) {
         if ((size_t) snprintf(p, sizeof(golden_paths[0]), "%s/%s", golden_dir, name) >= sizeof(golden_paths[0]))
                 golden_die("path too long");
         return p;
+}
+
+/* s as strace quotes a string argument: at most 32 bytes, then "...".
+ * Printable ASCII only, which is all the programs pass. */
+static inline const char *Q(const char *s) {
+        static char bufs[8][64];
+        static unsigned k;
+        char *b = bufs[k++ % 8];
+        size_t n = strlen(s);
+
+        snprintf(b, sizeof(bufs[0]), "\"%.32s\"%s", s, n > 32 ? "..." : "");
+        return b;
 }
 
 static inline void golden_init(int argc, char **argv) {
