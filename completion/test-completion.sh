@@ -188,10 +188,13 @@ expect 'traceloopctl add-unit --t' --timestamps=
 expect 'traceloopctl list --' --bus= --help --version
 
 # Option values, separate and after "=" (readline replaces what follows "=").
-expect 'traceloopctl dump -o ' text json
-expect 'traceloopctl dump --format ' text json
-expect 'traceloopctl dump --format=' text json
+expect 'traceloopctl dump -o ' text strace json
+expect 'traceloopctl dump --format ' text strace json
+expect 'traceloopctl dump --format=' text strace json
 expect 'traceloopctl dump --format=j' json
+expect 'traceloopctl dump --absolute-timestamps=' time precise unix
+expect_some 'traceloopctl dump --' --failed --successful --summary --syscall-times --absolute-timestamps= \
+        --relative-timestamps --decode-fds
 expect 'traceloopctl add --timestamps=' tick precise
 expect 'traceloopctl add --timestamps ' tick precise
 expect 'traceloopctl add-unit --timestamps=p' precise
@@ -220,8 +223,9 @@ expect 'traceloopctl disable --now a' api.service
 expect 'traceloopctl dump-unit ' demo.service other.scope
 expect 'traceloopctl units d' demo.service
 expect 'traceloopctl dump-unit demo.service ' 0123456789abcdef0123456789abcdef fedcba9876543210fedcba9876543210 -1 -2
-expect 'traceloopctl dump-unit demo.service -' -1 -2 --bus= --format= --help --last= --no-columns --pid= \
-        --string-limit= --syscall= --version
+expect 'traceloopctl dump-unit demo.service -' -1 -2 --absolute-timestamps= --bus= --decode-fds --failed \
+        --format= --help --last= --no-columns --pid= --relative-timestamps --string-limit= --successful \
+        --summary --syscall-times --syscall= --version
 expect 'traceloopctl close-unit other.scope ' -1 all
 expect 'traceloopctl dump-sd demo.service f' fedcba9876543210fedcba9876543210
 expect 'traceloopctl dump-unit demo.service -1 '

@@ -45,6 +45,13 @@ static uint64_t arg_last = 0;
 static uint32_t arg_string_max = 0;
 static char *arg_pids = NULL;
 static char *arg_syscalls = NULL;
+static bool arg_failed = false;
+static bool arg_successful = false;
+static bool arg_summary = false;
+static bool arg_durations = false;
+static const char *arg_absolute = NULL; /* dump: -t, -tt, -ttt as the bus names them */
+static bool arg_relative = false;
+static bool arg_fd_paths = false;
 static uint64_t arg_buffer_size = 0;
 static const char *arg_buffer_size_string = NULL; /* as given, for the drop-in */
 static const char *arg_timestamps = NULL;
@@ -500,6 +507,20 @@ static int dump_trace_id(sd_bus *bus, uint64_t id) {
                 r = append_list_option(m, "pids", arg_pids, true);
         if (r >= 0 && arg_syscalls)
                 r = append_list_option(m, "syscalls", arg_syscalls, false);
+        if (r >= 0 && arg_failed)
+                r = sd_bus_message_append(m, "{sv}", "failed", "b", 1);
+        if (r >= 0 && arg_successful)
+                r = sd_bus_message_append(m, "{sv}", "successful", "b", 1);
+        if (r >= 0 && arg_summary)
+                r = sd_bus_message_append(m, "{sv}", "summary", "b", 1);
+        if (r >= 0 && arg_durations)
+                r = sd_bus_message_append(m, "{sv}", "durations", "b", 1);
+        if (r >= 0 && arg_absolute)
+                r = sd_bus_message_append(m, "{sv}", "timestamps", "s", arg_absolute);
+        if (r >= 0 && arg_relative)
+                r = sd_bus_message_append(m, "{sv}", "relative", "b", 1);
+        if (r >= 0 && arg_fd_paths)
+                r = sd_bus_message_append(m, "{sv}", "fdpaths", "b", 1);
         if (r == -EINVAL) {
                 exit_status = EXIT_USAGE;
                 return r;
@@ -1165,11 +1186,24 @@ static void help(void) {
                "     --version            Show package version\n"
                "     --bus=ADDRESS        Talk to traceloopd on this D-Bus address\n"
                "                          (default: the system bus, or $DBUS_SYSTEM_BUS_ADDRESS)\n"
-               "  -o --format=FORMAT      dump: text (strace-like, default) or json (one object a line)\n"
+               "  -o --format=FORMAT      dump: text (strace-like, default), strace (exactly as\n"
+               "                          strace -f lays it out) or json (one object a line)\n"
                "     --no-columns         dump: only the calls, without time, cpu, tid and comm\n"
                "  -n --last=N             dump: only the last N syscalls\n"
                "  -p --pid=PID[,PID...]   dump: only these processes or threads\n"
-               "  -e --syscall=NAME[,...] dump: only these system calls\n"
+               "  -e --syscall=SET        dump: only these system calls, as strace -e trace=SET:\n"
+               "                          names, %%file, %%network and strace's other classes,\n"
+               "                          /regex, a leading ! negates, a later !NAME removes\n"
+               "  -Z --failed             dump: only calls that failed (strace -Z)\n"
+               "  -z --successful         dump: only calls that succeeded (strace -z)\n"
+               "  -c --summary            dump: count calls, errors and time per syscall (strace -c)\n"
+               "  -T --syscall-times      dump: the time each call took (strace -T)\n"
+               "  -t --absolute-timestamps[=time|precise|unix]\n"
+               "                          dump: the time of day before each line; -tt with\n"
+               "                          microseconds, -ttt seconds since the epoch (strace -t)\n"
+               "  -r --relative-timestamps\n"
+               "                          dump: the time since the previous line (strace -r)\n"
+               "  -y --decode-fds         dump: file descriptors with their paths (strace -y)\n"
                "  -s --string-limit=N     dump: show at most N bytes of each buffer (default 32)\n"
                "     --buffer-size=BYTES  add, add-unit, enable: ring buffer for this trace\n"
                "                          (suffixes K, M, G; default: traceloopd's --buffer-size)\n"
@@ -1192,6 +1226,7 @@ static int parse_argv(int argc, char *argv[]) {
                 ARG_TIMESTAMPS,
                 ARG_RUNTIME,
                 ARG_NOW,
+                ARG_ABSOLUTE,
         };
         static const struct option options[] = {
                 { "help",         no_argument,       NULL, 'h'             },
@@ -1203,16 +1238,24 @@ static int parse_argv(int argc, char *argv[]) {
                 { "pid",          required_argument, NULL, 'p'             },
                 { "syscall",      required_argument, NULL, 'e'             },
                 { "string-limit", required_argument, NULL, 's'             },
+                { "failed",       no_argument,       NULL, 'Z'             },
+                { "successful",   no_argument,       NULL, 'z'             },
+                { "summary",      no_argument,       NULL, 'c'             },
+                { "syscall-times", no_argument,      NULL, 'T'             },
+                { "absolute-timestamps", optional_argument, NULL, ARG_ABSOLUTE },
+                { "relative-timestamps", no_argument, NULL, 'r'            },
+                { "decode-fds",   no_argument,       NULL, 'y'             },
                 { "buffer-size",  required_argument, NULL, ARG_BUFFER_SIZE },
                 { "timestamps",   required_argument, NULL, ARG_TIMESTAMPS  },
                 { "runtime",      no_argument,       NULL, ARG_RUNTIME     },
                 { "now",          no_argument,       NULL, ARG_NOW         },
                 {}
         };
+        unsigned n_t = 0;
         uint64_t v;
         int c;
 
-        while ((c = getopt_long(argc, argv, "ho:n:p:e:s:", options, NULL)) >= 0)
+        while ((c = getopt_long(argc, argv, "ho:n:p:e:s:ZzcTtry", options, NULL)) >= 0)
                 switch (c) {
                 case 'h':
                         help();
@@ -1224,8 +1267,8 @@ static int parse_argv(int argc, char *argv[]) {
                         arg_bus = optarg;
                         break;
                 case 'o':
-                        if (!streq(optarg, "text") && !streq(optarg, "json"))
-                                return log_error_errno(-EINVAL, "Unknown format \"%s\"; use text or json.", optarg);
+                        if (!streq(optarg, "text") && !streq(optarg, "json") && !streq(optarg, "strace"))
+                                return log_error_errno(-EINVAL, "Unknown format \"%s\"; use text, strace or json.", optarg);
                         arg_format = optarg;
                         break;
                 case ARG_NO_COLUMNS:
@@ -1255,7 +1298,42 @@ static int parse_argv(int argc, char *argv[]) {
                         arg_pids = optarg;
                         break;
                 case 'e':
-                        arg_syscalls = optarg;
+                        /* strace's own spelling works too: -e trace=%file */
+                        arg_syscalls = strncmp(optarg, "trace=", 6) == 0 ? optarg + 6 : optarg;
+                        if (isempty(arg_syscalls))
+                                return log_error_errno(-EINVAL, "Empty --syscall=.");
+                        break;
+                case 'Z':
+                        arg_failed = true;
+                        break;
+                case 'z':
+                        arg_successful = true;
+                        break;
+                case 'c':
+                        arg_summary = true;
+                        break;
+                case 'T':
+                        arg_durations = true;
+                        break;
+                case 't':
+                        /* -t, -tt, -ttt as strace counts them */
+                        n_t++;
+                        arg_absolute = n_t == 1 ? "time" : n_t == 2 ? "precise" : "unix";
+                        break;
+                case ARG_ABSOLUTE:
+                        if (!optarg)
+                                arg_absolute = "time";
+                        else if (streq(optarg, "time") || streq(optarg, "precise") || streq(optarg, "unix"))
+                                arg_absolute = optarg;
+                        else
+                                return log_error_errno(-EINVAL, "Invalid --absolute-timestamps=%s; use time, precise or unix.",
+                                                       optarg);
+                        break;
+                case 'r':
+                        arg_relative = true;
+                        break;
+                case 'y':
+                        arg_fd_paths = true;
                         break;
                 case 's':
                         if (parse_u64(optarg, &v) < 0 || v == 0 || v > UINT32_MAX)
@@ -1265,6 +1343,8 @@ static int parse_argv(int argc, char *argv[]) {
                 default:
                         return -EINVAL;
                 }
+        if (arg_failed && arg_successful)
+                return log_error_errno(-EINVAL, "--failed and --successful exclude each other.");
         return 1;
 }
 

@@ -11,6 +11,8 @@
 #include "log.h"
 #include "manager-bus.h"
 #include "manager.h"
+#include "strbuf.h"
+#include "syscall-set.h"
 #include "trace-bus.h"
 #include "unit-name.h"
 
@@ -400,12 +402,24 @@ static int method_dump(sd_bus_message *message, void *userdata, sd_bus_error *er
 typedef struct DumpRequest {
         DumpOptions options;
         uint32_t *pids;
-        int32_t *syscalls;
+        SyscallSet syscalls;
 } DumpRequest;
+
+#define DUMP_OPTION_KEYS "format, columns, last, strsize, pids, syscalls, failed, successful, summary, " \
+        "durations, timestamps, relative, fdpaths"
 
 static void dump_request_done(DumpRequest *d) {
         free(d->pids);
-        free(d->syscalls);
+}
+
+static int read_bool_option(sd_bus_message *message, bool *ret) {
+        int v, r;
+
+        r = sd_bus_message_read(message, "v", "b", &v);
+        if (r < 0)
+                return r;
+        *ret = v;
+        return 1;
 }
 
 static int parse_dump_option(sd_bus_message *message, const char *key, void *userdata, sd_bus_error *error) {
@@ -422,7 +436,7 @@ static int parse_dump_option(sd_bus_message *message, const char *key, void *use
                 o->format = dump_format_from_string(v);
                 if (o->format < 0)
                         return sd_bus_error_setf(error, BUS_ERROR_INVALID_OPTION,
-                                                 "Unknown dump format \"%s\"; use \"text\" or \"json\".", v);
+                                                 "Unknown dump format \"%s\"; use \"text\", \"strace\" or \"json\".", v);
         } else if (streq(key, "columns")) {
                 int v;
 
@@ -465,40 +479,65 @@ static int parse_dump_option(sd_bus_message *message, const char *key, void *use
                 if (r < 0)
                         return r;
         } else if (streq(key, "syscalls")) {
-                size_t n = 0;
-                const char *name;
+                _cleanup_free_ char *spec = NULL, *bad = NULL;
+                _cleanup_(strbuf_donep) StrBuf b = {};
+                const char *word;
 
+                /* The words are strace's -e trace= list split at its commas: joined again, parsed as one. */
                 r = sd_bus_message_enter_container(message, 'v', "as");
                 if (r < 0)
                         return r;
                 r = sd_bus_message_enter_container(message, 'a', "s");
                 if (r < 0)
                         return r;
-                free(d->syscalls);
-                d->syscalls = NULL;
-                while ((r = sd_bus_message_read(message, "s", &name)) > 0) {
-                        int nr = syscall_from_name(name);
-                        int32_t *a;
-
-                        if (nr < 0)
-                                return sd_bus_error_setf(error, BUS_ERROR_INVALID_OPTION,
-                                                         "Unknown system call \"%s\".", name);
-                        a = realloc(d->syscalls, (n + 1) * sizeof(int32_t));
-                        if (!a)
+                while ((r = sd_bus_message_read(message, "s", &word)) > 0) {
+                        if (b.len > 0 && strbuf_append_char(&b, ',') < 0)
                                 return -ENOMEM;
-                        d->syscalls = a;
-                        a[n++] = nr;
+                        if (strbuf_append(&b, word) < 0)
+                                return -ENOMEM;
                 }
                 if (r < 0)
                         return r;
-                o->syscalls = d->syscalls;
-                o->n_syscalls = n;
+                r = syscall_set_parse(b.buf ?: "", &d->syscalls, &bad);
+                if (r == -ENOMEM)
+                        return r;
+                if (r == -ENOENT)
+                        return sd_bus_error_setf(error, BUS_ERROR_INVALID_OPTION,
+                                                 "Unknown system call or class \"%s\" in syscalls (names as in "
+                                                 "syscalls(2), classes as strace's: %%file, %%network, ...).", bad);
+                if (r < 0)
+                        return sd_bus_error_setf(error, BUS_ERROR_INVALID_OPTION,
+                                                 "Invalid syscalls list at \"%s\": an empty word or a bad /regex.",
+                                                 bad ?: "");
+                o->syscalls = &d->syscalls;
                 r = sd_bus_message_exit_container(message);
                 if (r < 0)
                         return r;
                 r = sd_bus_message_exit_container(message);
                 if (r < 0)
                         return r;
+        } else if (streq(key, "failed"))
+                return read_bool_option(message, &o->failed_only);
+        else if (streq(key, "successful"))
+                return read_bool_option(message, &o->successful_only);
+        else if (streq(key, "summary"))
+                return read_bool_option(message, &o->summary);
+        else if (streq(key, "durations"))
+                return read_bool_option(message, &o->durations);
+        else if (streq(key, "relative"))
+                return read_bool_option(message, &o->relative);
+        else if (streq(key, "fdpaths"))
+                return read_bool_option(message, &o->fd_paths);
+        else if (streq(key, "timestamps")) {
+                const char *v;
+
+                r = sd_bus_message_read(message, "v", "s", &v);
+                if (r < 0)
+                        return r;
+                o->timestamps = dump_timestamps_from_string(v);
+                if (o->timestamps < 0)
+                        return sd_bus_error_setf(error, BUS_ERROR_INVALID_OPTION,
+                                                 "Unknown timestamps \"%s\"; use none, time, precise or unix.", v);
         } else
                 return 0;
 
@@ -515,9 +554,12 @@ static int method_dump_by_fd(sd_bus_message *message, void *userdata, sd_bus_err
         r = read_trace_verified(message, userdata, error, &t);
         if (r < 0)
                 return r;
-        r = bus_read_options(message, parse_dump_option, &d, "format, columns, last, strsize, pids, syscalls", error);
+        r = bus_read_options(message, parse_dump_option, &d, DUMP_OPTION_KEYS, error);
         if (r < 0)
                 return r;
+        if (d.options.failed_only && d.options.successful_only)
+                return sd_bus_error_setf(error, BUS_ERROR_INVALID_OPTION,
+                                         "Options \"failed\" and \"successful\" exclude each other.");
 
         r = trace_dump(t, &d.options, &b);
         if (r < 0)

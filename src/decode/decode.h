@@ -18,12 +18,28 @@
 typedef enum DumpFormat {
         DUMP_FORMAT_TEXT,
         DUMP_FORMAT_JSON,
+        DUMP_FORMAT_STRACE,    /* text exactly as strace -f lays it out */
         _DUMP_FORMAT_MAX,
         _DUMP_FORMAT_INVALID = -EINVAL,
 } DumpFormat;
 
 const char *dump_format_to_string(DumpFormat f);
 DumpFormat dump_format_from_string(const char *s);
+
+/* strace -t, -tt, -ttt: a wall-clock time before each call (text without columns). */
+typedef enum DumpTimestamps {
+        DUMP_TIMESTAMPS_NONE,
+        DUMP_TIMESTAMPS_TIME,      /* -t:   "12:58:28 " */
+        DUMP_TIMESTAMPS_PRECISE,   /* -tt:  "12:58:28.341397 " */
+        DUMP_TIMESTAMPS_UNIX,      /* -ttt: "1796216308.571951 " */
+        _DUMP_TIMESTAMPS_MAX,
+        _DUMP_TIMESTAMPS_INVALID = -EINVAL,
+} DumpTimestamps;
+
+const char *dump_timestamps_to_string(DumpTimestamps t);
+DumpTimestamps dump_timestamps_from_string(const char *s);
+
+struct SyscallSet;
 
 /* A record as read out of a ring slot or out of the per-task storage. */
 typedef struct DumpRecord {
@@ -48,9 +64,20 @@ typedef struct DumpOptions {
         uint64_t last;             /* only the last N syscalls; 0 = all */
         const uint32_t *pids;      /* only these pids or tids; NULL = all */
         size_t n_pids;
-        const int32_t *syscalls;   /* only these syscall numbers; NULL = all */
-        size_t n_syscalls;
+        const struct SyscallSet *syscalls; /* strace -e trace=: only these syscalls; NULL = all */
         size_t string_max;         /* strace -s: bytes of a string shown; 0 = default (32 as strace) */
+        bool failed_only;          /* strace -Z: only syscalls that returned an error */
+        bool successful_only;      /* strace -z: only syscalls that returned without error */
+        bool summary;              /* strace -c -w: a table of calls, errors and time per syscall instead */
+        bool durations;            /* strace -T: " <0.000123>" after each finished call */
+        DumpTimestamps timestamps; /* strace -t/-tt/-ttt: text without columns */
+        bool relative;             /* strace -r: time since the previous call's start (text without columns) */
+        bool fd_paths;             /* strace -y: "3</etc/passwd>", from the dump's earlier events */
+
+        /* Set by dump_write() when fd_paths: the path of fd in the process of h
+         * (for ret: of the descriptor h returned), or NULL if unknown. */
+        const char *(*fd_path)(const void *userdata, const struct tl_record_header *h, int fd, bool ret);
+        const void *fd_path_userdata;
 } DumpOptions;
 
 #define DUMP_OPTIONS_DEFAULT                            \
@@ -64,6 +91,13 @@ int record_format(const DumpRecord *r, const DumpOptions *o, StrBuf *out);
 
 /* Format only the call: "openat(AT_FDCWD, \"/x\", O_RDONLY) = -1 ENOENT (No such file or directory)". */
 int record_format_call(const DumpRecord *r, const DumpOptions *o, StrBuf *out);
+
+/* The whole call as if finished (also for an unfinished record), and where strace
+ * splits it between "<unfinished ...>" and "<... resumed>": *ret_exit_at is the
+ * offset (from where out was) of the first argument known only at exit, or of the
+ * ")" if none; *ret_close_at is the offset of the ")" before the return value. */
+int record_format_call_split(const DumpRecord *r, const DumpOptions *o, StrBuf *out,
+                             size_t *ret_exit_at, size_t *ret_close_at);
 
 /* Whole dump: sorted by enter time, loss markers where events are missing,
  * in-flight syscalls as unfinished, filters and last-N applied. */

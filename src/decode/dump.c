@@ -19,14 +19,27 @@
  *   are written; loss markers of records before them are dropped (they describe
  *   events older than anything shown).
  * - If head > nslots, one "[... N older events overwritten ...]" line comes first.
+ * - fd_paths (strace -y) learns descriptor names from every record in order,
+ *   shown or not (fd-table.c), so that a filtered dump still names them.
+ * - The strace format is strace -f's: "[pid N] " before each line when the
+ *   shown records come from more than one thread, the " = " at column 40, and
+ *   a call another thread's call entered during is split into
+ *   "read(3,  <unfinished ...>" and, where it returned, "<... read resumed>...".
+ * - summary (strace -c -w) replaces the lines with a table per syscall of the
+ *   shown, finished records.
  */
 
 #include <inttypes.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
 
 #include "decode.h"
 #include "decode-internal.h"
+#include "fd-table.h"
+#include "syscall-set.h"
+#include "syscall-table.h"
 
 typedef struct Entry {
         const DumpRecord *rec;
@@ -39,7 +52,30 @@ typedef struct Entry {
 static const char *const dump_format_table[_DUMP_FORMAT_MAX] = {
         [DUMP_FORMAT_TEXT] = "text",
         [DUMP_FORMAT_JSON] = "json",
+        [DUMP_FORMAT_STRACE] = "strace",
 };
+
+static const char *const dump_timestamps_table[_DUMP_TIMESTAMPS_MAX] = {
+        [DUMP_TIMESTAMPS_NONE] = "none",
+        [DUMP_TIMESTAMPS_TIME] = "time",
+        [DUMP_TIMESTAMPS_PRECISE] = "precise",
+        [DUMP_TIMESTAMPS_UNIX] = "unix",
+};
+
+const char *dump_timestamps_to_string(DumpTimestamps t) {
+        if (t < 0 || t >= _DUMP_TIMESTAMPS_MAX)
+                return NULL;
+        return dump_timestamps_table[t];
+}
+
+DumpTimestamps dump_timestamps_from_string(const char *s) {
+        if (!s)
+                return _DUMP_TIMESTAMPS_INVALID;
+        for (int i = 0; i < _DUMP_TIMESTAMPS_MAX; i++)
+                if (strcmp(dump_timestamps_table[i], s) == 0)
+                        return (DumpTimestamps) i;
+        return _DUMP_TIMESTAMPS_INVALID;
+}
 
 const char *dump_format_to_string(DumpFormat f) {
         if (f < 0 || f >= _DUMP_FORMAT_MAX)
@@ -102,7 +138,7 @@ static bool record_valid(const DumpRecord *r) {
 
 static bool entry_matches(const Entry *e, const DumpOptions *o) {
         const struct tl_record_header *h = e->rec->h;
-        bool found;
+        bool found, unfinished = e->inflight || (h->flags & TL_RECORD_UNFINISHED);
 
         if (o->pids) {
                 found = false;
@@ -111,13 +147,14 @@ static bool entry_matches(const Entry *e, const DumpOptions *o) {
                 if (!found)
                         return false;
         }
-        if (o->syscalls) {
-                found = false;
-                for (size_t i = 0; i < o->n_syscalls && !found; i++)
-                        found = o->syscalls[i] == h->nr;
-                if (!found)
-                        return false;
-        }
+        /* Records of compat syscalls have numbers of another table: no name matches them. */
+        if (o->syscalls && ((h->flags & TL_RECORD_COMPAT) || !syscall_set_contains(o->syscalls, h->nr)))
+                return false;
+        /* -Z and -z: only calls whose outcome is known, as strace prints them */
+        if (o->failed_only && (unfinished || !record_ret_is_error(h->ret)))
+                return false;
+        if (o->successful_only && (unfinished || record_ret_is_error(h->ret)))
+                return false;
         return true;
 }
 
@@ -134,10 +171,441 @@ static uint64_t sat_add(uint64_t a, uint64_t b) {
         return a > UINT64_MAX - b ? UINT64_MAX : a + b;
 }
 
+typedef struct Pending {
+        uint32_t tid;
+        uint64_t ts;            /* when the call returned: where its resumed line goes */
+        bool tick;
+        char *body;             /* "<... read resumed>\"abc\", 4)" */
+        char *ret;              /* " = 3" */
+        bool has_duration;
+        uint64_t duration_ns;
+} Pending;
+
+typedef struct SummaryRow {
+        int32_t nr;
+        bool compat;
+        uint64_t calls, errors, ns;
+} SummaryRow;
+
+typedef struct Printer {
+        const DumpOptions *o;
+        StrBuf *out;
+        bool pid_prefix;        /* strace: more than one thread shown */
+        bool have_prev;         /* -r: the previous line's time */
+        uint64_t prev_ts;
+        FdTable *fds;
+        const char *ret_path;   /* -y: the name the current record's returned fd gets */
+        Pending *pending;
+        size_t n_pending, n_pending_alloc;
+        SummaryRow *rows;
+        size_t n_rows, n_rows_alloc;
+        uint64_t n_tick;        /* summary: calls timed with the kernel tick */
+        uint64_t n_summed;
+} Printer;
+
+static const char *printer_fd_path(const void *userdata, const struct tl_record_header *h, int fd, bool ret) {
+        const Printer *p = userdata;
+
+        if (ret)
+                return p->ret_path;
+        return fd_table_get(p->fds, h->pid, fd);
+}
+
+static bool is_strace(const DumpOptions *o) {
+        return o->format == DUMP_FORMAT_STRACE;
+}
+
+/* Text lines without the table's columns carry strace's leader: [pid N], -t, -r. */
+static bool has_leader(const DumpOptions *o) {
+        return is_strace(o) || (o->format == DUMP_FORMAT_TEXT && !o->columns);
+}
+
+static int print_leader(Printer *p, uint32_t tid, uint64_t ts) {
+        const DumpOptions *o = p->o;
+        StrBuf *out = p->out;
+        int r;
+
+        if (is_strace(o) && p->pid_prefix) {
+                r = strbuf_printf(out, "[pid %5" PRIu32 "] ", tid);
+                if (r < 0)
+                        return r;
+        }
+
+        if (o->timestamps > DUMP_TIMESTAMPS_NONE && o->timestamps < _DUMP_TIMESTAMPS_MAX) {
+                int64_t ns = (int64_t) (ts + (uint64_t) o->realtime_offset_ns);
+                int64_t sec = ns / 1000000000, rem = ns % 1000000000;
+                time_t t;
+                struct tm tm;
+
+                if (rem < 0) {
+                        rem += 1000000000;
+                        sec--;
+                }
+                t = (time_t) sec;
+                if (o->timestamps == DUMP_TIMESTAMPS_UNIX)
+                        r = strbuf_printf(out, "%" PRIi64 ".%06" PRIi64 " ", sec, rem / 1000);
+                else if (!localtime_r(&t, &tm))
+                        r = strbuf_append(out, "??:??:?? ");
+                else if (o->timestamps == DUMP_TIMESTAMPS_TIME)
+                        r = strbuf_printf(out, "%02d:%02d:%02d ", tm.tm_hour, tm.tm_min, tm.tm_sec);
+                else
+                        r = strbuf_printf(out, "%02d:%02d:%02d.%06" PRIi64 " ", tm.tm_hour, tm.tm_min, tm.tm_sec,
+                                          rem / 1000);
+                if (r < 0)
+                        return r;
+        }
+
+        if (o->relative) {
+                uint64_t d = p->have_prev && ts > p->prev_ts ? ts - p->prev_ts : 0;
+
+                r = strbuf_printf(out, o->timestamps > DUMP_TIMESTAMPS_NONE ? "(+%6" PRIu64 ".%06" PRIu64 ") " :
+                                                                              "%6" PRIu64 ".%06" PRIu64 " ",
+                                  d / 1000000000, d % 1000000000 / 1000);
+                if (r < 0)
+                        return r;
+                p->have_prev = true;
+                p->prev_ts = ts;
+        }
+        return 0;
+}
+
+static int print_duration(StrBuf *out, uint64_t ns) {
+        return strbuf_printf(out, " <%" PRIu64 ".%06" PRIu64 ">", ns / 1000000000, ns % 1000000000 / 1000);
+}
+
+/* One strace line: leader, body, the return value at column 40, -T, newline. */
+static int emit_strace_line(Printer *p, uint32_t tid, uint64_t ts, const char *body, size_t body_len,
+                            const char *ret, size_t ret_len, bool has_duration, uint64_t duration_ns) {
+        StrBuf *out = p->out;
+        size_t start = out->len;
+        int r;
+
+        r = print_leader(p, tid, ts);
+        if (r < 0)
+                return r;
+        r = strbuf_append_n(out, body, body_len);
+        if (r < 0)
+                return r;
+        if (ret_len > 0) {
+                /* strace: "= " goes to column 40 when the line is shorter */
+                if (ret[0] == ' ' && out->len - start < 40) {
+                        while (out->len - start < 40) {
+                                r = strbuf_append_char(out, ' ');
+                                if (r < 0)
+                                        return r;
+                        }
+                        ret++;
+                        ret_len--;
+                }
+                r = strbuf_append_n(out, ret, ret_len);
+                if (r < 0)
+                        return r;
+        }
+        if (has_duration && p->o->durations) {
+                r = print_duration(out, duration_ns);
+                if (r < 0)
+                        return r;
+        }
+        return strbuf_append_char(out, '\n');
+}
+
+static void pending_free(Pending *q) {
+        free(q->body);
+        free(q->ret);
+}
+
+/* Resumed lines of calls that returned at or before ts (all with ts = UINT64_MAX), oldest first. */
+static int flush_pending(Printer *p, uint64_t ts) {
+        int r;
+
+        for (;;) {
+                size_t best = SIZE_MAX;
+
+                for (size_t i = 0; i < p->n_pending; i++)
+                        if (p->pending[i].ts <= ts && (best == SIZE_MAX || p->pending[i].ts < p->pending[best].ts))
+                                best = i;
+                if (best == SIZE_MAX)
+                        return 0;
+
+                Pending q = p->pending[best];
+                p->pending[best] = p->pending[--p->n_pending];
+                r = emit_strace_line(p, q.tid, q.ts, q.body, strlen(q.body), q.ret, strlen(q.ret),
+                                     q.has_duration, q.duration_ns);
+                pending_free(&q);
+                if (r < 0)
+                        return r;
+        }
+}
+
+static int add_pending(Printer *p, Pending *q) {
+        if (p->n_pending == p->n_pending_alloc) {
+                size_t n = p->n_pending_alloc ? p->n_pending_alloc * 2 : 8;
+                Pending *a = realloc(p->pending, n * sizeof(Pending));
+
+                if (!a)
+                        return -ENOMEM;
+                p->pending = a;
+                p->n_pending_alloc = n;
+        }
+        p->pending[p->n_pending++] = *q;
+        return 0;
+}
+
+static bool record_has_duration(const struct tl_record_header *h) {
+        return !(h->flags & TL_RECORD_UNFINISHED) && h->ts_exit >= h->ts_enter;
+}
+
+static bool record_never_returns(const struct tl_record_header *h) {
+        const SyscallInfo *si = (h->flags & TL_RECORD_COMPAT) ? NULL : syscall_info(h->nr);
+
+        return si && si->ret == RET_NONE;
+}
+
+/* e in strace's layout; next is the next shown entry, NULL if none. */
+static int print_strace_entry(Printer *p, const Entry *e, const struct tl_record_header *h, const Entry *next) {
+        _cleanup_strbuf_ StrBuf text = {};
+        const DumpRecord *rec = e->rec;
+        struct tl_record_header hh;
+        DumpRecord copy;
+        size_t exit_at, close_at, name_len;
+        const char *paren;
+        bool unfinished = e->inflight || (h->flags & TL_RECORD_UNFINISHED), split;
+        int r;
+
+        if (e->inflight) {
+                hh = *h;
+                hh.flags |= TL_RECORD_UNFINISHED;
+                copy = *rec;
+                copy.h = &hh;
+                rec = &copy;
+        }
+        r = record_format_call_split(rec, p->o, &text, &exit_at, &close_at);
+        if (r < 0)
+                return r;
+        if (!text.buf || close_at >= text.len || exit_at > close_at)
+                return -EINVAL;
+
+        if (record_never_returns(h))
+                /* exit_group(0) = ?, finished or not */
+                return emit_strace_line(p, h->tid, h->ts_enter, text.buf, close_at + 1,
+                                        text.buf + close_at + 1, text.len - close_at - 1, false, 0);
+
+        if (unfinished) {
+                size_t start = p->out->len;
+
+                r = print_leader(p, h->tid, h->ts_enter);
+                if (r < 0)
+                        return r;
+                r = strbuf_append_n(p->out, text.buf, exit_at);
+                if (r < 0)
+                        return r;
+                r = strbuf_append(p->out, " <unfinished ...>\n");
+                if (r < 0)
+                        strbuf_truncate(p->out, start);
+                return r;
+        }
+
+        split = next && next->rec->h->tid != h->tid && next->rec->h->ts_enter < h->ts_exit;
+        if (!split)
+                return emit_strace_line(p, h->tid, h->ts_enter, text.buf, close_at + 1,
+                                        text.buf + close_at + 1, text.len - close_at - 1,
+                                        record_has_duration(h), h->ts_exit - h->ts_enter);
+
+        r = print_leader(p, h->tid, h->ts_enter);
+        if (r < 0)
+                return r;
+        r = strbuf_append_n(p->out, text.buf, exit_at);
+        if (r < 0)
+                return r;
+        r = strbuf_append(p->out, " <unfinished ...>\n");
+        if (r < 0)
+                return r;
+
+        paren = memchr(text.buf, '(', text.len);
+        name_len = paren ? (size_t) (paren - text.buf) : 0;
+        Pending q = {
+                .tid = h->tid,
+                .ts = h->ts_exit,
+                .has_duration = record_has_duration(h),
+                .duration_ns = h->ts_exit - h->ts_enter,
+        };
+        if (asprintf(&q.body, "<... %.*s resumed>%.*s", (int) name_len, text.buf,
+                     (int) (close_at + 1 - exit_at), text.buf + exit_at) < 0)
+                return -ENOMEM;
+        q.ret = strndup(text.buf + close_at + 1, text.len - close_at - 1);
+        if (!q.ret) {
+                free(q.body);
+                return -ENOMEM;
+        }
+        r = add_pending(p, &q);
+        if (r < 0)
+                pending_free(&q);
+        return r;
+}
+
+static int print_entry(Printer *p, const Entry *e, const Entry *next) {
+        const struct tl_record_header *h = e->rec->h;
+        int r;
+
+        if (is_strace(p->o))
+                return print_strace_entry(p, e, h, next);
+
+        if (has_leader(p->o)) {
+                r = print_leader(p, h->tid, h->ts_enter);
+                if (r < 0)
+                        return r;
+        }
+        if (e->inflight) {
+                struct tl_record_header hh = *h;
+                DumpRecord rec = *e->rec;
+
+                hh.flags |= TL_RECORD_UNFINISHED;
+                rec.h = &hh;
+                return record_format(&rec, p->o, p->out);
+        }
+        return record_format(e->rec, p->o, p->out);
+}
+
+static int summary_add(Printer *p, const Entry *e) {
+        const struct tl_record_header *h = e->rec->h;
+        bool compat = h->flags & TL_RECORD_COMPAT;
+        SummaryRow *row = NULL;
+
+        /* strace -c counts calls that returned */
+        if (e->inflight || (h->flags & TL_RECORD_UNFINISHED))
+                return 0;
+        for (size_t i = 0; i < p->n_rows && !row; i++)
+                if (p->rows[i].nr == h->nr && p->rows[i].compat == compat)
+                        row = &p->rows[i];
+        if (!row) {
+                if (p->n_rows == p->n_rows_alloc) {
+                        size_t n = p->n_rows_alloc ? p->n_rows_alloc * 2 : 64;
+                        SummaryRow *a = realloc(p->rows, n * sizeof(SummaryRow));
+
+                        if (!a)
+                                return -ENOMEM;
+                        p->rows = a;
+                        p->n_rows_alloc = n;
+                }
+                row = &p->rows[p->n_rows++];
+                *row = (SummaryRow) { .nr = h->nr, .compat = compat };
+        }
+        row->calls++;
+        if (record_ret_is_error(h->ret))
+                row->errors++;
+        if (h->ts_exit > h->ts_enter)
+                row->ns += h->ts_exit - h->ts_enter;
+        if (h->flags & TL_RECORD_TICK_TIME)
+                p->n_tick++;
+        p->n_summed++;
+        return 0;
+}
+
+static int row_cmp(const void *a, const void *b) {
+        const SummaryRow *x = a, *y = b;
+
+        /* strace -c: most time first; equal times in syscall number order */
+        if (x->ns != y->ns)
+                return x->ns > y->ns ? -1 : 1;
+        if (x->compat != y->compat)
+                return x->compat ? 1 : -1;
+        return x->nr < y->nr ? -1 : x->nr > y->nr;
+}
+
+static int summary_row_name(const SummaryRow *row, char *buf, size_t size) {
+        const char *name = row->compat ? NULL : syscall_name(row->nr);
+
+        if (name)
+                snprintf(buf, size, "%s", name);
+        else
+                snprintf(buf, size, "syscall_%#" PRIx32, (uint32_t) row->nr);
+        return 0;
+}
+
+static int summary_line(StrBuf *out, double pct, uint64_t ns, uint64_t calls, uint64_t errors, const char *name) {
+        char errs[32] = "";
+
+        if (errors > 0)
+                snprintf(errs, sizeof(errs), "%" PRIu64, errors);
+        return strbuf_printf(out, "%6.2f %11.6f %11" PRIu64 " %9" PRIu64 " %9s %s\n",
+                             pct, (double) ns / 1e9, calls > 0 ? ns / 1000 / calls : 0, calls, errs, name);
+}
+
+static int summary_write(Printer *p) {
+        static const char rule[] = "------ ----------- ----------- --------- --------- ----------------\n";
+        uint64_t total_ns = 0, total_calls = 0, total_errors = 0;
+        StrBuf *out = p->out;
+        char name[64];
+        int r;
+
+        qsort(p->rows, p->n_rows, sizeof(SummaryRow), row_cmp);
+        for (size_t i = 0; i < p->n_rows; i++) {
+                total_ns += p->rows[i].ns;
+                total_calls += p->rows[i].calls;
+                total_errors += p->rows[i].errors;
+        }
+
+        if (p->o->format == DUMP_FORMAT_JSON) {
+                for (size_t i = 0; i < p->n_rows; i++) {
+                        const SummaryRow *row = &p->rows[i];
+
+                        summary_row_name(row, name, sizeof(name));
+                        r = strbuf_printf(out, "{\"type\":\"summary\",\"syscall\":\"%s\",\"calls\":%" PRIu64
+                                          ",\"errors\":%" PRIu64 ",\"time_ns\":%" PRIu64 "}\n",
+                                          name, row->calls, row->errors, row->ns);
+                        if (r < 0)
+                                return r;
+                }
+                return strbuf_printf(out, "{\"type\":\"summary-total\",\"calls\":%" PRIu64 ",\"errors\":%" PRIu64
+                                     ",\"time_ns\":%" PRIu64 ",\"tick_timed\":%" PRIu64 "}\n",
+                                     total_calls, total_errors, total_ns, p->n_tick);
+        }
+
+        r = strbuf_append(out, "% time     seconds  usecs/call     calls    errors syscall\n");
+        if (r < 0)
+                return r;
+        r = strbuf_append(out, rule);
+        if (r < 0)
+                return r;
+        for (size_t i = 0; i < p->n_rows; i++) {
+                const SummaryRow *row = &p->rows[i];
+
+                summary_row_name(row, name, sizeof(name));
+                r = summary_line(out, total_ns > 0 ? 100.0 * (double) row->ns / (double) total_ns : 0.0,
+                                 row->ns, row->calls, row->errors, name);
+                if (r < 0)
+                        return r;
+        }
+        r = strbuf_append(out, rule);
+        if (r < 0)
+                return r;
+        r = summary_line(out, 100.0, total_ns, total_calls, total_errors, "total");
+        if (r < 0)
+                return r;
+        if (p->n_tick > 0) {
+                r = strbuf_printf(out, "# %" PRIu64 " of %" PRIu64 " calls were timed with the kernel tick "
+                                  "(traces added with timestamps \"tick\"): each of their times is a whole number "
+                                  "of ticks (1-10 ms), calls shorter than a tick count as 0.\n",
+                                  p->n_tick, p->n_summed);
+                if (r < 0)
+                        return r;
+        }
+        return 0;
+}
+
+static void printer_done(Printer *p) {
+        for (size_t i = 0; i < p->n_pending; i++)
+                pending_free(&p->pending[i]);
+        free(p->pending);
+        free(p->rows);
+        fd_table_free(p->fds);
+}
+
 int dump_write(const DumpInput *in, const DumpOptions *o_in, StrBuf *out) {
         DumpOptions o = o_in ? *o_in : DUMP_OPTIONS_DEFAULT;
-        Entry *entries = NULL, **by_seq = NULL, **by_tid = NULL;
-        size_t n = 0, n_complete = 0, n_unique = 0, n_shown = 0, skip;
+        Entry *entries = NULL, **by_seq = NULL, **by_tid = NULL, **vis = NULL;
+        size_t n = 0, n_complete = 0, n_unique = 0, n_shown = 0, n_vis = 0, skip;
+        Printer pr = { .o = &o, .out = out };
         uint64_t lo, prev, carry = 0, trailing = 0;
         size_t old_len;
         int r = 0;
@@ -200,7 +668,8 @@ int dump_write(const DumpInput *in, const DumpOptions *o_in, StrBuf *out) {
                                 by_tid[k++] = by_seq[i];
                 n_unique = k;
         }
-        qsort(by_tid, n_unique, sizeof(Entry *), entry_cmp_tid_ts);
+        if (in->n_inflight > 0)
+                qsort(by_tid, n_unique, sizeof(Entry *), entry_cmp_tid_ts);
         for (size_t i = 0; i < in->n_inflight; i++) {
                 const DumpRecord *rec = &in->inflight[i];
                 Entry key, *keyp = &key;
@@ -243,38 +712,82 @@ int dump_write(const DumpInput *in, const DumpOptions *o_in, StrBuf *out) {
 
         skip = o.last > 0 && o.last < n_shown ? n_shown - (size_t) o.last : 0;
 
-        if (in->nslots > 0 && in->head > in->nslots) {
+        /* The entries that will be printed, in order: strace's split needs the next one. */
+        vis = calloc(n_shown + 1, sizeof(Entry *));
+        if (!vis) {
+                r = -ENOMEM;
+                goto finish;
+        }
+        for (size_t i = 0; i < n; i++) {
+                if (!entries[i].shown)
+                        continue;
+                if (skip > 0) {
+                        skip--;
+                        entries[i].shown = false;
+                        continue;
+                }
+                vis[n_vis++] = &entries[i];
+        }
+        if (is_strace(&o))
+                for (size_t i = 1; i < n_vis && !pr.pid_prefix; i++)
+                        pr.pid_prefix = vis[i]->rec->h->tid != vis[0]->rec->h->tid;
+        if (o.fd_paths) {
+                pr.fds = fd_table_new();
+                if (!pr.fds) {
+                        r = -ENOMEM;
+                        goto finish;
+                }
+                o.fd_path = printer_fd_path;
+                o.fd_path_userdata = &pr;
+        }
+
+        if (!o.summary && in->nslots > 0 && in->head > in->nslots) {
                 r = write_marker(out, &o, in->head - in->nslots, true);
                 if (r < 0)
                         goto finish;
         }
 
-        for (size_t i = 0; i < n; i++) {
+        for (size_t i = 0, k = 0; i < n; i++) {
                 Entry *e = &entries[i];
+                bool finished = !e->inflight && !(e->rec->h->flags & TL_RECORD_UNFINISHED);
 
-                if (!e->shown)
-                        continue;
-                if (skip > 0) {
-                        skip--;
-                        continue;
-                }
-                if (e->lost > 0) {
-                        r = write_marker(out, &o, e->lost, false);
+                if (pr.fds && finished) {
+                        r = fd_table_prepare(pr.fds, e->rec, &pr.ret_path);
                         if (r < 0)
                                 goto finish;
                 }
-                if (e->inflight) {
-                        struct tl_record_header h = *e->rec->h;
-                        DumpRecord rec = *e->rec;
 
-                        h.flags |= TL_RECORD_UNFINISHED;
-                        rec.h = &h;
-                        r = record_format(&rec, &o, out);
-                } else
-                        r = record_format(e->rec, &o, out);
-                if (r < 0)
-                        goto finish;
+                if (e->shown) {
+                        k++;
+                        if (o.summary)
+                                r = summary_add(&pr, e);
+                        else {
+                                if (is_strace(&o))
+                                        r = flush_pending(&pr, e->rec->h->ts_enter);
+                                if (r >= 0 && e->lost > 0)
+                                        r = write_marker(out, &o, e->lost, false);
+                                if (r >= 0)
+                                        r = print_entry(&pr, e, k < n_vis ? vis[k] : NULL);
+                        }
+                        if (r < 0)
+                                goto finish;
+                }
+
+                pr.ret_path = NULL;
+                if (pr.fds && finished) {
+                        r = fd_table_apply(pr.fds, e->rec);
+                        if (r < 0)
+                                goto finish;
+                }
         }
+
+        if (o.summary) {
+                r = summary_write(&pr);
+                goto finish;
+        }
+        r = flush_pending(&pr, UINT64_MAX);
+        if (r < 0)
+                goto finish;
 
         if (trailing > 0)
                 r = write_marker(out, &o, trailing, false);
@@ -282,6 +795,8 @@ int dump_write(const DumpInput *in, const DumpOptions *o_in, StrBuf *out) {
 finish:
         if (r < 0 && out->buf)
                 strbuf_truncate(out, old_len);
+        printer_done(&pr);
+        free(vis);
         free(entries);
         free(by_seq);
         free(by_tid);

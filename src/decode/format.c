@@ -20,6 +20,7 @@
 
 typedef struct CallCtx {
         const DumpRecord *r;
+        const DumpOptions *o;
         const struct tl_record_header *h;
         const SyscallInfo *si;    /* NULL: unknown number, six hex arguments */
         size_t string_max;
@@ -42,6 +43,7 @@ bool record_ret_is_error(int64_t ret) {
 static void ctx_init(CallCtx *c, const DumpRecord *r, const DumpOptions *o) {
         *c = (CallCtx) {
                 .r = r,
+                .o = o,
                 .h = r->h,
                 .string_max = ctx_string_max(o),
                 .unfinished = record_is_unfinished(r->h),
@@ -194,6 +196,82 @@ static int print_buffer_arg(const CallCtx *c, int i, uint64_t count, size_t limi
                            shown < count || (cap->flags & TL_CAPTURE_TRUNCATED));
 }
 
+/* strace -y: "3</etc/passwd>"; the path with '<', '>', '\\' and unprintable bytes escaped. */
+static int print_fd_path(const CallCtx *c, int fd, bool ret, StrBuf *out) {
+        const char *path;
+        int r;
+
+        if (!c->o || !c->o->fd_path || (fd < 0 && fd != AT_FDCWD_VALUE))
+                return 0;
+        path = c->o->fd_path(c->o->fd_path_userdata, c->h, fd, ret);
+        if (!path)
+                return 0;
+        r = strbuf_append_char(out, '<');
+        if (r < 0)
+                return r;
+        for (const unsigned char *p = (const unsigned char *) path; *p; p++) {
+                if (*p < 0x20 || *p >= 0x7f || *p == '<' || *p == '>' || *p == '\\')
+                        r = strbuf_printf(out, "\\x%02x", *p);
+                else
+                        r = strbuf_append_char(out, (char) *p);
+                if (r < 0)
+                        return r;
+        }
+        return strbuf_append_char(out, '>');
+}
+
+static int print_fd(const CallCtx *c, uint64_t v, bool dirfd, StrBuf *out) {
+        int32_t fd = (int32_t) (uint32_t) v;
+        int r;
+
+        if (dirfd && fd == AT_FDCWD_VALUE)
+                r = strbuf_append(out, "AT_FDCWD"); /* -y: the working directory, if known */
+        else
+                r = strbuf_printf(out, "%" PRIi32, fd);
+        if (r < 0)
+                return r;
+        if (fd < 0 && !(dirfd && fd == AT_FDCWD_VALUE))
+                return 0;
+        return print_fd_path(c, fd, false, out);
+}
+
+/* Syscalls whose return value is a new file descriptor (strace prints it as one with -y). */
+bool syscall_returns_fd(const char *name) {
+        static const char *const names[] = {
+                "accept", "accept4", "creat", "dup", "dup2", "dup3", "epoll_create", "epoll_create1",
+                "eventfd", "eventfd2", "fanotify_init", "fsmount", "fsopen", "fspick", "inotify_init",
+                "inotify_init1", "io_uring_setup", "landlock_create_ruleset", "memfd_create",
+                "memfd_secret", "mq_open", "open", "open_by_handle_at", "open_tree", "openat", "openat2",
+                "perf_event_open", "pidfd_getfd", "pidfd_open", "signalfd", "signalfd4", "socket",
+                "timerfd_create", "userfaultfd",
+        };
+
+        if (!name)
+                return false;
+        for (size_t i = 0; i < sizeof(names) / sizeof(names[0]); i++)
+                if (strcmp(names[i], name) == 0)
+                        return true;
+        return false;
+}
+
+int record_arg_path(const DumpRecord *r, unsigned i, const char **ret, size_t *ret_len) {
+        const struct tl_capture *cap;
+        const uint8_t *p;
+        CallCtx c;
+
+        if (i >= TL_NARGS || !r || !r->h)
+                return -EINVAL;
+        ctx_init(&c, r, NULL);
+        if (!c.si || c.si->nargs < 0 || (int) i >= c.si->nargs || c.h->args[i] == 0)
+                return -ENODATA;
+        if (ctx_capture(&c, (int) i, &cap) != CAPTURE_OK || (cap->flags & TL_CAPTURE_TRUNCATED))
+                return -ENODATA;
+        p = cap_bytes(&c, cap);
+        *ret = (const char *) p;
+        *ret_len = strnlen((const char *) p, cap->len);
+        return 0;
+}
+
 static int print_arg(const CallCtx *c, int i, StrBuf *out) {
         uint64_t v = c->h->args[i];
         const SyscallInfo *si = c->si;
@@ -215,11 +293,9 @@ static int print_arg(const CallCtx *c, int i, StrBuf *out) {
         case ARG_PTR_OUT:
                 return print_pointer(out, v);
         case ARG_FD:
-                return strbuf_printf(out, "%" PRIi32, (int32_t) (uint32_t) v);
+                return print_fd(c, v, false, out);
         case ARG_DIRFD:
-                if ((int32_t) (uint32_t) v == AT_FDCWD_VALUE)
-                        return strbuf_append(out, "AT_FDCWD");
-                return strbuf_printf(out, "%" PRIi32, (int32_t) (uint32_t) v);
+                return print_fd(c, v, true, out);
         case ARG_PATH:
                 return print_string_arg(c, i, true, out);
         case ARG_STR:
@@ -303,10 +379,19 @@ static int print_ret(const CallCtx *c, StrBuf *out) {
                 return print_hex(out, (uint64_t) ret);
         }
 
+        /* -y: the callback knows whether this call returned a descriptor it can name */
+        if (c->o && c->o->fd_path && ret >= 0 && ret <= INT32_MAX) {
+                int r = strbuf_printf(out, " = %" PRIi64, ret);
+                if (r < 0)
+                        return r;
+                return print_fd_path(c, (int) ret, true, out);
+        }
+
         return strbuf_printf(out, " = %" PRIi64, ret);
 }
 
-int record_format_call(const DumpRecord *r, const DumpOptions *o, StrBuf *out) {
+static int format_call(const DumpRecord *r, const DumpOptions *o, StrBuf *out, size_t *ret_exit_at, size_t *ret_close_at) {
+        size_t start = out->len, exit_at = SIZE_MAX;
         CallCtx c;
         int n, i, k;
 
@@ -334,6 +419,8 @@ int record_format_call(const DumpRecord *r, const DumpOptions *o, StrBuf *out) {
                         if (k < 0)
                                 return k;
                 }
+                if (exit_at == SIZE_MAX && kind_is_exit_time(ctx_kind(&c, i)))
+                        exit_at = out->len - start;
                 k = print_arg(&c, i, out);
                 if (k < 0)
                         return k;
@@ -342,12 +429,37 @@ int record_format_call(const DumpRecord *r, const DumpOptions *o, StrBuf *out) {
         if (c.unfinished && !(c.si && c.si->ret == RET_NONE))
                 return strbuf_append(out, " <unfinished ...>");
 
+        if (ret_close_at)
+                *ret_close_at = out->len - start;
+        if (ret_exit_at)
+                *ret_exit_at = exit_at == SIZE_MAX ? out->len - start : exit_at;
         k = strbuf_append_char(out, ')');
         if (k < 0)
                 return k;
         if (c.unfinished)
                 return strbuf_append(out, " = ?");
         return print_ret(&c, out);
+}
+
+int record_format_call(const DumpRecord *r, const DumpOptions *o, StrBuf *out) {
+        return format_call(r, o, out, NULL, NULL);
+}
+
+int record_format_call_split(const DumpRecord *r, const DumpOptions *o, StrBuf *out,
+                             size_t *ret_exit_at, size_t *ret_close_at) {
+        struct tl_record_header h;
+        DumpRecord whole;
+
+        if (!r || !r->h || !out || !ret_exit_at || !ret_close_at)
+                return -EINVAL;
+        /* The enter half of an unfinished call is the same text: format it as if it had returned 0. */
+        h = *r->h;
+        h.flags &= ~(uint32_t) TL_RECORD_UNFINISHED;
+        if (r->h->flags & TL_RECORD_UNFINISHED)
+                h.ret = 0;
+        whole = *r;
+        whole.h = &h;
+        return format_call(&whole, o, out, ret_exit_at, ret_close_at);
 }
 
 static size_t comm_len(const struct tl_record_header *h) {
@@ -363,6 +475,14 @@ static int format_text_line(const DumpRecord *r, const DumpOptions *o, StrBuf *o
         k = record_format_call(r, o, &call);
         if (k < 0)
                 return k;
+        /* strace -T */
+        if (o && o->durations && !record_is_unfinished(h) && h->ts_exit >= h->ts_enter) {
+                uint64_t ns = h->ts_exit - h->ts_enter;
+
+                k = strbuf_printf(&call, " <%" PRIu64 ".%06" PRIu64 ">", ns / 1000000000, ns % 1000000000 / 1000);
+                if (k < 0)
+                        return k;
+        }
 
         if (!o || !o->columns) {
                 k = strbuf_append_n(out, call.buf, call.len);
@@ -384,8 +504,14 @@ static int format_text_line(const DumpRecord *r, const DumpOptions *o, StrBuf *o
         if (k < 0)
                 return k;
 
-        return strbuf_printf(out, "%s %3" PRIu32 " %7" PRIu32 " %-15s %s\n",
-                             tbuf, h->cpu, h->tid, comm.buf, call.buf);
+        /* the call, the longest part, is appended rather than printed: dumps are big */
+        k = strbuf_printf(out, "%s %3" PRIu32 " %7" PRIu32 " %-15s ", tbuf, h->cpu, h->tid, comm.buf);
+        if (k < 0)
+                return k;
+        k = strbuf_append_n(out, call.buf, call.len);
+        if (k < 0)
+                return k;
+        return strbuf_append_char(out, '\n');
 }
 
 static void split_ns(uint64_t mono_ns, int64_t offset_ns, time_t *ret_sec, long *ret_usec) {

@@ -39,12 +39,32 @@ static int escape_one(StrBuf *out, uint8_t c, bool next_is_octal_digit) {
         return strbuf_append_n(out, buf, k);
 }
 
+static bool plain_byte(uint8_t c) {
+        return c >= 0x20 && c < 0x7f && c != '"' && c != '\\';
+}
+
 int escape_bytes(StrBuf *out, const uint8_t *p, size_t n) {
         int r;
 
+        r = strbuf_reserve(out, n + 2);
+        if (r < 0)
+                return r;
         for (size_t i = 0; i < n; i++) {
-                bool next_octal = i + 1 < n && p[i + 1] >= '0' && p[i + 1] <= '7';
+                bool next_octal;
+                size_t j = i;
 
+                /* runs of bytes that stand for themselves go in at once */
+                while (j < n && plain_byte(p[j]))
+                        j++;
+                if (j > i) {
+                        r = strbuf_append_n(out, (const char *) p + i, j - i);
+                        if (r < 0)
+                                return r;
+                        i = j;
+                        if (i >= n)
+                                break;
+                }
+                next_octal = i + 1 < n && p[i + 1] >= '0' && p[i + 1] <= '7';
                 r = escape_one(out, p[i], next_octal);
                 if (r < 0)
                         return r;
@@ -103,7 +123,17 @@ int json_quote(StrBuf *out, const char *s, size_t n) {
 
         for (size_t i = 0; i < n;) {
                 uint8_t c = p[i];
-                size_t len;
+                size_t len, j = i;
+
+                while (j < n && plain_byte(p[j]))
+                        j++;
+                if (j > i) {
+                        r = strbuf_append_n(out, s + i, j - i);
+                        if (r < 0)
+                                return r;
+                        i = j;
+                        continue;
+                }
 
                 if (c == '"')
                         r = strbuf_append_n(out, "\\\"", 2);

@@ -52,17 +52,31 @@ int strbuf_append_char(StrBuf *b, char c) {
 
 int strbuf_vprintf(StrBuf *b, const char *fmt, va_list ap) {
         va_list aq;
+        size_t avail;
         int n, r;
 
-        va_copy(aq, ap);
-        n = vsnprintf(NULL, 0, fmt, aq);
-        va_end(aq);
-        if (n < 0)
-                return -EINVAL;
-
-        r = strbuf_reserve(b, (size_t) n);
+        /* Most texts fit in what is allocated already: then one vsnprintf, not two. */
+        r = strbuf_reserve(b, 64);
         if (r < 0)
                 return r;
+        avail = b->allocated - b->len;
+        va_copy(aq, ap);
+        n = vsnprintf(b->buf + b->len, avail, fmt, aq);
+        va_end(aq);
+        if (n < 0) {
+                b->buf[b->len] = 0;
+                return -EINVAL;
+        }
+        if ((size_t) n < avail) {
+                b->len += (size_t) n;
+                return 0;
+        }
+
+        r = strbuf_reserve(b, (size_t) n);
+        if (r < 0) {
+                b->buf[b->len] = 0;
+                return r;
+        }
         (void) vsnprintf(b->buf + b->len, (size_t) n + 1, fmt, ap);
         b->len += (size_t) n;
         return 0;

@@ -12,6 +12,7 @@
 #include <string.h>
 
 #include "decode.h"
+#include "syscall-set.h"
 #include "fuzz.h"
 
 #define CAPTURE 64
@@ -69,18 +70,30 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
                 };
                 DumpOptions o = DUMP_OPTIONS_DEFAULT;
                 uint32_t pids[1] = { h0->pid };
-                int32_t nrs[1] = { h0->nr };
+                uint64_t more = h0->args[2];
+                SyscallSet set;
                 StrBuf b = {};
 
+                syscall_set_clear(&set);
+                (void) syscall_set_add(&set, h0->nr);
                 o.format = (flags & 0x10) ? DUMP_FORMAT_JSON : DUMP_FORMAT_TEXT;
+                if (more & 1)
+                        o.format = DUMP_FORMAT_STRACE;
+                o.columns = more & 2;
+                o.fd_paths = more & 4;
+                o.durations = more & 8;
+                o.relative = more & 16;
+                o.summary = more & 32;
+                o.failed_only = more & 64;
+                o.successful_only = more & 128;
+                o.timestamps = (DumpTimestamps) ((more >> 8) & 3);
                 o.last = (flags & 0x20) ? h0->args[1] & 0xff : 0;
                 if (flags & 0x40) {
                         o.pids = pids;
                         o.n_pids = 1;
                 }
                 if (flags & 0x80) {
-                        o.syscalls = nrs;
-                        o.n_syscalls = 1;
+                        o.syscalls = &set;
                 }
                 (void) dump_write(&in, &o, &b);
                 strbuf_done(&b);

@@ -86,7 +86,7 @@ expect_match "Unknown dump format" <(echo "$out") "unknown dump format refused"
 out=$(busctl --address="$BUS" call org.traceloop /org/traceloop org.traceloop.Manager1 DumpByFileDescriptor 'ta{sv}' 1 1 bogus s x 2>&1 || true)
 expect_match 'Unknown option "bogus"; known: format, columns' <(echo "$out") "unknown dump option refused"
 out=$(busctl --address="$BUS" call org.traceloop /org/traceloop org.traceloop.Manager1 DumpByFileDescriptor 'ta{sv}' 1 1 syscalls as 1 no_such_call 2>&1 || true)
-expect_match 'Unknown system call "no_such_call"' <(echo "$out") "unknown syscall name refused"
+expect_match 'Unknown system call or class "no_such_call"' <(echo "$out") "unknown syscall name refused"
 out=$(busctl --address="$BUS" call org.traceloop /org/traceloop org.traceloop.Manager1 DumpByFileDescriptor 'ta{sv}' 1 1 format u 5 2>&1 || true)
 expect_match "Call failed" <(echo "$out") "option of the wrong type refused"
 

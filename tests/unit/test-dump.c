@@ -1,13 +1,16 @@
 /* SPDX-License-Identifier: LGPL-2.1-or-later */
 
 #include <ctype.h>
+#include <fcntl.h>
+#include <time.h>
 #include <sys/syscall.h>
 
+#include "syscall-set.h"
 #include "unit.h"
 
 UNIT_DEFINE_GLOBALS;
 
-#define MAXREC 16
+#define MAXREC 32
 
 typedef struct Ring {
         TestRecord rec[MAXREC];
@@ -240,11 +243,11 @@ static void filtered_record_passes_marker_on(void) {
 static void syscall_filter(void) {
         Ring g = { .head = 2, .nslots = 8 };
         DumpOptions o = DUMP_OPTIONS_DEFAULT;
-        int32_t nrs[] = { __NR_write };
+        SyscallSet set;
 
+        CHECK(syscall_set_parse("write", &set, NULL) == 0);
         o.columns = false;
-        o.syscalls = nrs;
-        o.n_syscalls = 1;
+        o.syscalls = &set;
         ring_add(&g, 1, 100, 1, 1);
         ring_add(&g, 2, 200, 1, 2)->h.nr = __NR_write;
         CHECK_STREQ(ring_dump(&g, &o), "write(2, NULL, 0) = 0\n");
@@ -440,6 +443,319 @@ static void json_escaping_any_bytes(void) {
         }
 }
 
+/* ---- dump options (strace's -e trace=, -Z, -z, -c, -T, -t, -r, -y, -f layout) ---- */
+
+#define SEC 1000000000ULL
+
+/* A finished call of any syscall: seq follows the ring head. */
+static TestRecord *ring_call(Ring *g, uint64_t ts_enter, uint64_t ts_exit, uint32_t pid, uint32_t tid,
+                             int32_t nr, int64_t ret) {
+        TestRecord *t = &g->rec[g->n++];
+
+        test_record_init(t, nr, ret);
+        t->h.seq = ++g->head;
+        t->h.order = t->h.seq;
+        t->h.ts_enter = ts_enter;
+        t->h.ts_exit = ts_exit;
+        t->h.pid = pid;
+        t->h.tid = tid;
+        return t;
+}
+
+static TestRecord *ring_openat(Ring *g, uint64_t ts, uint32_t pid, int dirfd, const char *path, int64_t ret) {
+        TestRecord *t = ring_call(g, ts, ts + 1000, pid, pid, __NR_openat, ret);
+
+        test_record_args(t, (uint64_t) (int64_t) dirfd, 0x1000, O_RDONLY, 0, 0, 0);
+        test_record_capture(t, 0, 1, 0, path, (uint16_t) strlen(path), TL_CAPTURE_STRING);
+        return t;
+}
+
+static TestRecord *ring_read(Ring *g, uint64_t ts, uint64_t ts_exit, uint32_t pid, uint32_t tid, int fd,
+                             const char *data) {
+        TestRecord *t = ring_call(g, ts, ts_exit, pid, tid, __NR_read, (int64_t) strlen(data));
+
+        test_record_args(t, (uint64_t) fd, 0x2000, strlen(data), 0, 0, 0);
+        test_record_capture(t, 0, 1, 0, data, (uint16_t) strlen(data), 0);
+        return t;
+}
+
+static TestRecord *ring_fd_call(Ring *g, uint64_t ts, uint32_t pid, int32_t nr, int64_t ret, uint64_t a0, uint64_t a1) {
+        TestRecord *t = ring_call(g, ts, ts + 1000, pid, pid, nr, ret);
+
+        test_record_args(t, a0, a1, 0, 0, 0, 0);
+        return t;
+}
+
+static DumpOptions plain(void) {
+        DumpOptions o = DUMP_OPTIONS_DEFAULT;
+
+        o.columns = false;
+        return o;
+}
+
+static void failed_only(void) {
+        Ring g = { .nslots = MAXREC };
+        DumpOptions o = plain();
+
+        ring_fd_call(&g, 100, 1, __NR_close, 0, 3, 0);
+        ring_openat(&g, 200, 1, -100, "/nonexistent", -ENOENT);
+        ring_fd_call(&g, 300, 1, __NR_close, -EBADF, 9, 0);
+        ring_add_inflight(&g, 400, 1, 0)->h.order = 10;
+        o.failed_only = true;
+        CHECK_STREQ(ring_dump(&g, &o),
+                    "openat(AT_FDCWD, \"/nonexistent\", O_RDONLY) = -1 ENOENT (No such file or directory)\n"
+                    "close(9) = -1 EBADF (Bad file descriptor)\n");
+}
+
+static void successful_only(void) {
+        Ring g = { .nslots = MAXREC };
+        DumpOptions o = plain();
+
+        ring_fd_call(&g, 100, 1, __NR_close, 0, 3, 0);
+        ring_openat(&g, 200, 1, -100, "/nonexistent", -ENOENT);
+        ring_add_inflight(&g, 400, 1, 0)->h.order = 10;
+        o.successful_only = true;
+        CHECK_STREQ(ring_dump(&g, &o), "close(3) = 0\n");
+}
+
+static void syscall_classes_filter(void) {
+        Ring g = { .nslots = MAXREC };
+        DumpOptions o = plain();
+        SyscallSet set;
+
+        ring_openat(&g, 100, 1, -100, "/a", 3);
+        ring_read(&g, 200, 300, 1, 1, 3, "x");
+        ring_call(&g, 400, 500, 1, 1, __NR_unlink, 0)->h.args[0] = 0;
+        ring_fd_call(&g, 600, 1, __NR_close, 0, 3, 0);
+        CHECK(syscall_set_parse("%file,!openat", &set, NULL) == 0);
+        o.syscalls = &set;
+        CHECK_STREQ(ring_dump(&g, &o), "unlink(NULL) = 0\n");
+        CHECK(syscall_set_parse("%desc", &set, NULL) == 0);
+        CHECK_STREQ(ring_dump(&g, &o),
+                    "openat(AT_FDCWD, \"/a\", O_RDONLY) = 3\nread(3, \"x\", 1) = 1\nclose(3) = 0\n");
+        CHECK(syscall_set_parse("!%desc", &set, NULL) == 0);
+        CHECK_STREQ(ring_dump(&g, &o), "unlink(NULL) = 0\n");
+}
+
+static void durations(void) {
+        Ring g = { .nslots = MAXREC };
+        DumpOptions o = plain();
+
+        ring_read(&g, 1 * SEC, 1 * SEC + 123456, 1, 1, 3, "ab");
+        ring_read(&g, 2 * SEC, 4 * SEC + 5000, 1, 1, 3, "c");
+        ring_add_inflight(&g, 5 * SEC, 1, 0)->h.order = 10;
+        o.durations = true;
+        CHECK_STREQ(ring_dump(&g, &o),
+                    "read(3, \"ab\", 2) = 2 <0.000123>\n"
+                    "read(3, \"c\", 1) = 1 <2.000005>\n"
+                    "read(0, <unfinished ...>\n");
+        /* the table's lines too */
+        o.columns = true;
+        CHECK(strstr(ring_dump(&g, &o), "read(3, \"ab\", 2) = 2 <0.000123>\n"));
+}
+
+static void absolute_timestamps(void) {
+        Ring g = { .nslots = MAXREC };
+        DumpOptions o = plain();
+
+        /* 01:02:03.000123 UTC (TZ=UTC in main) */
+        ring_fd_call(&g, 3723 * SEC + 123456, 1, __NR_close, 0, 3, 0);
+        o.realtime_offset_ns = 86400 * (int64_t) SEC;
+        o.timestamps = DUMP_TIMESTAMPS_TIME;
+        CHECK_STREQ(ring_dump(&g, &o), "01:02:03 close(3) = 0\n");
+        o.timestamps = DUMP_TIMESTAMPS_PRECISE;
+        CHECK_STREQ(ring_dump(&g, &o), "01:02:03.000123 close(3) = 0\n");
+        o.timestamps = DUMP_TIMESTAMPS_UNIX;
+        CHECK_STREQ(ring_dump(&g, &o), "90123.000123 close(3) = 0\n");
+        CHECK_STREQ(dump_timestamps_to_string(DUMP_TIMESTAMPS_UNIX), "unix");
+        CHECK(dump_timestamps_from_string("precise") == DUMP_TIMESTAMPS_PRECISE);
+        CHECK(dump_timestamps_from_string("ttt") == _DUMP_TIMESTAMPS_INVALID);
+}
+
+static void relative_timestamps(void) {
+        Ring g = { .nslots = MAXREC };
+        DumpOptions o = plain();
+
+        ring_fd_call(&g, 10 * SEC, 1, __NR_close, 0, 3, 0);
+        ring_fd_call(&g, 10 * SEC + 644000, 1, __NR_close, 0, 4, 0);
+        ring_fd_call(&g, 12 * SEC + 1874000, 1, __NR_close, 0, 5, 0);
+        o.relative = true;
+        CHECK_STREQ(ring_dump(&g, &o),
+                    "     0.000000 close(3) = 0\n"
+                    "     0.000644 close(4) = 0\n"
+                    "     2.001230 close(5) = 0\n");
+        o.timestamps = DUMP_TIMESTAMPS_PRECISE;
+        CHECK_STREQ(ring_dump(&g, &o),
+                    "00:00:10.000000 (+     0.000000) close(3) = 0\n"
+                    "00:00:10.000644 (+     0.000644) close(4) = 0\n"
+                    "00:00:12.001874 (+     2.001230) close(5) = 0\n");
+}
+
+static void strace_layout_one_thread(void) {
+        Ring g = { .nslots = MAXREC };
+        DumpOptions o = plain();
+
+        ring_fd_call(&g, 100, 7, __NR_close, 0, 3, 0);
+        ring_openat(&g, 200, 7, -100, "/a/rather/long/path/name/that/passes/forty", -ENOENT);
+        ring_call(&g, 300, 0, 7, 7, __NR_exit_group, 0)->h.flags |= TL_RECORD_UNFINISHED;
+        o.format = DUMP_FORMAT_STRACE;
+        CHECK_STREQ(ring_dump(&g, &o),
+                    "close(3)                                = 0\n"
+                    "openat(AT_FDCWD, \"/a/rather/long/path/name/that/passes/forty\", O_RDONLY) = -1 ENOENT (No such file or directory)\n"
+                    "exit_group(0)                           = ?\n");
+        CHECK(dump_format_from_string("strace") == DUMP_FORMAT_STRACE);
+}
+
+static void strace_layout_resumed(void) {
+        Ring g = { .nslots = MAXREC };
+        DumpOptions o = plain();
+        TestRecord *w;
+
+        /* thread 10 blocks in read while thread 11 writes: strace -f's split */
+        ring_read(&g, 1000, 5000, 10, 10, 3, "abcd");
+        w = ring_call(&g, 2000, 3000, 10, 11, __NR_write, 4);
+        test_record_args(w, 4, 0x3000, 4, 0, 0, 0);
+        test_record_capture(w, 0, 1, 0, "abcd", 4, 0);
+        ring_fd_call(&g, 6000, 10, __NR_close, 0, 3, 0)->h.tid = 10;
+        o.format = DUMP_FORMAT_STRACE;
+        CHECK_STREQ(ring_dump(&g, &o),
+                    "[pid    10] read(3,  <unfinished ...>\n"
+                    "[pid    11] write(4, \"abcd\", 4)         = 4\n"
+                    "[pid    10] <... read resumed>\"abcd\", 4) = 4\n"
+                    "[pid    10] close(3)                    = 0\n");
+
+        /* -T on the resumed line, the whole call's time; -r from line to line */
+        o.durations = true;
+        o.relative = true;
+        CHECK_STREQ(ring_dump(&g, &o),
+                    "[pid    10]      0.000000 read(3,  <unfinished ...>\n"
+                    "[pid    11]      0.000001 write(4, \"abcd\", 4) = 4 <0.000001>\n"
+                    "[pid    10]      0.000003 <... read resumed>\"abcd\", 4) = 4 <0.000004>\n"
+                    "[pid    10]      0.000001 close(3)      = 0 <0.000001>\n");
+}
+
+static void strace_layout_write_resumed(void) {
+        Ring g = { .nslots = MAXREC };
+        DumpOptions o = plain();
+        TestRecord *w;
+
+        /* nothing of write is known only at exit: the whole call, then "<... write resumed>)" */
+        w = ring_call(&g, 1000, 5000, 20, 21, __NR_write, 4);
+        test_record_args(w, 4, 0x3000, 4, 0, 0, 0);
+        test_record_capture(w, 0, 1, 0, "abcd", 4, 0);
+        ring_fd_call(&g, 2000, 20, __NR_close, 0, 5, 0);
+        ring_add_inflight(&g, 7000, 22, 6)->h.order = 10;
+        o.format = DUMP_FORMAT_STRACE;
+        CHECK_STREQ(ring_dump(&g, &o),
+                    "[pid    21] write(4, \"abcd\", 4 <unfinished ...>\n"
+                    "[pid    20] close(5)                    = 0\n"
+                    "[pid    21] <... write resumed>)        = 4\n"
+                    "[pid    22] read(6,  <unfinished ...>\n");
+}
+
+static void fd_paths(void) {
+        Ring g = { .nslots = MAXREC };
+        DumpOptions o = plain();
+
+        ring_openat(&g, 100, 5, -100, "/etc/passwd", 3);
+        ring_read(&g, 200, 300, 5, 5, 3, "root");
+        ring_fd_call(&g, 400, 5, __NR_dup, 4, 3, 0);
+        ring_fd_call(&g, 500, 5, __NR_close, 0, 3, 0);
+        ring_read(&g, 600, 700, 5, 5, 4, "x");
+        ring_read(&g, 800, 900, 5, 5, 3, "y");             /* closed: plain again */
+        ring_fd_call(&g, 1000, 5, __NR_dup2, 7, 4, 7);
+        ring_fd_call(&g, 1100, 5, __NR_clone, 6, 0x11, 0);  /* fork: SIGCHLD, no CLONE_THREAD */
+        ring_read(&g, 1200, 1300, 6, 6, 7, "z");            /* the child's copy */
+        ring_read(&g, 1400, 1500, 8, 8, 7, "w");            /* another process: unknown */
+        o.fd_paths = true;
+        CHECK_STREQ(ring_dump(&g, &o),
+                    "openat(AT_FDCWD, \"/etc/passwd\", O_RDONLY) = 3</etc/passwd>\n"
+                    "read(3</etc/passwd>, \"root\", 4) = 4\n"
+                    "dup(3</etc/passwd>) = 4</etc/passwd>\n"
+                    "close(3</etc/passwd>) = 0\n"
+                    "read(4</etc/passwd>, \"x\", 1) = 1\n"
+                    "read(3, \"y\", 1) = 1\n"
+                    "dup2(4</etc/passwd>, 7) = 7</etc/passwd>\n"
+                    "clone(0x11, 0, NULL, NULL, 0) = 6\n"
+                    "read(7</etc/passwd>, \"z\", 1) = 1\n"
+                    "read(7, \"w\", 1) = 1\n");
+
+        /* a descriptor returned without a known name forgets the old one */
+        ring_fd_call(&g, 1600, 5, __NR_socket, 4, 2, 1);
+        ring_read(&g, 1700, 1800, 5, 5, 4, "s");
+        CHECK(strstr(ring_dump(&g, &o), ") = 4\nread(4, \"s\", 1) = 1\n"));
+        /* without -y, no names at all */
+        o.fd_paths = false;
+        CHECK(!strchr(ring_dump(&g, &o), '<'));
+}
+
+static void fd_paths_learnt_from_hidden_records(void) {
+        Ring g = { .nslots = MAXREC };
+        DumpOptions o = plain();
+        SyscallSet set;
+
+        ring_fd_call(&g, 50, 5, __NR_chdir, 0, 0x1000, 0);
+        test_record_capture(&g.rec[0], 0, 0, 0, "/srv", 4, TL_CAPTURE_STRING);
+        ring_openat(&g, 100, 5, -100, "data/./x", 3);
+        ring_openat(&g, 150, 5, 3, "../y", 4);
+        ring_read(&g, 200, 300, 5, 5, 3, "1");
+        ring_read(&g, 400, 500, 5, 5, 4, "2");
+        CHECK(syscall_set_parse("read", &set, NULL) == 0);
+        o.syscalls = &set;
+        o.fd_paths = true;
+        CHECK_STREQ(ring_dump(&g, &o),
+                    "read(3</srv/data/./x>, \"1\", 1) = 1\n"
+                    "read(4</srv/data/./x/../y>, \"2\", 1) = 1\n");
+        /* AT_FDCWD carries the directory as strace -y prints it */
+        CHECK(syscall_set_parse("openat", &set, NULL) == 0);
+        CHECK(strstr(ring_dump(&g, &o), "openat(AT_FDCWD</srv>, \"data/./x\", O_RDONLY) = 3</srv/data/./x>\n"));
+}
+
+static void summary_table(void) {
+        Ring g = { .nslots = MAXREC };
+        DumpOptions o = plain();
+
+        ring_read(&g, 1000, 2000, 1, 1, 3, "a");
+        ring_read(&g, 3000, 6000, 1, 1, 3, "b");
+        ring_openat(&g, 7000, 1, -100, "/x", -ENOENT)->h.ts_exit = 9000;
+        ring_fd_call(&g, 10000, 1, __NR_close, 0, 3, 0)->h.ts_exit = 10000;
+        ring_add_inflight(&g, 20000, 1, 0)->h.order = 10;     /* unfinished: not counted */
+        o.summary = true;
+        CHECK_STREQ(ring_dump(&g, &o),
+                    "% time     seconds  usecs/call     calls    errors syscall\n"
+                    "------ ----------- ----------- --------- --------- ----------------\n"
+                    " 66.67    0.000004           2         2           read\n"
+                    " 33.33    0.000002           2         1         1 openat\n"
+                    "  0.00    0.000000           0         1           close\n"
+                    "------ ----------- ----------- --------- --------- ----------------\n"
+                    "100.00    0.000006           1         4         1 total\n");
+
+        /* with -Z only the failed calls count */
+        o.failed_only = true;
+        CHECK(strstr(ring_dump(&g, &o), "100.00    0.000002           2         1         1 total\n"));
+        o.failed_only = false;
+
+        /* tick-timed records: the table says what their times are worth */
+        g.rec[0].h.flags |= TL_RECORD_TICK_TIME;
+        CHECK(strstr(ring_dump(&g, &o), "\n# 1 of 4 calls were timed with the kernel tick"));
+
+        o.format = DUMP_FORMAT_JSON;
+        CHECK(strstr(ring_dump(&g, &o),
+                     "{\"type\":\"summary\",\"syscall\":\"read\",\"calls\":2,\"errors\":0,\"time_ns\":4000}\n"));
+}
+
+static void summary_empty(void) {
+        Ring g = { .nslots = MAXREC };
+        DumpOptions o = plain();
+
+        o.summary = true;
+        CHECK_STREQ(ring_dump(&g, &o),
+                    "% time     seconds  usecs/call     calls    errors syscall\n"
+                    "------ ----------- ----------- --------- --------- ----------------\n"
+                    "------ ----------- ----------- --------- --------- ----------------\n"
+                    "100.00    0.000000           0         0           total\n");
+}
+
 static const UnitTest tests[] = {
         T(plain_in_order),
         T(wrapped_ring_marker_once_newest_kept),
@@ -462,8 +778,24 @@ static const UnitTest tests[] = {
         T(json_lines_parse),
         T(json_time_fields),
         T(json_escaping_any_bytes),
+        T(failed_only),
+        T(successful_only),
+        T(syscall_classes_filter),
+        T(durations),
+        T(absolute_timestamps),
+        T(relative_timestamps),
+        T(strace_layout_one_thread),
+        T(strace_layout_resumed),
+        T(strace_layout_write_resumed),
+        T(fd_paths),
+        T(fd_paths_learnt_from_hidden_records),
+        T(summary_table),
+        T(summary_empty),
 };
 
 int main(void) {
+        /* wall-clock times below are UTC */
+        setenv("TZ", "UTC", 1);
+        tzset();
         return unit_run(tests, sizeof(tests) / sizeof(tests[0]));
 }

@@ -1,0 +1,167 @@
+#!/usr/bin/env bash
+# SPDX-License-Identifier: LGPL-2.1-or-later
+# traceloopctl dump's strace options through the real daemon: -e with strace's
+# classes, -Z, -z, -c, -T, -y (checked against the real strace -y where it is
+# installed), the strace format with [pid N] and resumed lines.
+
+. "$(dirname "$0")/lib.sh"
+
+start_bus
+start_daemon
+
+cg=$(new_cgroup app)
+ctl add app "$cg" --timestamps=precise >/dev/null
+run_in "$cg" "files:$TEST_DIR" enoent:/nonexistent/dumpopts say:hi exit:0 >/dev/null
+
+ctl dump app --no-columns > "$TEST_DIR/all"
+names() { sed -E 's/^(\[pid +[0-9]+\] )?([a-z0-9_]+)\(.*/\2/' "$1" | grep -E '^[a-z0-9_]+$' | sort -u; }
+
+# --- -e %file: exactly the recorded calls strace counts as %file ---
+ctl dump app --no-columns -e %file > "$TEST_DIR/file"
+expect_line 'openat(AT_FDCWD, "/nonexistent/dumpopts", O_RDONLY) = -1 ENOENT (No such file or directory)' \
+        "$TEST_DIR/file" "%file has the failed openat"
+expect_match "mkdir(\"$TEST_DIR/d\", 0755) = 0" "$TEST_DIR/file" "%file has mkdir"
+expect_match "unlink(\"$TEST_DIR/f\") = 0" "$TEST_DIR/file" "%file has unlink"
+expect_no_match 'write(' "$TEST_DIR/file" "%file has no write"
+expect_no_match 'close(' "$TEST_DIR/file" "%file has no close"
+# Every call of the full dump that strace counts as %file is in the %file dump, and none of the others.
+file_set=" $(names "$TEST_DIR/file" | tr '\n' ' ') "
+missing=""
+for n in $(names "$TEST_DIR/all"); do
+        case $n in
+                openat|open|mkdir|unlink|rmdir|newfstatat|stat|chdir|getcwd|execve|access|readlink|statfs|statx)
+                        [[ $file_set == *" $n "* ]] || missing+=" $n" ;;
+                read|write|close|pread64|pwrite64|mmap|brk|exit_group|fstat|munmap|mprotect)
+                        [[ $file_set != *" $n "* ]] || missing+=" +$n" ;;
+        esac
+done
+expect_eq "$missing" "" "the %file dump has the %file calls and none of the others"
+grep -vE '^(openat|mkdir|unlink|rmdir|newfstatat|chdir|getcwd|execve|access|readlink|statfs|statx)\(' \
+        "$TEST_DIR/file" > "$TEST_DIR/file-other" || true
+expect_eq "$(wc -l < "$TEST_DIR/file-other")" 0 "nothing but %file calls with -e %file"
+
+ctl dump app --no-columns -e 'trace=%file,!openat' > "$TEST_DIR/file-noopenat"
+expect_no_match 'openat(' "$TEST_DIR/file-noopenat" "%file,!openat drops openat"
+expect_match 'mkdir(' "$TEST_DIR/file-noopenat" "%file,!openat keeps mkdir"
+
+# An unknown name is named in the error.
+if ctl dump app -e 'read,%bogus' > "$TEST_DIR/bad" 2>&1; then
+        not_ok "an unknown class fails"
+else
+        expect_match '%bogus' "$TEST_DIR/bad" "the error names the unknown class"
+fi
+
+# --- -Z and -z ---
+ctl dump app --no-columns -Z > "$TEST_DIR/failed"
+expect_line 'openat(AT_FDCWD, "/nonexistent/dumpopts", O_RDONLY) = -1 ENOENT (No such file or directory)' \
+        "$TEST_DIR/failed" "--failed has the failed openat"
+expect_eq "$(grep -cvE '\) = (-1|\?) E[A-Z0-9]+ \(' "$TEST_DIR/failed" || true)" 0 "--failed has only failed calls"
+expect_eq "$(wc -l < "$TEST_DIR/failed")" "$(grep -cE '\) = (-1|\?) E[A-Z0-9]+ \(' "$TEST_DIR/all" || true)" \
+        "--failed has every failed call"
+ctl dump app --no-columns -z > "$TEST_DIR/ok"
+expect_no_match ' = -1 E' "$TEST_DIR/ok" "--successful has no failed call"
+# exit_group never returns: neither failed nor successful, as with strace.
+expect_eq "$(( $(wc -l < "$TEST_DIR/ok") + $(wc -l < "$TEST_DIR/failed") ))" "$(grep -cv '^exit_group(' "$TEST_DIR/all")" \
+        "--failed and --successful split the dump"
+
+# --- -c ---
+ctl dump app -c > "$TEST_DIR/summary"
+expect_eq "$(sed -n 1p "$TEST_DIR/summary")" "% time     seconds  usecs/call     calls    errors syscall" "summary header as strace -c"
+expect_eq "$(sed -n 2p "$TEST_DIR/summary")" "------ ----------- ----------- --------- --------- ----------------" \
+        "summary rule as strace -c"
+expect_eq "$(grep -cE '^ *[0-9]+\.[0-9]{2} +[0-9]+\.[0-9]{6} +[0-9]+ +[0-9]+ +[0-9]* [a-z0-9_]+$' "$TEST_DIR/summary")" \
+        "$(( $(names "$TEST_DIR/all" | grep -cv '^exit_group$') + 1 ))" "a row per syscall that returned (not exit_group, as strace -c), and the total"
+# Each row counts the calls and errors of the dump.
+bad=""
+while read -r pct secs usecs calls errors name; do
+        [ -n "$name" ] || { name=$errors; errors=0; }
+        [ "$name" = total ] && continue
+        want_calls=$(grep -cE "^$name\(" "$TEST_DIR/all" || true)
+        want_errors=$(grep -E "^$name\(" "$TEST_DIR/all" | grep -cE '\) = -1 E' || true)
+        [ "$calls" = "$want_calls" ] && [ "$errors" = "$want_errors" ] || bad+=" $name:$calls/$errors!=$want_calls/$want_errors"
+done < <(grep -E '^ *[0-9]+\.[0-9]{2} ' "$TEST_DIR/summary")
+expect_eq "$bad" "" "summary calls and errors agree with the dump"
+total_calls=$(awk '$NF == "total" { print $4 }' "$TEST_DIR/summary")
+expect_eq "$total_calls" "$(grep -cvE 'exit_group' "$TEST_DIR/all")" "the total counts every call that returned"
+
+# --- -T ---
+ctl dump app --no-columns -T -e write > "$TEST_DIR/times"
+expect_eq "$(grep -cvE ' <[0-9]+\.[0-9]{6}>$' "$TEST_DIR/times" || true)" 0 "-T: every line ends with its duration"
+expect_match 'write(1, "hi\n", 3) = 3 <' "$TEST_DIR/times" "-T on the write"
+
+# --- -y: descriptors named from the trace's own openat; the real strace -y agrees ---
+ctl dump app --no-columns -y > "$TEST_DIR/fds"
+if grep -qE "^pwrite64\([0-9]+<$TEST_DIR/f>, \"abc\", 3, 10\) = 3$" "$TEST_DIR/fds"; then
+        ok "-y: pwrite64 names the file it writes"
+else
+        not_ok "-y: pwrite64 names the file it writes"; grep pwrite "$TEST_DIR/fds" | sed 's/^/    /'
+fi
+expect_match "close(" "$TEST_DIR/fds" "-y dump has close"
+grep -E "^openat\(AT_FDCWD, \"$TEST_DIR/f\"" "$TEST_DIR/fds" > "$TEST_DIR/open-f" || true
+if grep -qE "= [0-9]+<$TEST_DIR/f>$" "$TEST_DIR/open-f"; then ok "-y: openat's returned fd carries the path"
+else not_ok "-y: openat's returned fd carries the path"; sed 's/^/    /' "$TEST_DIR/open-f"; fi
+if command -v strace >/dev/null; then
+        mkdir "$TEST_DIR/s"
+        strace -qq -y -o "$TEST_DIR/strace-y" -e trace=pwrite64,pread64,close \
+                "$VICTIM" "files:$TEST_DIR/s" >/dev/null
+        cg2=$(new_cgroup app2)
+        ctl add app2 "$cg2" >/dev/null
+        mkdir "$TEST_DIR/t"
+        run_in "$cg2" "files:$TEST_DIR/t" >/dev/null
+        ctl dump app2 --no-columns -y -e pwrite64,pread64,close > "$TEST_DIR/ours-y"
+        # Paths inside the test directory (no symlinks on the way), strace's column padding squeezed;
+        # strace reads /proc, which says "(deleted)" after the unlink: the trace knows no such thing.
+        grep -F "$TEST_DIR/s/" "$TEST_DIR/strace-y" | sed -E 's/ +=/ =/; s#/s/#/X/#g; s/>\(deleted\)/>/' > "$TEST_DIR/strace-y.cmp"
+        grep -F "$TEST_DIR/t/" "$TEST_DIR/ours-y" | sed -E 's#/t/#/X/#g' > "$TEST_DIR/ours-y.cmp"
+        if [ -s "$TEST_DIR/strace-y.cmp" ] && diff -u "$TEST_DIR/strace-y.cmp" "$TEST_DIR/ours-y.cmp" > "$TEST_DIR/y.diff"; then
+                ok "-y lines are the real strace -y's ($(wc -l < "$TEST_DIR/ours-y.cmp") lines)"
+        else
+                not_ok "-y lines are the real strace -y's"; sed 's/^/    /' "$TEST_DIR/y.diff"
+        fi
+else
+        echo "# strace not installed: -y not compared with it"
+fi
+
+# --- the strace format: two processes, [pid N], resumed lines ---
+cg3=$(new_cgroup pp)
+ctl add pp "$cg3" --timestamps=precise >/dev/null
+run_in "$cg3" pingpong:200 >/dev/null
+ctl dump pp -o strace -e read,write > "$TEST_DIR/strace-fmt"
+expect_eq "$(grep -cvE '^\[pid +[0-9]+\] ' "$TEST_DIR/strace-fmt" || true)" 0 "strace format: [pid N] before every line of two processes"
+if python3 - "$TEST_DIR/strace-fmt" <<'PY'
+import re, sys
+open_calls = {}
+n_resumed = 0
+for line in open(sys.argv[1]):
+    m = re.match(r'\[pid +(\d+)\] (.*)$', line.rstrip('\n'))
+    pid, rest = m.group(1), m.group(2)
+    r = re.match(r'<\.\.\. (\w+) resumed>', rest)
+    if r:
+        if open_calls.pop(pid, None) != r.group(1):
+            sys.exit("resumed without its unfinished start: " + line)
+        n_resumed += 1
+        continue
+    if pid in open_calls:
+        sys.exit("a thread started a call before its unfinished one resumed: " + line)
+    u = re.match(r'(\w+)\(.* <unfinished \.\.\.>$', rest)
+    if u:
+        open_calls[pid] = u.group(1)
+        continue
+    # a whole line: "= " at column 40 (counting from the line start) when it is shorter
+    m2 = re.match(r'(.*\)) +(= .*)$', line.rstrip('\n'))
+    if not m2:
+        sys.exit("not a call line: " + line)
+    if len(m2.group(1)) < 39 and len(line.split('= ')[0]) != 40:
+        sys.exit("return value not at column 40: " + line)
+if n_resumed == 0:
+    sys.exit("no call was split in 200 rounds between two processes")
+print(n_resumed)
+PY
+then
+        ok "strace format: unfinished and resumed lines pair up, = at column 40"
+else
+        not_ok "strace format: unfinished and resumed lines pair up, = at column 40"; head -20 "$TEST_DIR/strace-fmt" | sed 's/^/    /'
+fi
+
+stop_daemon
+finish
