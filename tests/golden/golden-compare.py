@@ -52,6 +52,7 @@ class Expectations:
         self.dir = None
         self.substs = []
         self.steps = {}          # step -> [(gap, line)]
+        gap = ''
         with open(path, encoding='utf-8', errors='surrogateescape') as f:
             for raw in f:
                 fields = raw.rstrip('\n').split('\t')
@@ -61,9 +62,12 @@ class Expectations:
                     self.dir = fields[1]
                 elif fields[0] == 'subst':
                     self.substs.append((fields[1], fields[2]))
+                elif fields[0] == 'gap':
+                    gap = '%s (%s)' % (fields[2], fields[1].rsplit('/', 1)[-1])
                 elif fields[0] == 'expect':
-                    line = '\t'.join(fields[3:])
-                    self.steps.setdefault(int(fields[1]), []).append((fields[2], line))
+                    line = '\t'.join(fields[2:])
+                    self.steps.setdefault(int(fields[1]), []).append((gap, line))
+                    gap = ''
                 else:
                     raise SystemExit('%s: unknown record %r' % (path, fields[0]))
         if self.pid is None or self.dir is None:
@@ -172,7 +176,7 @@ def summary(paths):
             syscalls.update(x for x in head[5].split(',') if x)
             for raw in f:
                 fields = raw.rstrip('\n').split('\t')
-                reasons.setdefault(fields[1], []).append(name_of(fields[2]))
+                reasons.setdefault(reason_of(fields[1]), []).append(name_of(fields[2]))
     print('all: %d programs, %d lines, %d distinct syscalls' % (len(paths), lines, len(syscalls)))
     print('all: %d/%d (%.1f%%) identical to expectations' % (exact, lines, 100.0 * exact / lines if lines else 0))
     print('all: %d/%d (%.1f%%) identical to strace' % (same, lines, 100.0 * same / lines if lines else 0))
@@ -180,6 +184,11 @@ def summary(paths):
     for reason in sorted(reasons, key=lambda r: (-len(reasons[r]), r)):
         print('  %3d  %s: %s' % (len(reasons[reason]), reason, ', '.join(sorted(set(reasons[reason])))))
     return 0
+
+
+def reason_of(gap):
+    """A gap's reason without where it is marked (which --markdown keeps)."""
+    return re.sub(r' \([^ ()]+\.c:\d+\)$', '', gap)
 
 
 def cell(text):
@@ -200,7 +209,8 @@ def doc(paths):
             head[0], n, distinct, exact, 100.0 * exact / n, same, 100.0 * same / n, len(gaps)))
         body = ['### %s' % head[0], '', '| strace prints | traceloop prints | why |', '|---|---|---|']
         for _, reason, want, ours in gaps:
-            body.append('| `%s` | %s | %s |' % (cell(want), '`%s`' % cell(ours) if ours else '(nothing)', reason))
+            body.append('| `%s` | %s | %s |' % (cell(want), '`%s`' % cell(ours) if ours else '(nothing)',
+                                                reason_of(reason)))
         bodies.append('\n'.join(body))
     print()
     print('\n\n'.join(bodies))

@@ -21,8 +21,9 @@
  *   dir      DIR
  *   subst    TEXT NAME           TEXT differs from run to run (a child's pid,
  *                                an address): compared with strace as NAME
- *   expect   STEP GAP LINE       LINE is what step STEP prints; GAP is empty,
- *                                or why traceloop's decoder does not print it yet
+ *   gap      FILE:LINE REASON    the next expected line is one traceloop does not
+ *                                print yet, and why (FILE:LINE: the gap() call)
+ *   expect   STEP LINE           LINE is what step STEP prints
  *
  * Nothing here may make a system call between golden_init() and
  * golden_finish() other than the markers: all state is static, no malloc.
@@ -77,6 +78,8 @@
 static struct {
         unsigned step;
         const char *gap;
+        const char *where;      /* the gap() call, so that a fixed gap is easy to find */
+        int where_line;
         char text[GOLDEN_LINE_MAX];
 } golden_lines[GOLDEN_MAX_LINES];
 static unsigned golden_n_lines, golden_step_no;
@@ -159,11 +162,14 @@ static inline void expect(const char *fmt, ...) {
 }
 
 /* The last expected line is one traceloop does not print yet, and why. */
-static inline void gap(const char *reason) {
+static inline void golden_gap(const char *reason, const char *file, int line) {
         if (golden_n_lines == 0)
                 golden_die("gap() before any expectation");
         golden_lines[golden_n_lines - 1].gap = reason;
+        golden_lines[golden_n_lines - 1].where = file;
+        golden_lines[golden_n_lines - 1].where_line = line;
 }
+#define gap(reason) golden_gap(reason, __FILE__, __LINE__)
 
 /* TEXT (a pid, an address) changes from run to run; strace's and ours are
  * compared with it replaced by NAME. */
@@ -199,9 +205,12 @@ static inline int golden_finish(void) {
         fprintf(f, "dir\t%s\n", golden_dir);
         for (unsigned i = 0; i < golden_n_substs; i++)
                 fprintf(f, "subst\t%s\t%s\n", golden_substs[i].text, golden_substs[i].name);
-        for (unsigned i = 0; i < golden_n_lines; i++)
-                fprintf(f, "expect\t%u\t%s\t%s\n", golden_lines[i].step,
-                        golden_lines[i].gap ?: "", golden_lines[i].text);
+        for (unsigned i = 0; i < golden_n_lines; i++) {
+                if (golden_lines[i].gap)
+                        fprintf(f, "gap\t%s:%d\t%s\n", golden_lines[i].where, golden_lines[i].where_line,
+                                golden_lines[i].gap);
+                fprintf(f, "expect\t%u\t%s\n", golden_lines[i].step, golden_lines[i].text);
+        }
         if (fclose(f) != 0)
                 golden_die("cannot write the expectations");
         return 0;

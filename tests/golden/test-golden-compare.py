@@ -24,7 +24,9 @@ def expectations(pid, lines, substs=()):
     for text, name in substs:
         out += 'subst\t%s\t%s\n' % (text, name)
     for step, gap, line in lines:
-        out += 'expect\t%d\t%s\t%s\n' % (step, gap, line)
+        if gap:
+            out += 'gap\tgolden-x.c:1\t%s\n' % gap
+        out += 'expect\t%d\t%s\n' % (step, line)
     return out
 
 
