@@ -47,8 +47,9 @@ int main(int argc, char *argv[]) {
         unsigned char vec[2];
         char dents[1024], xval[16], names[1024];
         int word = 0, timer, pid;
-        struct tm tm;
-        char date[64];
+        /* Not every architecture has time(2), nor these. */
+        __attribute__((unused)) struct tm tm;
+        __attribute__((unused)) char date[64];
         void *head;
         size_t head_len;
         long fd, n, entries;
@@ -102,14 +103,18 @@ int main(int argc, char *argv[]) {
         T(syscall(SYS_gettimeofday, &tv, NULL), "gettimeofday({tv_sec=%ld, tv_usec=%ld}, NULL) = 0", (long) tv.tv_sec, (long) tv.tv_usec);
         gap("struct timeval not decoded");
         subst("TIMEVAL", "{tv_sec=%ld, tv_usec=%ld}", (long) tv.tv_sec, (long) tv.tv_usec);
+#ifdef SYS_time
         T(syscall(SYS_time, NULL), "time(NULL) = %ld (%s)", ret,
           (strftime(date, sizeof(date), "%FT%T%z", localtime_r(&(time_t) { ret }, &tm)), date));
         gap("the date of time()'s result not shown");
         subst("TIME", "= %ld (%s)", ret, date);
+#endif
         T(syscall(SYS_getitimer, ITIMER_REAL, &itv),
           "getitimer(ITIMER_REAL, {it_interval={tv_sec=0, tv_usec=0}, it_value={tv_sec=0, tv_usec=0}}) = 0");
         gap("itimer which and struct itimerval not decoded");
+#ifdef SYS_alarm
         T(syscall(SYS_alarm, 0), "alarm(0) = 0");
+#endif
         T(syscall(SYS_timer_create, CLOCK_MONOTONIC, NULL, &timer), "timer_create(CLOCK_MONOTONIC, NULL, [%d]) = 0", timer);
         gap(G_CLOCK "; timer id written by the kernel not decoded");
         T(syscall(SYS_timer_getoverrun, timer), "timer_getoverrun(%d) = 0", timer);
