@@ -8,10 +8,12 @@ Compare a golden program's recording with what it expects, and with strace.
                            [--markdown FILE] [-v]
     golden-compare.py --summary FILE...
     golden-compare.py --doc FILE...
+    golden-compare.py --free NAME DUMP LOG DUMP_PID LOG_PID
 
 --markdown writes the counts and gaps of one program (a tab-separated
 record), --summary adds up those of all programs, --doc prints them as the
-tables and lists of docs/DECODING.md's "Conformance" section.
+tables and lists of docs/DECODING.md's "Conformance" section; --free
+measures an ordinary program's recording against strace's, whole.
 
 DUMP is `traceloopctl dump --no-columns -p PID` of the program's run through
 traceloopd, LOG is `strace -f -qq -o LOG` of a second run; each run wrote its
@@ -219,7 +221,43 @@ def doc(paths):
     return 0
 
 
+def free(name, ours_path, strace_path, ours_pid, strace_pid):
+    """An ordinary program, without expectations: its whole recording
+    against strace's, lines paired by syscall where one side has a line
+    the other lacks. Only a measurement."""
+    def norm(lines, pid):
+        out = []
+        for l in lines:
+            if l.startswith('+++ ') or (l.startswith('--- ') and 'SIGCHLD' in l):
+                continue
+            l = re.sub(r'\b%s\b' % re.escape(pid), '<PID>', l)
+            out.append(HEX.sub('<ADDR>', l))
+        return out
+    def from_execve(lines):
+        # What the shell did in the process before it became the program.
+        for i, l in enumerate(lines):
+            if l.startswith('execve(') and l.endswith(' = 0'):
+                return lines[i:]
+        return lines
+    ours = norm(from_execve(read_ours(ours_path)), ours_pid)
+    strace = norm(from_execve(read_strace(strace_path, strace_pid)), strace_pid)
+    paired, extra = align(strace, ours)
+    same = sum(1 for s, o in zip(strace, paired) if s == o)
+    differ = {}
+    for s, o in zip(strace, paired):
+        if s != o:
+            differ[name_of(s)] = differ.get(name_of(s), 0) + 1
+    print('%s: %d/%d (%.1f%%) identical to strace (an ordinary program, no expectations)' % (
+        name, same, len(strace), 100.0 * same / len(strace) if strace else 0.0))
+    if extra:
+        print('%s: %d lines strace does not print' % (name, len(extra)))
+    print('%s: differing: %s' % (name, ', '.join('%s %d' % kv for kv in sorted(differ.items(), key=lambda kv: (-kv[1], kv[0])))))
+    return 0
+
+
 def main():
+    if len(sys.argv) > 1 and sys.argv[1] == '--free':
+        return free(*sys.argv[2:7])
     if len(sys.argv) > 1 and sys.argv[1] == '--summary':
         return summary(sys.argv[2:])
     if len(sys.argv) > 1 and sys.argv[1] == '--doc':
