@@ -9,6 +9,7 @@
 
 #include "decode.h"
 #include "decode-internal.h"
+#include "format-special.h"
 #include "quote.h"
 #include "syscall-table.h"
 #include "xlat.h"
@@ -26,6 +27,9 @@ typedef struct CallCtx {
         size_t string_max;
         bool unfinished;
         bool failed;              /* returned -4095..-1 */
+        const SpecialPrinter *sp; /* NULL: one kind per argument, all in order */
+        SpecialCall sc;
+        SpecialLayout lay;        /* the arguments shown, in order */
 } CallCtx;
 
 static size_t ctx_string_max(const DumpOptions *o) {
@@ -40,6 +44,8 @@ bool record_ret_is_error(int64_t ret) {
         return ret >= -4095 && ret <= -1;
 }
 
+static int ctx_shown_args(const CallCtx *c);
+
 static void ctx_init(CallCtx *c, const DumpRecord *r, const DumpOptions *o) {
         *c = (CallCtx) {
                 .r = r,
@@ -52,6 +58,20 @@ static void ctx_init(CallCtx *c, const DumpRecord *r, const DumpOptions *o) {
         if (!(r->h->flags & TL_RECORD_COMPAT))
                 c->si = syscall_info(r->h->nr);
         c->failed = !c->unfinished && record_ret_is_error(r->h->ret);
+
+        c->sc = (SpecialCall) {
+                .si = c->si,
+                .args = r->h->args,
+                .ret = r->h->ret,
+                .returned = !c->unfinished && !c->failed,
+                .unfinished = c->unfinished,
+        };
+        if (c->si && c->si->nargs >= 0)
+                c->sp = special_printer_find(c->si->name);
+        if (c->sp && c->sp->layout)
+                c->sp->layout(&c->sc, &c->lay);
+        else
+                special_layout_all(&c->lay, (unsigned) ctx_shown_args(c));
 }
 
 static int ctx_nargs(const CallCtx *c) {
@@ -275,9 +295,16 @@ int record_arg_path(const DumpRecord *r, unsigned i, const char **ret, size_t *r
 static int print_arg(const CallCtx *c, int i, StrBuf *out) {
         uint64_t v = c->h->args[i];
         const SyscallInfo *si = c->si;
+        ArgKind kind = ctx_kind(c, i);
         unsigned size_arg;
 
-        switch (ctx_kind(c, i)) {
+        if (c->sp && c->sp->print_arg) {
+                int r = c->sp->print_arg(&c->sc, (unsigned) i, &kind, out);
+                if (r != 0)
+                        return r < 0 ? r : 0;
+        }
+
+        switch (kind) {
         case ARG_INT:
                 return strbuf_printf(out, "%" PRIi32, (int32_t) (uint32_t) v);
         case ARG_LONG:
@@ -323,7 +350,7 @@ static int print_arg(const CallCtx *c, int i, StrBuf *out) {
         case ARG_MMAP_FLAGS:
                 return print_mmap_flags(out, v);
         case ARG_AT_FLAGS:
-                return print_at_flags(out, v, strcmp(si->name, "unlinkat") == 0);
+                return print_at_flags(out, v, strcmp(si->name, "faccessat2") == 0);
         case ARG_ACCESS_MODE:
                 return print_access_mode(out, v);
         case ARG_SIGNAL:
@@ -334,6 +361,8 @@ static int print_arg(const CallCtx *c, int i, StrBuf *out) {
         /* Structures */
 
         /* Constants and flag sets */
+        case ARG_MADVISE ... ARG_CLOSE_RANGE_FLAGS:
+                return print_const_arg(out, kind, v);
 
         default:
                 return print_hex(out, v);
@@ -372,6 +401,17 @@ static int print_ret(const CallCtx *c, StrBuf *out) {
                 return strbuf_printf(out, " = -1 (errno %d)", e);
         }
 
+        if (c->sp && c->sp->print_ret) {
+                size_t old = out->len;
+                int r = strbuf_append(out, " = ");
+                if (r < 0)
+                        return r;
+                r = c->sp->print_ret(&c->sc, out);
+                if (r != 0)
+                        return r < 0 ? r : 0;
+                strbuf_truncate(out, old);
+        }
+
         if (c->si && c->si->ret == RET_ADDR) {
                 int r = strbuf_append(out, " = ");
                 if (r < 0)
@@ -407,20 +447,27 @@ static int format_call(const DumpRecord *r, const DumpOptions *o, StrBuf *out, s
         if (k < 0)
                 return k;
 
-        n = ctx_shown_args(&c);
-        for (i = 0; i < n; i++) {
-                bool stop = c.unfinished && kind_is_exit_time(ctx_kind(&c, i)) &&
-                        !(c.si && c.si->ret == RET_NONE);
+        n = c.lay.n;
+        for (int j = 0; j < n; j++) {
+                bool stop;
 
+                i = c.lay.order[j];
+                stop = c.unfinished && kind_is_exit_time(ctx_kind(&c, i)) &&
+                        !(c.si && c.si->ret == RET_NONE);
                 if (stop)
-                        return strbuf_append(out, i > 0 ? ", <unfinished ...>" : "<unfinished ...>");
-                if (i > 0) {
+                        return strbuf_append(out, j > 0 ? ", <unfinished ...>" : "<unfinished ...>");
+                if (j > 0) {
                         k = strbuf_append(out, ", ");
                         if (k < 0)
                                 return k;
                 }
                 if (exit_at == SIZE_MAX && kind_is_exit_time(ctx_kind(&c, i)))
                         exit_at = out->len - start;
+                if (c.lay.label[j]) {
+                        k = strbuf_append(out, c.lay.label[j]);
+                        if (k < 0)
+                                return k;
+                }
                 k = print_arg(&c, i, out);
                 if (k < 0)
                         return k;
@@ -614,12 +661,15 @@ static int format_json(const DumpRecord *r, const DumpOptions *o, StrBuf *out) {
         k = strbuf_append(out, ",\"args\":[");
         if (k < 0)
                 return k;
-        n = ctx_shown_args(&c);
-        for (i = 0; i < n; i++) {
-                const char *name = c.si && c.si->nargs >= 0 ? c.si->args[i].name : NULL;
-                bool known = !(c.unfinished && kind_is_exit_time(ctx_kind(&c, i)));
+        n = c.lay.n;
+        for (int j = 0; j < n; j++) {
+                const char *name;
+                bool known;
 
-                k = strbuf_printf(out, "%s{\"name\":", i > 0 ? "," : "");
+                i = c.lay.order[j];
+                name = c.si && c.si->nargs >= 0 ? c.si->args[i].name : NULL;
+                known = !(c.unfinished && kind_is_exit_time(ctx_kind(&c, i)));
+                k = strbuf_printf(out, "%s{\"name\":", j > 0 ? "," : "");
                 if (k < 0)
                         return k;
                 if (name)

@@ -35,7 +35,77 @@ typedef enum ArgKind {
 
         /* Structures (format-struct.c) */
 
-        /* Constants and flag sets (xlat.c) */
+        /* Constants and flag sets (xlat.c, xlat-consts.c); keep ARG_MADVISE first and
+         * ARG_CLOSE_RANGE_FLAGS last: print_arg() dispatches on the range. */
+        ARG_MADVISE,        /* MADV_* */
+        ARG_CLONE_FLAGS,    /* CLONE_*, exit signal in the low byte */
+        ARG_UNSHARE_FLAGS,  /* CLONE_* that unshare() takes */
+        ARG_SETNS_TYPE,     /* CLONE_NEW* */
+        ARG_FCNTL_CMD,      /* F_* */
+        ARG_SOCK_FAMILY,    /* AF_* */
+        ARG_SOCK_TYPE,      /* SOCK_STREAM|SOCK_CLOEXEC... */
+        ARG_SOCK_FLAGS,     /* SOCK_CLOEXEC|SOCK_NONBLOCK (accept4) */
+        ARG_SOCK_LEVEL,     /* SOL_* */
+        ARG_MSG_FLAGS,      /* MSG_* */
+        ARG_SHUT_HOW,       /* SHUT_* */
+        ARG_SIGPROCMASK_HOW, /* SIG_BLOCK... */
+        ARG_IOCTL_CMD,      /* TCGETS..., or _IOC(...) */
+        ARG_WAIT_OPTIONS,   /* WNOHANG|... */
+        ARG_IDTYPE,         /* P_* */
+        ARG_PRCTL_OPTION,   /* PR_* */
+        ARG_ARCH_PRCTL_CODE, /* ARCH_* */
+        ARG_FUTEX_OP,       /* FUTEX_*[_PRIVATE][|FUTEX_CLOCK_REALTIME] */
+        ARG_CLOCK_ID,       /* CLOCK_* */
+        ARG_TIMER_FLAGS,    /* TIMER_ABSTIME */
+        ARG_RLIMIT,         /* RLIMIT_* */
+        ARG_EPOLL_CTL_OP,   /* EPOLL_CTL_* */
+        ARG_EPOLL_FLAGS,    /* EPOLL_CLOEXEC */
+        ARG_EFD_FLAGS,      /* EFD_* */
+        ARG_MFD_FLAGS,      /* MFD_* */
+        ARG_TFD_FLAGS,      /* TFD_* */
+        ARG_INOTIFY_FLAGS,  /* IN_NONBLOCK|IN_CLOEXEC */
+        ARG_INOTIFY_MASK,   /* IN_* events */
+        ARG_SFD_FLAGS,      /* SFD_* */
+        ARG_FLOCK_OP,       /* LOCK_* */
+        ARG_GRND_FLAGS,     /* GRND_* */
+        ARG_PRIO_WHICH,     /* PRIO_* */
+        ARG_RENAME_FLAGS,   /* RENAME_* */
+        ARG_MOUNT_FLAGS,    /* MS_* */
+        ARG_UMOUNT_FLAGS,   /* MNT_*, UMOUNT_NOFOLLOW */
+        ARG_PERSONALITY,    /* PER_*|flags */
+        ARG_PTRACE_REQ,     /* PTRACE_* */
+        ARG_SCHED_POLICY,   /* SCHED_* */
+        ARG_MCL_FLAGS,      /* MCL_* */
+        ARG_MSYNC_FLAGS,    /* MS_SYNC... */
+        ARG_MREMAP_FLAGS,   /* MREMAP_* */
+        ARG_SPLICE_FLAGS,   /* SPLICE_F_* */
+        ARG_STATX_FLAGS,    /* AT_STATX_*|AT_* */
+        ARG_STATX_MASK,     /* STATX_* */
+        ARG_MLOCK2_FLAGS,   /* MLOCK_ONFAULT */
+        ARG_PIPE_FLAGS,     /* O_* without the access mode (pipe2, dup3) */
+        ARG_FAN_INIT_FLAGS, /* FAN_CLASS_*|FAN_* */
+        ARG_FAN_MARK_FLAGS, /* FAN_MARK_* */
+        ARG_FAN_MASK,       /* FAN_* events */
+        ARG_PIDFD_FLAGS,    /* PIDFD_NONBLOCK */
+        ARG_UMASK,          /* octal, as umode_t */
+        ARG_RUSAGE_WHO,     /* RUSAGE_* */
+        ARG_FADVICE,        /* POSIX_FADV_* */
+        ARG_FALLOC_FLAGS,   /* FALLOC_FL_* */
+        ARG_ITIMER_WHICH,   /* ITIMER_* */
+        ARG_BPF_CMD,        /* BPF_* commands */
+        ARG_SECCOMP_OP,     /* SECCOMP_SET_MODE_*, SECCOMP_GET_* */
+        ARG_MEMBARRIER_CMD, /* MEMBARRIER_CMD_* */
+        ARG_XATTR_FLAGS,    /* XATTR_CREATE, XATTR_REPLACE */
+        ARG_SYNC_FILE_RANGE_FLAGS, /* SYNC_FILE_RANGE_* */
+        ARG_IORING_ENTER_FLAGS, /* IORING_ENTER_* */
+        ARG_IOPRIO_WHO,     /* IOPRIO_WHO_* */
+        ARG_IOPRIO,         /* IOPRIO_PRIO_VALUE(class, data) */
+        ARG_IPC_KEY,        /* IPC_PRIVATE or the key */
+        ARG_IPC_FLAGS,      /* IPC_CREAT|IPC_EXCL|mode */
+        ARG_SHMCTL_CMD,     /* IPC_*, SHM_* */
+        ARG_SEMCTL_CMD,     /* IPC_*, GETVAL... */
+        ARG_MSGCTL_CMD,     /* IPC_*, MSG_* */
+        ARG_CLOSE_RANGE_FLAGS, /* CLOSE_RANGE_* */
 
         _ARG_KIND_MAX,
 } ArgKind;

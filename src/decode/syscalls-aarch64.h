@@ -60,7 +60,7 @@ static const SyscallInfo syscall_table_aarch64[SYSCALL_TABLE_AARCH64_SIZE] = {
                         { "name", "const char *", ARG_STR, 0 },
                         { "value", "const void *", ARG_PTR, 0 },
                         { "size", "size_t", ARG_SIZE, 0 },
-                        { "flags", "int", ARG_INT, 0 },
+                        { "flags", "int", ARG_XATTR_FLAGS, 0 },
                 },
                 .rule = { .cap = {
                         { .kind = TL_CAP_STR_ENTER, .arg = 0, .size_arg = 0 },
@@ -74,7 +74,7 @@ static const SyscallInfo syscall_table_aarch64[SYSCALL_TABLE_AARCH64_SIZE] = {
                         { "name", "const char *", ARG_STR, 0 },
                         { "value", "const void *", ARG_PTR, 0 },
                         { "size", "size_t", ARG_SIZE, 0 },
-                        { "flags", "int", ARG_INT, 0 },
+                        { "flags", "int", ARG_XATTR_FLAGS, 0 },
                 },
                 .rule = { .cap = {
                         { .kind = TL_CAP_STR_ENTER, .arg = 0, .size_arg = 0 },
@@ -88,7 +88,7 @@ static const SyscallInfo syscall_table_aarch64[SYSCALL_TABLE_AARCH64_SIZE] = {
                         { "name", "const char *", ARG_STR, 0 },
                         { "value", "const void *", ARG_PTR, 0 },
                         { "size", "size_t", ARG_SIZE, 0 },
-                        { "flags", "int", ARG_INT, 0 },
+                        { "flags", "int", ARG_XATTR_FLAGS, 0 },
                 },
                 .rule = { .cap = {
                         { .kind = TL_CAP_STR_ENTER, .arg = 1, .size_arg = 0 },
@@ -216,20 +216,20 @@ static const SyscallInfo syscall_table_aarch64[SYSCALL_TABLE_AARCH64_SIZE] = {
                 .name = "eventfd2", .nargs = 2, .ret = RET_INT,
                 .args = {
                         { "count", "unsigned int", ARG_UINT, 0 },
-                        { "flags", "int", ARG_INT, 0 },
+                        { "flags", "int", ARG_EFD_FLAGS, 0 },
                 },
         },
         [20] = {
                 .name = "epoll_create1", .nargs = 1, .ret = RET_INT,
                 .args = {
-                        { "flags", "int", ARG_INT, 0 },
+                        { "flags", "int", ARG_EPOLL_FLAGS, 0 },
                 },
         },
         [21] = {
                 .name = "epoll_ctl", .nargs = 4, .ret = RET_INT,
                 .args = {
                         { "epfd", "int", ARG_FD, 0 },
-                        { "op", "int", ARG_INT, 0 },
+                        { "op", "int", ARG_EPOLL_CTL_OP, 0 },
                         { "fd", "int", ARG_FD, 0 },
                         { "event", "struct epoll_event *", ARG_PTR_OUT, 0 },
                 },
@@ -256,21 +256,21 @@ static const SyscallInfo syscall_table_aarch64[SYSCALL_TABLE_AARCH64_SIZE] = {
                 .args = {
                         { "oldfd", "unsigned int", ARG_FD, 0 },
                         { "newfd", "unsigned int", ARG_FD, 0 },
-                        { "flags", "int", ARG_INT, 0 },
+                        { "flags", "int", ARG_PIPE_FLAGS, 0 },
                 },
         },
         [25] = {
                 .name = "fcntl", .nargs = 3, .ret = RET_INT,
                 .args = {
                         { "fd", "unsigned int", ARG_FD, 0 },
-                        { "cmd", "unsigned int", ARG_HEX, 0 },
-                        { "arg", "unsigned long", ARG_ULONG, 0 },
+                        { "cmd", "unsigned int", ARG_FCNTL_CMD, 0 },
+                        { "arg", "unsigned long", ARG_HEX, 0 },
                 },
         },
         [26] = {
                 .name = "inotify_init1", .nargs = 1, .ret = RET_INT,
                 .args = {
-                        { "flags", "int", ARG_INT, 0 },
+                        { "flags", "int", ARG_INOTIFY_FLAGS, 0 },
                 },
         },
         [27] = {
@@ -278,7 +278,7 @@ static const SyscallInfo syscall_table_aarch64[SYSCALL_TABLE_AARCH64_SIZE] = {
                 .args = {
                         { "fd", "int", ARG_FD, 0 },
                         { "pathname", "const char *", ARG_PATH, 0 },
-                        { "mask", "u32", ARG_HEX, 0 },
+                        { "mask", "u32", ARG_INOTIFY_MASK, 0 },
                 },
                 .rule = { .cap = {
                         { .kind = TL_CAP_STR_ENTER, .arg = 1, .size_arg = 0 },
@@ -288,29 +288,29 @@ static const SyscallInfo syscall_table_aarch64[SYSCALL_TABLE_AARCH64_SIZE] = {
                 .name = "inotify_rm_watch", .nargs = 2, .ret = RET_INT,
                 .args = {
                         { "fd", "int", ARG_FD, 0 },
-                        { "wd", "__s32", ARG_HEX, 0 },
+                        { "wd", "__s32", ARG_INT, 0 },
                 },
         },
         [29] = {
                 .name = "ioctl", .nargs = 3, .ret = RET_INT,
                 .args = {
                         { "fd", "unsigned int", ARG_FD, 0 },
-                        { "cmd", "unsigned int", ARG_HEX, 0 },
-                        { "arg", "unsigned long", ARG_ULONG, 0 },
+                        { "cmd", "unsigned int", ARG_IOCTL_CMD, 0 },
+                        { "arg", "unsigned long", ARG_HEX, 0 },
                 },
         },
         [30] = {
                 .name = "ioprio_set", .nargs = 3, .ret = RET_INT,
                 .args = {
-                        { "which", "int", ARG_INT, 0 },
+                        { "which", "int", ARG_IOPRIO_WHO, 0 },
                         { "who", "int", ARG_INT, 0 },
-                        { "ioprio", "int", ARG_INT, 0 },
+                        { "ioprio", "int", ARG_IOPRIO, 0 },
                 },
         },
         [31] = {
                 .name = "ioprio_get", .nargs = 2, .ret = RET_INT,
                 .args = {
-                        { "which", "int", ARG_INT, 0 },
+                        { "which", "int", ARG_IOPRIO_WHO, 0 },
                         { "who", "int", ARG_INT, 0 },
                 },
         },
@@ -318,7 +318,7 @@ static const SyscallInfo syscall_table_aarch64[SYSCALL_TABLE_AARCH64_SIZE] = {
                 .name = "flock", .nargs = 2, .ret = RET_INT,
                 .args = {
                         { "fd", "unsigned int", ARG_FD, 0 },
-                        { "cmd", "unsigned int", ARG_HEX, 0 },
+                        { "cmd", "unsigned int", ARG_FLOCK_OP, 0 },
                 },
         },
         [33] = {
@@ -398,7 +398,7 @@ static const SyscallInfo syscall_table_aarch64[SYSCALL_TABLE_AARCH64_SIZE] = {
                 .name = "umount2", .nargs = 2, .ret = RET_INT,
                 .args = {
                         { "name", "char *", ARG_PATH, 0 },
-                        { "flags", "int", ARG_INT, 0 },
+                        { "flags", "int", ARG_UMOUNT_FLAGS, 0 },
                 },
                 .rule = { .cap = {
                         { .kind = TL_CAP_STR_ENTER, .arg = 0, .size_arg = 0 },
@@ -410,7 +410,7 @@ static const SyscallInfo syscall_table_aarch64[SYSCALL_TABLE_AARCH64_SIZE] = {
                         { "dev_name", "char *", ARG_STR, 0 },
                         { "dir_name", "char *", ARG_PATH, 0 },
                         { "type", "char *", ARG_STR, 0 },
-                        { "flags", "unsigned long", ARG_HEX, 0 },
+                        { "flags", "unsigned long", ARG_MOUNT_FLAGS, 0 },
                         { "data", "void *", ARG_PTR_OUT, 0 },
                 },
                 .rule = { .cap = {
@@ -475,7 +475,7 @@ static const SyscallInfo syscall_table_aarch64[SYSCALL_TABLE_AARCH64_SIZE] = {
                 .name = "fallocate", .nargs = 4, .ret = RET_INT,
                 .args = {
                         { "fd", "int", ARG_FD, 0 },
-                        { "mode", "int", ARG_INT, 0 },
+                        { "mode", "int", ARG_FALLOC_FLAGS, 0 },
                         { "offset", "loff_t", ARG_LONG, 0 },
                         { "len", "loff_t", ARG_LONG, 0 },
                 },
@@ -579,7 +579,7 @@ static const SyscallInfo syscall_table_aarch64[SYSCALL_TABLE_AARCH64_SIZE] = {
                 .name = "pipe2", .nargs = 2, .ret = RET_INT,
                 .args = {
                         { "fildes", "int *", ARG_PTR_OUT, 0 },
-                        { "flags", "int", ARG_INT, 0 },
+                        { "flags", "int", ARG_PIPE_FLAGS, 0 },
                 },
         },
         [60] = {
@@ -728,7 +728,7 @@ static const SyscallInfo syscall_table_aarch64[SYSCALL_TABLE_AARCH64_SIZE] = {
                         { "ufd", "int", ARG_FD, 0 },
                         { "user_mask", "sigset_t *", ARG_PTR_OUT, 0 },
                         { "sizemask", "size_t", ARG_SIZE, 0 },
-                        { "flags", "int", ARG_INT, 0 },
+                        { "flags", "int", ARG_SFD_FLAGS, 0 },
                 },
         },
         [75] = {
@@ -737,7 +737,7 @@ static const SyscallInfo syscall_table_aarch64[SYSCALL_TABLE_AARCH64_SIZE] = {
                         { "fd", "int", ARG_FD, 0 },
                         { "uiov", "const struct iovec *", ARG_PTR, 0 },
                         { "nr_segs", "unsigned long", ARG_ULONG, 0 },
-                        { "flags", "unsigned int", ARG_HEX, 0 },
+                        { "flags", "unsigned int", ARG_SPLICE_FLAGS, 0 },
                 },
         },
         [76] = {
@@ -748,7 +748,7 @@ static const SyscallInfo syscall_table_aarch64[SYSCALL_TABLE_AARCH64_SIZE] = {
                         { "fd_out", "int", ARG_FD, 0 },
                         { "off_out", "loff_t *", ARG_PTR_OUT, 0 },
                         { "len", "size_t", ARG_SIZE, 0 },
-                        { "flags", "unsigned int", ARG_HEX, 0 },
+                        { "flags", "unsigned int", ARG_SPLICE_FLAGS, 0 },
                 },
         },
         [77] = {
@@ -757,7 +757,7 @@ static const SyscallInfo syscall_table_aarch64[SYSCALL_TABLE_AARCH64_SIZE] = {
                         { "fdin", "int", ARG_FD, 0 },
                         { "fdout", "int", ARG_FD, 0 },
                         { "len", "size_t", ARG_SIZE, 0 },
-                        { "flags", "unsigned int", ARG_HEX, 0 },
+                        { "flags", "unsigned int", ARG_SPLICE_FLAGS, 0 },
                 },
         },
         [78] = {
@@ -813,21 +813,21 @@ static const SyscallInfo syscall_table_aarch64[SYSCALL_TABLE_AARCH64_SIZE] = {
                         { "fd", "int", ARG_FD, 0 },
                         { "offset", "loff_t", ARG_LONG, 0 },
                         { "nbytes", "loff_t", ARG_LONG, 0 },
-                        { "flags", "unsigned int", ARG_HEX, 0 },
+                        { "flags", "unsigned int", ARG_SYNC_FILE_RANGE_FLAGS, 0 },
                 },
         },
         [85] = {
                 .name = "timerfd_create", .nargs = 2, .ret = RET_INT,
                 .args = {
-                        { "clockid", "int", ARG_INT, 0 },
-                        { "flags", "int", ARG_INT, 0 },
+                        { "clockid", "int", ARG_CLOCK_ID, 0 },
+                        { "flags", "int", ARG_TFD_FLAGS, 0 },
                 },
         },
         [86] = {
                 .name = "timerfd_settime", .nargs = 4, .ret = RET_INT,
                 .args = {
                         { "ufd", "int", ARG_FD, 0 },
-                        { "flags", "int", ARG_INT, 0 },
+                        { "flags", "int", ARG_TFD_FLAGS, 0 },
                         { "utmr", "const struct __kernel_itimerspec *", ARG_PTR, 0 },
                         { "otmr", "struct __kernel_itimerspec *", ARG_PTR_OUT, 0 },
                 },
@@ -877,7 +877,7 @@ static const SyscallInfo syscall_table_aarch64[SYSCALL_TABLE_AARCH64_SIZE] = {
         [92] = {
                 .name = "personality", .nargs = 1, .ret = RET_INT,
                 .args = {
-                        { "personality", "unsigned int", ARG_UINT, 0 },
+                        { "personality", "unsigned int", ARG_PERSONALITY, 0 },
                 },
         },
         [93] = {
@@ -895,10 +895,10 @@ static const SyscallInfo syscall_table_aarch64[SYSCALL_TABLE_AARCH64_SIZE] = {
         [95] = {
                 .name = "waitid", .nargs = 5, .ret = RET_INT,
                 .args = {
-                        { "which", "int", ARG_INT, 0 },
+                        { "which", "int", ARG_IDTYPE, 0 },
                         { "upid", "pid_t", ARG_INT, 0 },
                         { "infop", "struct siginfo *", ARG_PTR_OUT, 0 },
-                        { "options", "int", ARG_INT, 0 },
+                        { "options", "int", ARG_WAIT_OPTIONS, 0 },
                         { "ru", "struct rusage *", ARG_PTR_OUT, 0 },
                 },
         },
@@ -911,17 +911,17 @@ static const SyscallInfo syscall_table_aarch64[SYSCALL_TABLE_AARCH64_SIZE] = {
         [97] = {
                 .name = "unshare", .nargs = 1, .ret = RET_INT,
                 .args = {
-                        { "unshare_flags", "unsigned long", ARG_HEX, 0 },
+                        { "unshare_flags", "unsigned long", ARG_UNSHARE_FLAGS, 0 },
                 },
         },
         [98] = {
                 .name = "futex", .nargs = 6, .ret = RET_INT,
                 .args = {
-                        { "uaddr", "u32 *", ARG_PTR_OUT, 0 },
-                        { "op", "int", ARG_INT, 0 },
+                        { "uaddr", "u32 *", ARG_PTR, 0 },
+                        { "op", "int", ARG_FUTEX_OP, 0 },
                         { "val", "u32", ARG_UINT, 0 },
                         { "utime", "const struct __kernel_timespec *", ARG_PTR, 0 },
-                        { "uaddr2", "u32 *", ARG_PTR_OUT, 0 },
+                        { "uaddr2", "u32 *", ARG_PTR, 0 },
                         { "val3", "u32", ARG_UINT, 0 },
                 },
         },
@@ -950,14 +950,14 @@ static const SyscallInfo syscall_table_aarch64[SYSCALL_TABLE_AARCH64_SIZE] = {
         [102] = {
                 .name = "getitimer", .nargs = 2, .ret = RET_INT,
                 .args = {
-                        { "which", "int", ARG_INT, 0 },
+                        { "which", "int", ARG_ITIMER_WHICH, 0 },
                         { "value", "struct __kernel_old_itimerval *", ARG_PTR_OUT, 0 },
                 },
         },
         [103] = {
                 .name = "setitimer", .nargs = 3, .ret = RET_INT,
                 .args = {
-                        { "which", "int", ARG_INT, 0 },
+                        { "which", "int", ARG_ITIMER_WHICH, 0 },
                         { "value", "struct __kernel_old_itimerval *", ARG_PTR_OUT, 0 },
                         { "ovalue", "struct __kernel_old_itimerval *", ARG_PTR_OUT, 0 },
                 },
@@ -995,7 +995,7 @@ static const SyscallInfo syscall_table_aarch64[SYSCALL_TABLE_AARCH64_SIZE] = {
         [107] = {
                 .name = "timer_create", .nargs = 3, .ret = RET_INT,
                 .args = {
-                        { "which_clock", "const clockid_t", ARG_INT, 0 },
+                        { "which_clock", "const clockid_t", ARG_CLOCK_ID, 0 },
                         { "timer_event_spec", "struct sigevent *", ARG_PTR_OUT, 0 },
                         { "created_timer_id", "timer_t *", ARG_PTR_OUT, 0 },
                 },
@@ -1017,7 +1017,7 @@ static const SyscallInfo syscall_table_aarch64[SYSCALL_TABLE_AARCH64_SIZE] = {
                 .name = "timer_settime", .nargs = 4, .ret = RET_INT,
                 .args = {
                         { "timer_id", "timer_t", ARG_INT, 0 },
-                        { "flags", "int", ARG_INT, 0 },
+                        { "flags", "int", ARG_TIMER_FLAGS, 0 },
                         { "new_setting", "const struct __kernel_itimerspec *", ARG_PTR, 0 },
                         { "old_setting", "struct __kernel_itimerspec *", ARG_PTR_OUT, 0 },
                 },
@@ -1031,29 +1031,29 @@ static const SyscallInfo syscall_table_aarch64[SYSCALL_TABLE_AARCH64_SIZE] = {
         [112] = {
                 .name = "clock_settime", .nargs = 2, .ret = RET_INT,
                 .args = {
-                        { "which_clock", "const clockid_t", ARG_INT, 0 },
+                        { "which_clock", "const clockid_t", ARG_CLOCK_ID, 0 },
                         { "tp", "const struct __kernel_timespec *", ARG_PTR, 0 },
                 },
         },
         [113] = {
                 .name = "clock_gettime", .nargs = 2, .ret = RET_INT,
                 .args = {
-                        { "which_clock", "const clockid_t", ARG_INT, 0 },
+                        { "which_clock", "const clockid_t", ARG_CLOCK_ID, 0 },
                         { "tp", "struct __kernel_timespec *", ARG_PTR_OUT, 0 },
                 },
         },
         [114] = {
                 .name = "clock_getres", .nargs = 2, .ret = RET_INT,
                 .args = {
-                        { "which_clock", "const clockid_t", ARG_INT, 0 },
+                        { "which_clock", "const clockid_t", ARG_CLOCK_ID, 0 },
                         { "tp", "struct __kernel_timespec *", ARG_PTR_OUT, 0 },
                 },
         },
         [115] = {
                 .name = "clock_nanosleep", .nargs = 4, .ret = RET_INT,
                 .args = {
-                        { "which_clock", "const clockid_t", ARG_INT, 0 },
-                        { "flags", "int", ARG_INT, 0 },
+                        { "which_clock", "const clockid_t", ARG_CLOCK_ID, 0 },
+                        { "flags", "int", ARG_TIMER_FLAGS, 0 },
                         { "rqtp", "const struct __kernel_timespec *", ARG_PTR, 0 },
                         { "rmtp", "struct __kernel_timespec *", ARG_PTR_OUT, 0 },
                 },
@@ -1069,10 +1069,10 @@ static const SyscallInfo syscall_table_aarch64[SYSCALL_TABLE_AARCH64_SIZE] = {
         [117] = {
                 .name = "ptrace", .nargs = 4, .ret = RET_INT,
                 .args = {
-                        { "request", "long", ARG_LONG, 0 },
-                        { "pid", "long", ARG_LONG, 0 },
-                        { "addr", "unsigned long", ARG_HEX, 0 },
-                        { "data", "unsigned long", ARG_ULONG, 0 },
+                        { "request", "long", ARG_PTRACE_REQ, 0 },
+                        { "pid", "long", ARG_INT, 0 },
+                        { "addr", "unsigned long", ARG_PTR, 0 },
+                        { "data", "unsigned long", ARG_PTR, 0 },
                 },
         },
         [118] = {
@@ -1086,7 +1086,7 @@ static const SyscallInfo syscall_table_aarch64[SYSCALL_TABLE_AARCH64_SIZE] = {
                 .name = "sched_setscheduler", .nargs = 3, .ret = RET_INT,
                 .args = {
                         { "pid", "pid_t", ARG_INT, 0 },
-                        { "policy", "int", ARG_INT, 0 },
+                        { "policy", "int", ARG_SCHED_POLICY, 0 },
                         { "param", "struct sched_param *", ARG_PTR_OUT, 0 },
                 },
         },
@@ -1125,13 +1125,13 @@ static const SyscallInfo syscall_table_aarch64[SYSCALL_TABLE_AARCH64_SIZE] = {
         [125] = {
                 .name = "sched_get_priority_max", .nargs = 1, .ret = RET_INT,
                 .args = {
-                        { "policy", "int", ARG_INT, 0 },
+                        { "policy", "int", ARG_SCHED_POLICY, 0 },
                 },
         },
         [126] = {
                 .name = "sched_get_priority_min", .nargs = 1, .ret = RET_INT,
                 .args = {
-                        { "policy", "int", ARG_INT, 0 },
+                        { "policy", "int", ARG_SCHED_POLICY, 0 },
                 },
         },
         [127] = {
@@ -1192,7 +1192,7 @@ static const SyscallInfo syscall_table_aarch64[SYSCALL_TABLE_AARCH64_SIZE] = {
         [135] = {
                 .name = "rt_sigprocmask", .nargs = 4, .ret = RET_INT,
                 .args = {
-                        { "how", "int", ARG_INT, 0 },
+                        { "how", "int", ARG_SIGPROCMASK_HOW, 0 },
                         { "nset", "sigset_t *", ARG_PTR_OUT, 0 },
                         { "oset", "sigset_t *", ARG_PTR_OUT, 0 },
                         { "sigsetsize", "size_t", ARG_SIZE, 0 },
@@ -1228,7 +1228,7 @@ static const SyscallInfo syscall_table_aarch64[SYSCALL_TABLE_AARCH64_SIZE] = {
         [140] = {
                 .name = "setpriority", .nargs = 3, .ret = RET_INT,
                 .args = {
-                        { "which", "int", ARG_INT, 0 },
+                        { "which", "int", ARG_PRIO_WHICH, 0 },
                         { "who", "int", ARG_INT, 0 },
                         { "niceval", "int", ARG_INT, 0 },
                 },
@@ -1236,7 +1236,7 @@ static const SyscallInfo syscall_table_aarch64[SYSCALL_TABLE_AARCH64_SIZE] = {
         [141] = {
                 .name = "getpriority", .nargs = 2, .ret = RET_INT,
                 .args = {
-                        { "which", "int", ARG_INT, 0 },
+                        { "which", "int", ARG_PRIO_WHICH, 0 },
                         { "who", "int", ARG_INT, 0 },
                 },
         },
@@ -1384,39 +1384,42 @@ static const SyscallInfo syscall_table_aarch64[SYSCALL_TABLE_AARCH64_SIZE] = {
         [163] = {
                 .name = "getrlimit", .nargs = 2, .ret = RET_INT,
                 .args = {
-                        { "resource", "unsigned int", ARG_UINT, 0 },
+                        { "resource", "unsigned int", ARG_RLIMIT, 0 },
                         { "rlim", "struct rlimit *", ARG_PTR_OUT, 0 },
                 },
         },
         [164] = {
                 .name = "setrlimit", .nargs = 2, .ret = RET_INT,
                 .args = {
-                        { "resource", "unsigned int", ARG_UINT, 0 },
+                        { "resource", "unsigned int", ARG_RLIMIT, 0 },
                         { "rlim", "struct rlimit *", ARG_PTR_OUT, 0 },
                 },
         },
         [165] = {
                 .name = "getrusage", .nargs = 2, .ret = RET_INT,
                 .args = {
-                        { "who", "int", ARG_INT, 0 },
+                        { "who", "int", ARG_RUSAGE_WHO, 0 },
                         { "ru", "struct rusage *", ARG_PTR_OUT, 0 },
                 },
         },
         [166] = {
                 .name = "umask", .nargs = 1, .ret = RET_INT,
                 .args = {
-                        { "mask", "int", ARG_INT, 0 },
+                        { "mask", "int", ARG_UMASK, 0 },
                 },
         },
         [167] = {
                 .name = "prctl", .nargs = 5, .ret = RET_INT,
                 .args = {
-                        { "option", "int", ARG_INT, 0 },
-                        { "arg2", "unsigned long", ARG_ULONG, 0 },
-                        { "arg3", "unsigned long", ARG_ULONG, 0 },
-                        { "arg4", "unsigned long", ARG_ULONG, 0 },
-                        { "arg5", "unsigned long", ARG_ULONG, 0 },
+                        { "option", "int", ARG_PRCTL_OPTION, 0 },
+                        { "arg2", "unsigned long", ARG_STR, 0 },
+                        { "arg3", "unsigned long", ARG_HEX, 0 },
+                        { "arg4", "unsigned long", ARG_HEX, 0 },
+                        { "arg5", "unsigned long", ARG_HEX, 0 },
                 },
+                .rule = { .cap = {
+                        { .kind = TL_CAP_STR_ENTER, .arg = 1, .size_arg = 0 },
+                } },
         },
         [168] = {
                 .name = "getcpu", .nargs = 3, .ret = RET_INT,
@@ -1535,15 +1538,15 @@ static const SyscallInfo syscall_table_aarch64[SYSCALL_TABLE_AARCH64_SIZE] = {
         [186] = {
                 .name = "msgget", .nargs = 2, .ret = RET_INT,
                 .args = {
-                        { "key", "key_t", ARG_INT, 0 },
-                        { "msgflg", "int", ARG_INT, 0 },
+                        { "key", "key_t", ARG_IPC_KEY, 0 },
+                        { "msgflg", "int", ARG_IPC_FLAGS, 0 },
                 },
         },
         [187] = {
                 .name = "msgctl", .nargs = 3, .ret = RET_INT,
                 .args = {
                         { "msqid", "int", ARG_INT, 0 },
-                        { "cmd", "int", ARG_INT, 0 },
+                        { "cmd", "int", ARG_MSGCTL_CMD, 0 },
                         { "buf", "struct msqid_ds *", ARG_PTR_OUT, 0 },
                 },
         },
@@ -1569,9 +1572,9 @@ static const SyscallInfo syscall_table_aarch64[SYSCALL_TABLE_AARCH64_SIZE] = {
         [190] = {
                 .name = "semget", .nargs = 3, .ret = RET_INT,
                 .args = {
-                        { "key", "key_t", ARG_INT, 0 },
+                        { "key", "key_t", ARG_IPC_KEY, 0 },
                         { "nsems", "int", ARG_INT, 0 },
-                        { "semflg", "int", ARG_INT, 0 },
+                        { "semflg", "int", ARG_IPC_FLAGS, 0 },
                 },
         },
         [191] = {
@@ -1579,8 +1582,8 @@ static const SyscallInfo syscall_table_aarch64[SYSCALL_TABLE_AARCH64_SIZE] = {
                 .args = {
                         { "semid", "int", ARG_INT, 0 },
                         { "semnum", "int", ARG_INT, 0 },
-                        { "cmd", "int", ARG_INT, 0 },
-                        { "arg", "unsigned long", ARG_ULONG, 0 },
+                        { "cmd", "int", ARG_SEMCTL_CMD, 0 },
+                        { "arg", "unsigned long", ARG_PTR, 0 },
                 },
         },
         [192] = {
@@ -1603,16 +1606,16 @@ static const SyscallInfo syscall_table_aarch64[SYSCALL_TABLE_AARCH64_SIZE] = {
         [194] = {
                 .name = "shmget", .nargs = 3, .ret = RET_INT,
                 .args = {
-                        { "key", "key_t", ARG_INT, 0 },
+                        { "key", "key_t", ARG_IPC_KEY, 0 },
                         { "size", "size_t", ARG_SIZE, 0 },
-                        { "shmflg", "int", ARG_INT, 0 },
+                        { "shmflg", "int", ARG_IPC_FLAGS, 0 },
                 },
         },
         [195] = {
                 .name = "shmctl", .nargs = 3, .ret = RET_INT,
                 .args = {
                         { "shmid", "int", ARG_INT, 0 },
-                        { "cmd", "int", ARG_INT, 0 },
+                        { "cmd", "int", ARG_SHMCTL_CMD, 0 },
                         { "buf", "struct shmid_ds *", ARG_PTR_OUT, 0 },
                 },
         },
@@ -1633,16 +1636,16 @@ static const SyscallInfo syscall_table_aarch64[SYSCALL_TABLE_AARCH64_SIZE] = {
         [198] = {
                 .name = "socket", .nargs = 3, .ret = RET_INT,
                 .args = {
-                        { "family", "int", ARG_INT, 0 },
-                        { "type", "int", ARG_INT, 0 },
+                        { "family", "int", ARG_SOCK_FAMILY, 0 },
+                        { "type", "int", ARG_SOCK_TYPE, 0 },
                         { "protocol", "int", ARG_INT, 0 },
                 },
         },
         [199] = {
                 .name = "socketpair", .nargs = 4, .ret = RET_INT,
                 .args = {
-                        { "family", "int", ARG_INT, 0 },
-                        { "type", "int", ARG_INT, 0 },
+                        { "family", "int", ARG_SOCK_FAMILY, 0 },
+                        { "type", "int", ARG_SOCK_TYPE, 0 },
                         { "protocol", "int", ARG_INT, 0 },
                         { "usockvec", "int *", ARG_PTR_OUT, 0 },
                 },
@@ -1700,7 +1703,7 @@ static const SyscallInfo syscall_table_aarch64[SYSCALL_TABLE_AARCH64_SIZE] = {
                         { "fd", "int", ARG_FD, 0 },
                         { "buff", "void *", ARG_BUF_IN, 2 },
                         { "len", "size_t", ARG_SIZE, 0 },
-                        { "flags", "unsigned int", ARG_HEX, 0 },
+                        { "flags", "unsigned int", ARG_MSG_FLAGS, 0 },
                         { "addr", "struct sockaddr *", ARG_PTR_OUT, 0 },
                         { "addr_len", "int", ARG_INT, 0 },
                 },
@@ -1714,7 +1717,7 @@ static const SyscallInfo syscall_table_aarch64[SYSCALL_TABLE_AARCH64_SIZE] = {
                         { "fd", "int", ARG_FD, 0 },
                         { "ubuf", "void *", ARG_BUF_OUT, 0 },
                         { "size", "size_t", ARG_SIZE, 0 },
-                        { "flags", "unsigned int", ARG_HEX, 0 },
+                        { "flags", "unsigned int", ARG_MSG_FLAGS, 0 },
                         { "addr", "struct sockaddr *", ARG_PTR_OUT, 0 },
                         { "addr_len", "int *", ARG_PTR_OUT, 0 },
                 },
@@ -1726,7 +1729,7 @@ static const SyscallInfo syscall_table_aarch64[SYSCALL_TABLE_AARCH64_SIZE] = {
                 .name = "setsockopt", .nargs = 5, .ret = RET_INT,
                 .args = {
                         { "fd", "int", ARG_FD, 0 },
-                        { "level", "int", ARG_INT, 0 },
+                        { "level", "int", ARG_SOCK_LEVEL, 0 },
                         { "optname", "int", ARG_INT, 0 },
                         { "optval", "char *", ARG_PTR_OUT, 0 },
                         { "optlen", "int", ARG_INT, 0 },
@@ -1736,7 +1739,7 @@ static const SyscallInfo syscall_table_aarch64[SYSCALL_TABLE_AARCH64_SIZE] = {
                 .name = "getsockopt", .nargs = 5, .ret = RET_INT,
                 .args = {
                         { "fd", "int", ARG_FD, 0 },
-                        { "level", "int", ARG_INT, 0 },
+                        { "level", "int", ARG_SOCK_LEVEL, 0 },
                         { "optname", "int", ARG_INT, 0 },
                         { "optval", "char *", ARG_PTR_OUT, 0 },
                         { "optlen", "int *", ARG_PTR_OUT, 0 },
@@ -1746,7 +1749,7 @@ static const SyscallInfo syscall_table_aarch64[SYSCALL_TABLE_AARCH64_SIZE] = {
                 .name = "shutdown", .nargs = 2, .ret = RET_INT,
                 .args = {
                         { "fd", "int", ARG_FD, 0 },
-                        { "how", "int", ARG_INT, 0 },
+                        { "how", "int", ARG_SHUT_HOW, 0 },
                 },
         },
         [211] = {
@@ -1754,7 +1757,7 @@ static const SyscallInfo syscall_table_aarch64[SYSCALL_TABLE_AARCH64_SIZE] = {
                 .args = {
                         { "fd", "int", ARG_FD, 0 },
                         { "msg", "struct user_msghdr *", ARG_PTR_OUT, 0 },
-                        { "flags", "unsigned int", ARG_HEX, 0 },
+                        { "flags", "unsigned int", ARG_MSG_FLAGS, 0 },
                 },
         },
         [212] = {
@@ -1762,7 +1765,7 @@ static const SyscallInfo syscall_table_aarch64[SYSCALL_TABLE_AARCH64_SIZE] = {
                 .args = {
                         { "fd", "int", ARG_FD, 0 },
                         { "msg", "struct user_msghdr *", ARG_PTR_OUT, 0 },
-                        { "flags", "unsigned int", ARG_HEX, 0 },
+                        { "flags", "unsigned int", ARG_MSG_FLAGS, 0 },
                 },
         },
         [213] = {
@@ -1789,11 +1792,11 @@ static const SyscallInfo syscall_table_aarch64[SYSCALL_TABLE_AARCH64_SIZE] = {
         [216] = {
                 .name = "mremap", .nargs = 5, .ret = RET_ADDR,
                 .args = {
-                        { "addr", "unsigned long", ARG_HEX, 0 },
+                        { "addr", "unsigned long", ARG_PTR, 0 },
                         { "old_len", "unsigned long", ARG_ULONG, 0 },
                         { "new_len", "unsigned long", ARG_ULONG, 0 },
-                        { "flags", "unsigned long", ARG_HEX, 0 },
-                        { "new_addr", "unsigned long", ARG_HEX, 0 },
+                        { "flags", "unsigned long", ARG_MREMAP_FLAGS, 0 },
+                        { "new_addr", "unsigned long", ARG_PTR, 0 },
                 },
         },
         [217] = {
@@ -1836,10 +1839,10 @@ static const SyscallInfo syscall_table_aarch64[SYSCALL_TABLE_AARCH64_SIZE] = {
         [220] = {
                 .name = "clone", .nargs = 5, .ret = RET_INT,
                 .args = {
-                        { "clone_flags", "unsigned long", ARG_HEX, 0 },
-                        { "newsp", "unsigned long", ARG_ULONG, 0 },
+                        { "clone_flags", "unsigned long", ARG_CLONE_FLAGS, 0 },
+                        { "newsp", "unsigned long", ARG_PTR, 0 },
                         { "parent_tidptr", "int *", ARG_PTR_OUT, 0 },
-                        { "tls", "unsigned long", ARG_ULONG, 0 },
+                        { "tls", "unsigned long", ARG_HEX, 0 },
                         { "child_tidptr", "int *", ARG_PTR_OUT, 0 },
                 },
         },
@@ -1871,7 +1874,7 @@ static const SyscallInfo syscall_table_aarch64[SYSCALL_TABLE_AARCH64_SIZE] = {
                         { "fd", "int", ARG_FD, 0 },
                         { "offset", "loff_t", ARG_LONG, 0 },
                         { "len", "size_t", ARG_SIZE, 0 },
-                        { "advice", "int", ARG_INT, 0 },
+                        { "advice", "int", ARG_FADVICE, 0 },
                 },
         },
         [224] = {
@@ -1904,9 +1907,9 @@ static const SyscallInfo syscall_table_aarch64[SYSCALL_TABLE_AARCH64_SIZE] = {
         [227] = {
                 .name = "msync", .nargs = 3, .ret = RET_INT,
                 .args = {
-                        { "start", "unsigned long", ARG_HEX, 0 },
+                        { "start", "unsigned long", ARG_PTR, 0 },
                         { "len", "size_t", ARG_SIZE, 0 },
-                        { "flags", "int", ARG_INT, 0 },
+                        { "flags", "int", ARG_MSYNC_FLAGS, 0 },
                 },
         },
         [228] = {
@@ -1926,7 +1929,7 @@ static const SyscallInfo syscall_table_aarch64[SYSCALL_TABLE_AARCH64_SIZE] = {
         [230] = {
                 .name = "mlockall", .nargs = 1, .ret = RET_INT,
                 .args = {
-                        { "flags", "int", ARG_INT, 0 },
+                        { "flags", "int", ARG_MCL_FLAGS, 0 },
                 },
         },
         [231] = {
@@ -1943,9 +1946,9 @@ static const SyscallInfo syscall_table_aarch64[SYSCALL_TABLE_AARCH64_SIZE] = {
         [233] = {
                 .name = "madvise", .nargs = 3, .ret = RET_INT,
                 .args = {
-                        { "start", "unsigned long", ARG_HEX, 0 },
+                        { "start", "unsigned long", ARG_PTR, 0 },
                         { "len_in", "size_t", ARG_SIZE, 0 },
-                        { "behavior", "int", ARG_INT, 0 },
+                        { "behavior", "int", ARG_MADVISE, 0 },
                 },
         },
         [234] = {
@@ -2032,7 +2035,7 @@ static const SyscallInfo syscall_table_aarch64[SYSCALL_TABLE_AARCH64_SIZE] = {
                         { "fd", "int", ARG_FD, 0 },
                         { "upeer_sockaddr", "struct sockaddr *", ARG_PTR_OUT, 0 },
                         { "upeer_addrlen", "int *", ARG_PTR_OUT, 0 },
-                        { "flags", "int", ARG_INT, 0 },
+                        { "flags", "int", ARG_SOCK_FLAGS, 0 },
                 },
         },
         [243] = {
@@ -2041,7 +2044,7 @@ static const SyscallInfo syscall_table_aarch64[SYSCALL_TABLE_AARCH64_SIZE] = {
                         { "fd", "int", ARG_FD, 0 },
                         { "mmsg", "struct mmsghdr *", ARG_PTR_OUT, 0 },
                         { "vlen", "unsigned int", ARG_UINT, 0 },
-                        { "flags", "unsigned int", ARG_HEX, 0 },
+                        { "flags", "unsigned int", ARG_MSG_FLAGS, 0 },
                         { "timeout", "struct __kernel_timespec *", ARG_PTR_OUT, 0 },
                 },
         },
@@ -2050,7 +2053,7 @@ static const SyscallInfo syscall_table_aarch64[SYSCALL_TABLE_AARCH64_SIZE] = {
                 .args = {
                         { "upid", "pid_t", ARG_INT, 0 },
                         { "stat_addr", "int *", ARG_PTR_OUT, 0 },
-                        { "options", "int", ARG_INT, 0 },
+                        { "options", "int", ARG_WAIT_OPTIONS, 0 },
                         { "ru", "struct rusage *", ARG_PTR_OUT, 0 },
                 },
         },
@@ -2058,7 +2061,7 @@ static const SyscallInfo syscall_table_aarch64[SYSCALL_TABLE_AARCH64_SIZE] = {
                 .name = "prlimit64", .nargs = 4, .ret = RET_INT,
                 .args = {
                         { "pid", "pid_t", ARG_INT, 0 },
-                        { "resource", "unsigned int", ARG_UINT, 0 },
+                        { "resource", "unsigned int", ARG_RLIMIT, 0 },
                         { "new_rlim", "const struct rlimit64 *", ARG_PTR, 0 },
                         { "old_rlim", "struct rlimit64 *", ARG_PTR_OUT, 0 },
                 },
@@ -2066,16 +2069,16 @@ static const SyscallInfo syscall_table_aarch64[SYSCALL_TABLE_AARCH64_SIZE] = {
         [262] = {
                 .name = "fanotify_init", .nargs = 2, .ret = RET_INT,
                 .args = {
-                        { "flags", "unsigned int", ARG_HEX, 0 },
-                        { "event_f_flags", "unsigned int", ARG_HEX, 0 },
+                        { "flags", "unsigned int", ARG_FAN_INIT_FLAGS, 0 },
+                        { "event_f_flags", "unsigned int", ARG_OPEN_FLAGS, 0 },
                 },
         },
         [263] = {
                 .name = "fanotify_mark", .nargs = 5, .ret = RET_INT,
                 .args = {
                         { "fanotify_fd", "int", ARG_INT, 0 },
-                        { "flags", "unsigned int", ARG_HEX, 0 },
-                        { "mask", "__u64", ARG_HEX, 0 },
+                        { "flags", "unsigned int", ARG_FAN_MARK_FLAGS, 0 },
+                        { "mask", "__u64", ARG_FAN_MASK, 0 },
                         { "dfd", "int", ARG_DIRFD, 0 },
                         { "pathname", "const char *", ARG_PATH, 0 },
                 },
@@ -2107,7 +2110,7 @@ static const SyscallInfo syscall_table_aarch64[SYSCALL_TABLE_AARCH64_SIZE] = {
         [266] = {
                 .name = "clock_adjtime", .nargs = 2, .ret = RET_INT,
                 .args = {
-                        { "which_clock", "const clockid_t", ARG_INT, 0 },
+                        { "which_clock", "const clockid_t", ARG_CLOCK_ID, 0 },
                         { "utx", "struct __kernel_timex *", ARG_PTR_OUT, 0 },
                 },
         },
@@ -2121,7 +2124,7 @@ static const SyscallInfo syscall_table_aarch64[SYSCALL_TABLE_AARCH64_SIZE] = {
                 .name = "setns", .nargs = 2, .ret = RET_INT,
                 .args = {
                         { "fd", "int", ARG_FD, 0 },
-                        { "flags", "int", ARG_INT, 0 },
+                        { "flags", "int", ARG_SETNS_TYPE, 0 },
                 },
         },
         [269] = {
@@ -2130,7 +2133,7 @@ static const SyscallInfo syscall_table_aarch64[SYSCALL_TABLE_AARCH64_SIZE] = {
                         { "fd", "int", ARG_FD, 0 },
                         { "mmsg", "struct mmsghdr *", ARG_PTR_OUT, 0 },
                         { "vlen", "unsigned int", ARG_UINT, 0 },
-                        { "flags", "unsigned int", ARG_HEX, 0 },
+                        { "flags", "unsigned int", ARG_MSG_FLAGS, 0 },
                 },
         },
         [270] = {
@@ -2200,7 +2203,7 @@ static const SyscallInfo syscall_table_aarch64[SYSCALL_TABLE_AARCH64_SIZE] = {
                         { "oldname", "const char *", ARG_PATH, 0 },
                         { "newdfd", "int", ARG_DIRFD, 0 },
                         { "newname", "const char *", ARG_PATH, 0 },
-                        { "flags", "unsigned int", ARG_HEX, 0 },
+                        { "flags", "unsigned int", ARG_RENAME_FLAGS, 0 },
                 },
                 .rule = { .cap = {
                         { .kind = TL_CAP_STR_ENTER, .arg = 1, .size_arg = 0 },
@@ -2210,7 +2213,7 @@ static const SyscallInfo syscall_table_aarch64[SYSCALL_TABLE_AARCH64_SIZE] = {
         [277] = {
                 .name = "seccomp", .nargs = 3, .ret = RET_INT,
                 .args = {
-                        { "op", "unsigned int", ARG_HEX, 0 },
+                        { "op", "unsigned int", ARG_SECCOMP_OP, 0 },
                         { "flags", "unsigned int", ARG_HEX, 0 },
                         { "uargs", "void *", ARG_PTR_OUT, 0 },
                 },
@@ -2220,14 +2223,14 @@ static const SyscallInfo syscall_table_aarch64[SYSCALL_TABLE_AARCH64_SIZE] = {
                 .args = {
                         { "ubuf", "char *", ARG_PTR_OUT, 0 },
                         { "len", "size_t", ARG_SIZE, 0 },
-                        { "flags", "unsigned int", ARG_HEX, 0 },
+                        { "flags", "unsigned int", ARG_GRND_FLAGS, 0 },
                 },
         },
         [279] = {
                 .name = "memfd_create", .nargs = 2, .ret = RET_INT,
                 .args = {
                         { "uname", "const char *", ARG_STR, 0 },
-                        { "flags", "unsigned int", ARG_HEX, 0 },
+                        { "flags", "unsigned int", ARG_MFD_FLAGS, 0 },
                 },
                 .rule = { .cap = {
                         { .kind = TL_CAP_STR_ENTER, .arg = 0, .size_arg = 0 },
@@ -2236,7 +2239,7 @@ static const SyscallInfo syscall_table_aarch64[SYSCALL_TABLE_AARCH64_SIZE] = {
         [280] = {
                 .name = "bpf", .nargs = 3, .ret = RET_INT,
                 .args = {
-                        { "cmd", "int", ARG_INT, 0 },
+                        { "cmd", "int", ARG_BPF_CMD, 0 },
                         { "uattr", "union bpf_attr *", ARG_PTR_OUT, 0 },
                         { "size", "unsigned int", ARG_UINT, 0 },
                 },
@@ -2257,13 +2260,13 @@ static const SyscallInfo syscall_table_aarch64[SYSCALL_TABLE_AARCH64_SIZE] = {
         [282] = {
                 .name = "userfaultfd", .nargs = 1, .ret = RET_INT,
                 .args = {
-                        { "flags", "int", ARG_INT, 0 },
+                        { "flags", "int", ARG_PIPE_FLAGS, 0 },
                 },
         },
         [283] = {
                 .name = "membarrier", .nargs = 3, .ret = RET_INT,
                 .args = {
-                        { "cmd", "int", ARG_INT, 0 },
+                        { "cmd", "int", ARG_MEMBARRIER_CMD, 0 },
                         { "flags", "unsigned int", ARG_HEX, 0 },
                         { "cpu_id", "int", ARG_INT, 0 },
                 },
@@ -2271,9 +2274,9 @@ static const SyscallInfo syscall_table_aarch64[SYSCALL_TABLE_AARCH64_SIZE] = {
         [284] = {
                 .name = "mlock2", .nargs = 3, .ret = RET_INT,
                 .args = {
-                        { "start", "unsigned long", ARG_HEX, 0 },
+                        { "start", "unsigned long", ARG_PTR, 0 },
                         { "len", "size_t", ARG_SIZE, 0 },
-                        { "flags", "int", ARG_INT, 0 },
+                        { "flags", "int", ARG_MLOCK2_FLAGS, 0 },
                 },
         },
         [285] = {
@@ -2336,8 +2339,8 @@ static const SyscallInfo syscall_table_aarch64[SYSCALL_TABLE_AARCH64_SIZE] = {
                 .args = {
                         { "dfd", "int", ARG_DIRFD, 0 },
                         { "filename", "const char *", ARG_PATH, 0 },
-                        { "flags", "unsigned", ARG_AT_FLAGS, 0 },
-                        { "mask", "unsigned int", ARG_HEX, 0 },
+                        { "flags", "unsigned", ARG_STATX_FLAGS, 0 },
+                        { "mask", "unsigned int", ARG_STATX_MASK, 0 },
                         { "buffer", "struct statx *", ARG_PTR_OUT, 0 },
                 },
                 .rule = { .cap = {
@@ -2359,9 +2362,9 @@ static const SyscallInfo syscall_table_aarch64[SYSCALL_TABLE_AARCH64_SIZE] = {
                 .name = "rseq", .nargs = 4, .ret = RET_INT,
                 .args = {
                         { "rseq", "struct rseq *", ARG_PTR_OUT, 0 },
-                        { "rseq_len", "u32", ARG_UINT, 0 },
+                        { "rseq_len", "u32", ARG_HEX, 0 },
                         { "flags", "int", ARG_INT, 0 },
-                        { "sig", "u32", ARG_UINT, 0 },
+                        { "sig", "u32", ARG_HEX, 0 },
                 },
         },
         [294] = {
@@ -2399,7 +2402,7 @@ static const SyscallInfo syscall_table_aarch64[SYSCALL_TABLE_AARCH64_SIZE] = {
                         { "fd", "unsigned int", ARG_FD, 0 },
                         { "to_submit", "u32", ARG_UINT, 0 },
                         { "min_complete", "u32", ARG_UINT, 0 },
-                        { "flags", "u32", ARG_HEX, 0 },
+                        { "flags", "u32", ARG_IORING_ENTER_FLAGS, 0 },
                         { "argp", "const void *", ARG_PTR, 0 },
                         { "argsz", "size_t", ARG_SIZE, 0 },
                 },
@@ -2484,7 +2487,7 @@ static const SyscallInfo syscall_table_aarch64[SYSCALL_TABLE_AARCH64_SIZE] = {
                 .name = "pidfd_open", .nargs = 2, .ret = RET_INT,
                 .args = {
                         { "pid", "pid_t", ARG_INT, 0 },
-                        { "flags", "unsigned int", ARG_HEX, 0 },
+                        { "flags", "unsigned int", ARG_PIDFD_FLAGS, 0 },
                 },
         },
         [435] = {
@@ -2499,7 +2502,7 @@ static const SyscallInfo syscall_table_aarch64[SYSCALL_TABLE_AARCH64_SIZE] = {
                 .args = {
                         { "fd", "unsigned int", ARG_FD, 0 },
                         { "max_fd", "unsigned int", ARG_UINT, 0 },
-                        { "flags", "unsigned int", ARG_HEX, 0 },
+                        { "flags", "unsigned int", ARG_CLOSE_RANGE_FLAGS, 0 },
                 },
         },
         [437] = {

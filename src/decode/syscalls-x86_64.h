@@ -140,7 +140,7 @@ static const SyscallInfo syscall_table_x86_64[SYSCALL_TABLE_X86_64_SIZE] = {
         [14] = {
                 .name = "rt_sigprocmask", .nargs = 4, .ret = RET_INT,
                 .args = {
-                        { "how", "int", ARG_INT, 0 },
+                        { "how", "int", ARG_SIGPROCMASK_HOW, 0 },
                         { "nset", "sigset_t *", ARG_PTR_OUT, 0 },
                         { "oset", "sigset_t *", ARG_PTR_OUT, 0 },
                         { "sigsetsize", "size_t", ARG_SIZE, 0 },
@@ -153,8 +153,8 @@ static const SyscallInfo syscall_table_x86_64[SYSCALL_TABLE_X86_64_SIZE] = {
                 .name = "ioctl", .nargs = 3, .ret = RET_INT,
                 .args = {
                         { "fd", "unsigned int", ARG_FD, 0 },
-                        { "cmd", "unsigned int", ARG_HEX, 0 },
-                        { "arg", "unsigned long", ARG_ULONG, 0 },
+                        { "cmd", "unsigned int", ARG_IOCTL_CMD, 0 },
+                        { "arg", "unsigned long", ARG_HEX, 0 },
                 },
         },
         [17] = {
@@ -229,19 +229,19 @@ static const SyscallInfo syscall_table_x86_64[SYSCALL_TABLE_X86_64_SIZE] = {
         [25] = {
                 .name = "mremap", .nargs = 5, .ret = RET_ADDR,
                 .args = {
-                        { "addr", "unsigned long", ARG_HEX, 0 },
+                        { "addr", "unsigned long", ARG_PTR, 0 },
                         { "old_len", "unsigned long", ARG_ULONG, 0 },
                         { "new_len", "unsigned long", ARG_ULONG, 0 },
-                        { "flags", "unsigned long", ARG_HEX, 0 },
-                        { "new_addr", "unsigned long", ARG_HEX, 0 },
+                        { "flags", "unsigned long", ARG_MREMAP_FLAGS, 0 },
+                        { "new_addr", "unsigned long", ARG_PTR, 0 },
                 },
         },
         [26] = {
                 .name = "msync", .nargs = 3, .ret = RET_INT,
                 .args = {
-                        { "start", "unsigned long", ARG_HEX, 0 },
+                        { "start", "unsigned long", ARG_PTR, 0 },
                         { "len", "size_t", ARG_SIZE, 0 },
-                        { "flags", "int", ARG_INT, 0 },
+                        { "flags", "int", ARG_MSYNC_FLAGS, 0 },
                 },
         },
         [27] = {
@@ -255,17 +255,17 @@ static const SyscallInfo syscall_table_x86_64[SYSCALL_TABLE_X86_64_SIZE] = {
         [28] = {
                 .name = "madvise", .nargs = 3, .ret = RET_INT,
                 .args = {
-                        { "start", "unsigned long", ARG_HEX, 0 },
+                        { "start", "unsigned long", ARG_PTR, 0 },
                         { "len_in", "size_t", ARG_SIZE, 0 },
-                        { "behavior", "int", ARG_INT, 0 },
+                        { "behavior", "int", ARG_MADVISE, 0 },
                 },
         },
         [29] = {
                 .name = "shmget", .nargs = 3, .ret = RET_INT,
                 .args = {
-                        { "key", "key_t", ARG_INT, 0 },
+                        { "key", "key_t", ARG_IPC_KEY, 0 },
                         { "size", "size_t", ARG_SIZE, 0 },
-                        { "shmflg", "int", ARG_INT, 0 },
+                        { "shmflg", "int", ARG_IPC_FLAGS, 0 },
                 },
         },
         [30] = {
@@ -280,7 +280,7 @@ static const SyscallInfo syscall_table_x86_64[SYSCALL_TABLE_X86_64_SIZE] = {
                 .name = "shmctl", .nargs = 3, .ret = RET_INT,
                 .args = {
                         { "shmid", "int", ARG_INT, 0 },
-                        { "cmd", "int", ARG_INT, 0 },
+                        { "cmd", "int", ARG_SHMCTL_CMD, 0 },
                         { "buf", "struct shmid_ds *", ARG_PTR_OUT, 0 },
                 },
         },
@@ -310,7 +310,7 @@ static const SyscallInfo syscall_table_x86_64[SYSCALL_TABLE_X86_64_SIZE] = {
         [36] = {
                 .name = "getitimer", .nargs = 2, .ret = RET_INT,
                 .args = {
-                        { "which", "int", ARG_INT, 0 },
+                        { "which", "int", ARG_ITIMER_WHICH, 0 },
                         { "value", "struct __kernel_old_itimerval *", ARG_PTR_OUT, 0 },
                 },
         },
@@ -323,7 +323,7 @@ static const SyscallInfo syscall_table_x86_64[SYSCALL_TABLE_X86_64_SIZE] = {
         [38] = {
                 .name = "setitimer", .nargs = 3, .ret = RET_INT,
                 .args = {
-                        { "which", "int", ARG_INT, 0 },
+                        { "which", "int", ARG_ITIMER_WHICH, 0 },
                         { "value", "struct __kernel_old_itimerval *", ARG_PTR_OUT, 0 },
                         { "ovalue", "struct __kernel_old_itimerval *", ARG_PTR_OUT, 0 },
                 },
@@ -343,8 +343,8 @@ static const SyscallInfo syscall_table_x86_64[SYSCALL_TABLE_X86_64_SIZE] = {
         [41] = {
                 .name = "socket", .nargs = 3, .ret = RET_INT,
                 .args = {
-                        { "family", "int", ARG_INT, 0 },
-                        { "type", "int", ARG_INT, 0 },
+                        { "family", "int", ARG_SOCK_FAMILY, 0 },
+                        { "type", "int", ARG_SOCK_TYPE, 0 },
                         { "protocol", "int", ARG_INT, 0 },
                 },
         },
@@ -370,7 +370,7 @@ static const SyscallInfo syscall_table_x86_64[SYSCALL_TABLE_X86_64_SIZE] = {
                         { "fd", "int", ARG_FD, 0 },
                         { "buff", "void *", ARG_BUF_IN, 2 },
                         { "len", "size_t", ARG_SIZE, 0 },
-                        { "flags", "unsigned int", ARG_HEX, 0 },
+                        { "flags", "unsigned int", ARG_MSG_FLAGS, 0 },
                         { "addr", "struct sockaddr *", ARG_PTR_OUT, 0 },
                         { "addr_len", "int", ARG_INT, 0 },
                 },
@@ -384,7 +384,7 @@ static const SyscallInfo syscall_table_x86_64[SYSCALL_TABLE_X86_64_SIZE] = {
                         { "fd", "int", ARG_FD, 0 },
                         { "ubuf", "void *", ARG_BUF_OUT, 0 },
                         { "size", "size_t", ARG_SIZE, 0 },
-                        { "flags", "unsigned int", ARG_HEX, 0 },
+                        { "flags", "unsigned int", ARG_MSG_FLAGS, 0 },
                         { "addr", "struct sockaddr *", ARG_PTR_OUT, 0 },
                         { "addr_len", "int *", ARG_PTR_OUT, 0 },
                 },
@@ -397,7 +397,7 @@ static const SyscallInfo syscall_table_x86_64[SYSCALL_TABLE_X86_64_SIZE] = {
                 .args = {
                         { "fd", "int", ARG_FD, 0 },
                         { "msg", "struct user_msghdr *", ARG_PTR_OUT, 0 },
-                        { "flags", "unsigned int", ARG_HEX, 0 },
+                        { "flags", "unsigned int", ARG_MSG_FLAGS, 0 },
                 },
         },
         [47] = {
@@ -405,14 +405,14 @@ static const SyscallInfo syscall_table_x86_64[SYSCALL_TABLE_X86_64_SIZE] = {
                 .args = {
                         { "fd", "int", ARG_FD, 0 },
                         { "msg", "struct user_msghdr *", ARG_PTR_OUT, 0 },
-                        { "flags", "unsigned int", ARG_HEX, 0 },
+                        { "flags", "unsigned int", ARG_MSG_FLAGS, 0 },
                 },
         },
         [48] = {
                 .name = "shutdown", .nargs = 2, .ret = RET_INT,
                 .args = {
                         { "fd", "int", ARG_FD, 0 },
-                        { "how", "int", ARG_INT, 0 },
+                        { "how", "int", ARG_SHUT_HOW, 0 },
                 },
         },
         [49] = {
@@ -449,8 +449,8 @@ static const SyscallInfo syscall_table_x86_64[SYSCALL_TABLE_X86_64_SIZE] = {
         [53] = {
                 .name = "socketpair", .nargs = 4, .ret = RET_INT,
                 .args = {
-                        { "family", "int", ARG_INT, 0 },
-                        { "type", "int", ARG_INT, 0 },
+                        { "family", "int", ARG_SOCK_FAMILY, 0 },
+                        { "type", "int", ARG_SOCK_TYPE, 0 },
                         { "protocol", "int", ARG_INT, 0 },
                         { "usockvec", "int *", ARG_PTR_OUT, 0 },
                 },
@@ -459,7 +459,7 @@ static const SyscallInfo syscall_table_x86_64[SYSCALL_TABLE_X86_64_SIZE] = {
                 .name = "setsockopt", .nargs = 5, .ret = RET_INT,
                 .args = {
                         { "fd", "int", ARG_FD, 0 },
-                        { "level", "int", ARG_INT, 0 },
+                        { "level", "int", ARG_SOCK_LEVEL, 0 },
                         { "optname", "int", ARG_INT, 0 },
                         { "optval", "char *", ARG_PTR_OUT, 0 },
                         { "optlen", "int", ARG_INT, 0 },
@@ -469,7 +469,7 @@ static const SyscallInfo syscall_table_x86_64[SYSCALL_TABLE_X86_64_SIZE] = {
                 .name = "getsockopt", .nargs = 5, .ret = RET_INT,
                 .args = {
                         { "fd", "int", ARG_FD, 0 },
-                        { "level", "int", ARG_INT, 0 },
+                        { "level", "int", ARG_SOCK_LEVEL, 0 },
                         { "optname", "int", ARG_INT, 0 },
                         { "optval", "char *", ARG_PTR_OUT, 0 },
                         { "optlen", "int *", ARG_PTR_OUT, 0 },
@@ -478,11 +478,11 @@ static const SyscallInfo syscall_table_x86_64[SYSCALL_TABLE_X86_64_SIZE] = {
         [56] = {
                 .name = "clone", .nargs = 5, .ret = RET_INT,
                 .args = {
-                        { "clone_flags", "unsigned long", ARG_HEX, 0 },
-                        { "newsp", "unsigned long", ARG_ULONG, 0 },
+                        { "clone_flags", "unsigned long", ARG_CLONE_FLAGS, 0 },
+                        { "newsp", "unsigned long", ARG_PTR, 0 },
                         { "parent_tidptr", "int *", ARG_PTR_OUT, 0 },
                         { "child_tidptr", "int *", ARG_PTR_OUT, 0 },
-                        { "tls", "unsigned long", ARG_ULONG, 0 },
+                        { "tls", "unsigned long", ARG_HEX, 0 },
                 },
         },
         [57] = {
@@ -513,7 +513,7 @@ static const SyscallInfo syscall_table_x86_64[SYSCALL_TABLE_X86_64_SIZE] = {
                 .args = {
                         { "upid", "pid_t", ARG_INT, 0 },
                         { "stat_addr", "int *", ARG_PTR_OUT, 0 },
-                        { "options", "int", ARG_INT, 0 },
+                        { "options", "int", ARG_WAIT_OPTIONS, 0 },
                         { "ru", "struct rusage *", ARG_PTR_OUT, 0 },
                 },
         },
@@ -533,9 +533,9 @@ static const SyscallInfo syscall_table_x86_64[SYSCALL_TABLE_X86_64_SIZE] = {
         [64] = {
                 .name = "semget", .nargs = 3, .ret = RET_INT,
                 .args = {
-                        { "key", "key_t", ARG_INT, 0 },
+                        { "key", "key_t", ARG_IPC_KEY, 0 },
                         { "nsems", "int", ARG_INT, 0 },
-                        { "semflg", "int", ARG_INT, 0 },
+                        { "semflg", "int", ARG_IPC_FLAGS, 0 },
                 },
         },
         [65] = {
@@ -551,8 +551,8 @@ static const SyscallInfo syscall_table_x86_64[SYSCALL_TABLE_X86_64_SIZE] = {
                 .args = {
                         { "semid", "int", ARG_INT, 0 },
                         { "semnum", "int", ARG_INT, 0 },
-                        { "cmd", "int", ARG_INT, 0 },
-                        { "arg", "unsigned long", ARG_ULONG, 0 },
+                        { "cmd", "int", ARG_SEMCTL_CMD, 0 },
+                        { "arg", "unsigned long", ARG_PTR, 0 },
                 },
         },
         [67] = {
@@ -564,8 +564,8 @@ static const SyscallInfo syscall_table_x86_64[SYSCALL_TABLE_X86_64_SIZE] = {
         [68] = {
                 .name = "msgget", .nargs = 2, .ret = RET_INT,
                 .args = {
-                        { "key", "key_t", ARG_INT, 0 },
-                        { "msgflg", "int", ARG_INT, 0 },
+                        { "key", "key_t", ARG_IPC_KEY, 0 },
+                        { "msgflg", "int", ARG_IPC_FLAGS, 0 },
                 },
         },
         [69] = {
@@ -591,7 +591,7 @@ static const SyscallInfo syscall_table_x86_64[SYSCALL_TABLE_X86_64_SIZE] = {
                 .name = "msgctl", .nargs = 3, .ret = RET_INT,
                 .args = {
                         { "msqid", "int", ARG_INT, 0 },
-                        { "cmd", "int", ARG_INT, 0 },
+                        { "cmd", "int", ARG_MSGCTL_CMD, 0 },
                         { "buf", "struct msqid_ds *", ARG_PTR_OUT, 0 },
                 },
         },
@@ -599,15 +599,15 @@ static const SyscallInfo syscall_table_x86_64[SYSCALL_TABLE_X86_64_SIZE] = {
                 .name = "fcntl", .nargs = 3, .ret = RET_INT,
                 .args = {
                         { "fd", "unsigned int", ARG_FD, 0 },
-                        { "cmd", "unsigned int", ARG_HEX, 0 },
-                        { "arg", "unsigned long", ARG_ULONG, 0 },
+                        { "cmd", "unsigned int", ARG_FCNTL_CMD, 0 },
+                        { "arg", "unsigned long", ARG_HEX, 0 },
                 },
         },
         [73] = {
                 .name = "flock", .nargs = 2, .ret = RET_INT,
                 .args = {
                         { "fd", "unsigned int", ARG_FD, 0 },
-                        { "cmd", "unsigned int", ARG_HEX, 0 },
+                        { "cmd", "unsigned int", ARG_FLOCK_OP, 0 },
                 },
         },
         [74] = {
@@ -805,7 +805,7 @@ static const SyscallInfo syscall_table_x86_64[SYSCALL_TABLE_X86_64_SIZE] = {
         [95] = {
                 .name = "umask", .nargs = 1, .ret = RET_INT,
                 .args = {
-                        { "mask", "int", ARG_INT, 0 },
+                        { "mask", "int", ARG_UMASK, 0 },
                 },
         },
         [96] = {
@@ -818,14 +818,14 @@ static const SyscallInfo syscall_table_x86_64[SYSCALL_TABLE_X86_64_SIZE] = {
         [97] = {
                 .name = "getrlimit", .nargs = 2, .ret = RET_INT,
                 .args = {
-                        { "resource", "unsigned int", ARG_UINT, 0 },
+                        { "resource", "unsigned int", ARG_RLIMIT, 0 },
                         { "rlim", "struct rlimit *", ARG_PTR_OUT, 0 },
                 },
         },
         [98] = {
                 .name = "getrusage", .nargs = 2, .ret = RET_INT,
                 .args = {
-                        { "who", "int", ARG_INT, 0 },
+                        { "who", "int", ARG_RUSAGE_WHO, 0 },
                         { "ru", "struct rusage *", ARG_PTR_OUT, 0 },
                 },
         },
@@ -844,10 +844,10 @@ static const SyscallInfo syscall_table_x86_64[SYSCALL_TABLE_X86_64_SIZE] = {
         [101] = {
                 .name = "ptrace", .nargs = 4, .ret = RET_INT,
                 .args = {
-                        { "request", "long", ARG_LONG, 0 },
-                        { "pid", "long", ARG_LONG, 0 },
-                        { "addr", "unsigned long", ARG_HEX, 0 },
-                        { "data", "unsigned long", ARG_ULONG, 0 },
+                        { "request", "long", ARG_PTRACE_REQ, 0 },
+                        { "pid", "long", ARG_INT, 0 },
+                        { "addr", "unsigned long", ARG_PTR, 0 },
+                        { "data", "unsigned long", ARG_PTR, 0 },
                 },
         },
         [102] = {
@@ -1067,7 +1067,7 @@ static const SyscallInfo syscall_table_x86_64[SYSCALL_TABLE_X86_64_SIZE] = {
         [135] = {
                 .name = "personality", .nargs = 1, .ret = RET_INT,
                 .args = {
-                        { "personality", "unsigned int", ARG_UINT, 0 },
+                        { "personality", "unsigned int", ARG_PERSONALITY, 0 },
                 },
         },
         [136] = {
@@ -1105,14 +1105,14 @@ static const SyscallInfo syscall_table_x86_64[SYSCALL_TABLE_X86_64_SIZE] = {
         [140] = {
                 .name = "getpriority", .nargs = 2, .ret = RET_INT,
                 .args = {
-                        { "which", "int", ARG_INT, 0 },
+                        { "which", "int", ARG_PRIO_WHICH, 0 },
                         { "who", "int", ARG_INT, 0 },
                 },
         },
         [141] = {
                 .name = "setpriority", .nargs = 3, .ret = RET_INT,
                 .args = {
-                        { "which", "int", ARG_INT, 0 },
+                        { "which", "int", ARG_PRIO_WHICH, 0 },
                         { "who", "int", ARG_INT, 0 },
                         { "niceval", "int", ARG_INT, 0 },
                 },
@@ -1135,7 +1135,7 @@ static const SyscallInfo syscall_table_x86_64[SYSCALL_TABLE_X86_64_SIZE] = {
                 .name = "sched_setscheduler", .nargs = 3, .ret = RET_INT,
                 .args = {
                         { "pid", "pid_t", ARG_INT, 0 },
-                        { "policy", "int", ARG_INT, 0 },
+                        { "policy", "int", ARG_SCHED_POLICY, 0 },
                         { "param", "struct sched_param *", ARG_PTR_OUT, 0 },
                 },
         },
@@ -1148,13 +1148,13 @@ static const SyscallInfo syscall_table_x86_64[SYSCALL_TABLE_X86_64_SIZE] = {
         [146] = {
                 .name = "sched_get_priority_max", .nargs = 1, .ret = RET_INT,
                 .args = {
-                        { "policy", "int", ARG_INT, 0 },
+                        { "policy", "int", ARG_SCHED_POLICY, 0 },
                 },
         },
         [147] = {
                 .name = "sched_get_priority_min", .nargs = 1, .ret = RET_INT,
                 .args = {
-                        { "policy", "int", ARG_INT, 0 },
+                        { "policy", "int", ARG_SCHED_POLICY, 0 },
                 },
         },
         [148] = {
@@ -1181,7 +1181,7 @@ static const SyscallInfo syscall_table_x86_64[SYSCALL_TABLE_X86_64_SIZE] = {
         [151] = {
                 .name = "mlockall", .nargs = 1, .ret = RET_INT,
                 .args = {
-                        { "flags", "int", ARG_INT, 0 },
+                        { "flags", "int", ARG_MCL_FLAGS, 0 },
                 },
         },
         [152] = {
@@ -1218,18 +1218,21 @@ static const SyscallInfo syscall_table_x86_64[SYSCALL_TABLE_X86_64_SIZE] = {
         [157] = {
                 .name = "prctl", .nargs = 5, .ret = RET_INT,
                 .args = {
-                        { "option", "int", ARG_INT, 0 },
-                        { "arg2", "unsigned long", ARG_ULONG, 0 },
-                        { "arg3", "unsigned long", ARG_ULONG, 0 },
-                        { "arg4", "unsigned long", ARG_ULONG, 0 },
-                        { "arg5", "unsigned long", ARG_ULONG, 0 },
+                        { "option", "int", ARG_PRCTL_OPTION, 0 },
+                        { "arg2", "unsigned long", ARG_STR, 0 },
+                        { "arg3", "unsigned long", ARG_HEX, 0 },
+                        { "arg4", "unsigned long", ARG_HEX, 0 },
+                        { "arg5", "unsigned long", ARG_HEX, 0 },
                 },
+                .rule = { .cap = {
+                        { .kind = TL_CAP_STR_ENTER, .arg = 1, .size_arg = 0 },
+                } },
         },
         [158] = {
                 .name = "arch_prctl", .nargs = 2, .ret = RET_INT,
                 .args = {
-                        { "option", "int", ARG_INT, 0 },
-                        { "arg2", "unsigned long", ARG_ULONG, 0 },
+                        { "option", "int", ARG_ARCH_PRCTL_CODE, 0 },
+                        { "arg2", "unsigned long", ARG_HEX, 0 },
                 },
         },
         [159] = {
@@ -1241,7 +1244,7 @@ static const SyscallInfo syscall_table_x86_64[SYSCALL_TABLE_X86_64_SIZE] = {
         [160] = {
                 .name = "setrlimit", .nargs = 2, .ret = RET_INT,
                 .args = {
-                        { "resource", "unsigned int", ARG_UINT, 0 },
+                        { "resource", "unsigned int", ARG_RLIMIT, 0 },
                         { "rlim", "struct rlimit *", ARG_PTR_OUT, 0 },
                 },
         },
@@ -1279,7 +1282,7 @@ static const SyscallInfo syscall_table_x86_64[SYSCALL_TABLE_X86_64_SIZE] = {
                         { "dev_name", "char *", ARG_STR, 0 },
                         { "dir_name", "char *", ARG_PATH, 0 },
                         { "type", "char *", ARG_STR, 0 },
-                        { "flags", "unsigned long", ARG_HEX, 0 },
+                        { "flags", "unsigned long", ARG_MOUNT_FLAGS, 0 },
                         { "data", "void *", ARG_PTR_OUT, 0 },
                 },
                 .rule = { .cap = {
@@ -1291,7 +1294,7 @@ static const SyscallInfo syscall_table_x86_64[SYSCALL_TABLE_X86_64_SIZE] = {
                 .name = "umount2", .nargs = 2, .ret = RET_INT,
                 .args = {
                         { "name", "char *", ARG_PATH, 0 },
-                        { "flags", "int", ARG_INT, 0 },
+                        { "flags", "int", ARG_UMOUNT_FLAGS, 0 },
                 },
                 .rule = { .cap = {
                         { .kind = TL_CAP_STR_ENTER, .arg = 0, .size_arg = 0 },
@@ -1464,7 +1467,7 @@ static const SyscallInfo syscall_table_x86_64[SYSCALL_TABLE_X86_64_SIZE] = {
                         { "name", "const char *", ARG_STR, 0 },
                         { "value", "const void *", ARG_PTR, 0 },
                         { "size", "size_t", ARG_SIZE, 0 },
-                        { "flags", "int", ARG_INT, 0 },
+                        { "flags", "int", ARG_XATTR_FLAGS, 0 },
                 },
                 .rule = { .cap = {
                         { .kind = TL_CAP_STR_ENTER, .arg = 0, .size_arg = 0 },
@@ -1478,7 +1481,7 @@ static const SyscallInfo syscall_table_x86_64[SYSCALL_TABLE_X86_64_SIZE] = {
                         { "name", "const char *", ARG_STR, 0 },
                         { "value", "const void *", ARG_PTR, 0 },
                         { "size", "size_t", ARG_SIZE, 0 },
-                        { "flags", "int", ARG_INT, 0 },
+                        { "flags", "int", ARG_XATTR_FLAGS, 0 },
                 },
                 .rule = { .cap = {
                         { .kind = TL_CAP_STR_ENTER, .arg = 0, .size_arg = 0 },
@@ -1492,7 +1495,7 @@ static const SyscallInfo syscall_table_x86_64[SYSCALL_TABLE_X86_64_SIZE] = {
                         { "name", "const char *", ARG_STR, 0 },
                         { "value", "const void *", ARG_PTR, 0 },
                         { "size", "size_t", ARG_SIZE, 0 },
-                        { "flags", "int", ARG_INT, 0 },
+                        { "flags", "int", ARG_XATTR_FLAGS, 0 },
                 },
                 .rule = { .cap = {
                         { .kind = TL_CAP_STR_ENTER, .arg = 1, .size_arg = 0 },
@@ -1614,11 +1617,11 @@ static const SyscallInfo syscall_table_x86_64[SYSCALL_TABLE_X86_64_SIZE] = {
         [202] = {
                 .name = "futex", .nargs = 6, .ret = RET_INT,
                 .args = {
-                        { "uaddr", "u32 *", ARG_PTR_OUT, 0 },
-                        { "op", "int", ARG_INT, 0 },
+                        { "uaddr", "u32 *", ARG_PTR, 0 },
+                        { "op", "int", ARG_FUTEX_OP, 0 },
                         { "val", "u32", ARG_UINT, 0 },
                         { "utime", "const struct __kernel_timespec *", ARG_PTR, 0 },
-                        { "uaddr2", "u32 *", ARG_PTR_OUT, 0 },
+                        { "uaddr2", "u32 *", ARG_PTR, 0 },
                         { "val3", "u32", ARG_UINT, 0 },
                 },
         },
@@ -1747,13 +1750,13 @@ static const SyscallInfo syscall_table_x86_64[SYSCALL_TABLE_X86_64_SIZE] = {
                         { "fd", "int", ARG_FD, 0 },
                         { "offset", "loff_t", ARG_LONG, 0 },
                         { "len", "size_t", ARG_SIZE, 0 },
-                        { "advice", "int", ARG_INT, 0 },
+                        { "advice", "int", ARG_FADVICE, 0 },
                 },
         },
         [222] = {
                 .name = "timer_create", .nargs = 3, .ret = RET_INT,
                 .args = {
-                        { "which_clock", "const clockid_t", ARG_INT, 0 },
+                        { "which_clock", "const clockid_t", ARG_CLOCK_ID, 0 },
                         { "timer_event_spec", "struct sigevent *", ARG_PTR_OUT, 0 },
                         { "created_timer_id", "timer_t *", ARG_PTR_OUT, 0 },
                 },
@@ -1762,7 +1765,7 @@ static const SyscallInfo syscall_table_x86_64[SYSCALL_TABLE_X86_64_SIZE] = {
                 .name = "timer_settime", .nargs = 4, .ret = RET_INT,
                 .args = {
                         { "timer_id", "timer_t", ARG_INT, 0 },
-                        { "flags", "int", ARG_INT, 0 },
+                        { "flags", "int", ARG_TIMER_FLAGS, 0 },
                         { "new_setting", "const struct __kernel_itimerspec *", ARG_PTR, 0 },
                         { "old_setting", "struct __kernel_itimerspec *", ARG_PTR_OUT, 0 },
                 },
@@ -1789,29 +1792,29 @@ static const SyscallInfo syscall_table_x86_64[SYSCALL_TABLE_X86_64_SIZE] = {
         [227] = {
                 .name = "clock_settime", .nargs = 2, .ret = RET_INT,
                 .args = {
-                        { "which_clock", "const clockid_t", ARG_INT, 0 },
+                        { "which_clock", "const clockid_t", ARG_CLOCK_ID, 0 },
                         { "tp", "const struct __kernel_timespec *", ARG_PTR, 0 },
                 },
         },
         [228] = {
                 .name = "clock_gettime", .nargs = 2, .ret = RET_INT,
                 .args = {
-                        { "which_clock", "const clockid_t", ARG_INT, 0 },
+                        { "which_clock", "const clockid_t", ARG_CLOCK_ID, 0 },
                         { "tp", "struct __kernel_timespec *", ARG_PTR_OUT, 0 },
                 },
         },
         [229] = {
                 .name = "clock_getres", .nargs = 2, .ret = RET_INT,
                 .args = {
-                        { "which_clock", "const clockid_t", ARG_INT, 0 },
+                        { "which_clock", "const clockid_t", ARG_CLOCK_ID, 0 },
                         { "tp", "struct __kernel_timespec *", ARG_PTR_OUT, 0 },
                 },
         },
         [230] = {
                 .name = "clock_nanosleep", .nargs = 4, .ret = RET_INT,
                 .args = {
-                        { "which_clock", "const clockid_t", ARG_INT, 0 },
-                        { "flags", "int", ARG_INT, 0 },
+                        { "which_clock", "const clockid_t", ARG_CLOCK_ID, 0 },
+                        { "flags", "int", ARG_TIMER_FLAGS, 0 },
                         { "rqtp", "const struct __kernel_timespec *", ARG_PTR, 0 },
                         { "rmtp", "struct __kernel_timespec *", ARG_PTR_OUT, 0 },
                 },
@@ -1835,7 +1838,7 @@ static const SyscallInfo syscall_table_x86_64[SYSCALL_TABLE_X86_64_SIZE] = {
                 .name = "epoll_ctl", .nargs = 4, .ret = RET_INT,
                 .args = {
                         { "epfd", "int", ARG_FD, 0 },
-                        { "op", "int", ARG_INT, 0 },
+                        { "op", "int", ARG_EPOLL_CTL_OP, 0 },
                         { "fd", "int", ARG_FD, 0 },
                         { "event", "struct epoll_event *", ARG_PTR_OUT, 0 },
                 },
@@ -1959,10 +1962,10 @@ static const SyscallInfo syscall_table_x86_64[SYSCALL_TABLE_X86_64_SIZE] = {
         [247] = {
                 .name = "waitid", .nargs = 5, .ret = RET_INT,
                 .args = {
-                        { "which", "int", ARG_INT, 0 },
+                        { "which", "int", ARG_IDTYPE, 0 },
                         { "upid", "pid_t", ARG_INT, 0 },
                         { "infop", "struct siginfo *", ARG_PTR_OUT, 0 },
-                        { "options", "int", ARG_INT, 0 },
+                        { "options", "int", ARG_WAIT_OPTIONS, 0 },
                         { "ru", "struct rusage *", ARG_PTR_OUT, 0 },
                 },
         },
@@ -2006,15 +2009,15 @@ static const SyscallInfo syscall_table_x86_64[SYSCALL_TABLE_X86_64_SIZE] = {
         [251] = {
                 .name = "ioprio_set", .nargs = 3, .ret = RET_INT,
                 .args = {
-                        { "which", "int", ARG_INT, 0 },
+                        { "which", "int", ARG_IOPRIO_WHO, 0 },
                         { "who", "int", ARG_INT, 0 },
-                        { "ioprio", "int", ARG_INT, 0 },
+                        { "ioprio", "int", ARG_IOPRIO, 0 },
                 },
         },
         [252] = {
                 .name = "ioprio_get", .nargs = 2, .ret = RET_INT,
                 .args = {
-                        { "which", "int", ARG_INT, 0 },
+                        { "which", "int", ARG_IOPRIO_WHO, 0 },
                         { "who", "int", ARG_INT, 0 },
                 },
         },
@@ -2026,7 +2029,7 @@ static const SyscallInfo syscall_table_x86_64[SYSCALL_TABLE_X86_64_SIZE] = {
                 .args = {
                         { "fd", "int", ARG_FD, 0 },
                         { "pathname", "const char *", ARG_PATH, 0 },
-                        { "mask", "u32", ARG_HEX, 0 },
+                        { "mask", "u32", ARG_INOTIFY_MASK, 0 },
                 },
                 .rule = { .cap = {
                         { .kind = TL_CAP_STR_ENTER, .arg = 1, .size_arg = 0 },
@@ -2036,7 +2039,7 @@ static const SyscallInfo syscall_table_x86_64[SYSCALL_TABLE_X86_64_SIZE] = {
                 .name = "inotify_rm_watch", .nargs = 2, .ret = RET_INT,
                 .args = {
                         { "fd", "int", ARG_FD, 0 },
-                        { "wd", "__s32", ARG_HEX, 0 },
+                        { "wd", "__s32", ARG_INT, 0 },
                 },
         },
         [256] = {
@@ -2228,7 +2231,7 @@ static const SyscallInfo syscall_table_x86_64[SYSCALL_TABLE_X86_64_SIZE] = {
         [272] = {
                 .name = "unshare", .nargs = 1, .ret = RET_INT,
                 .args = {
-                        { "unshare_flags", "unsigned long", ARG_HEX, 0 },
+                        { "unshare_flags", "unsigned long", ARG_UNSHARE_FLAGS, 0 },
                 },
         },
         [273] = {
@@ -2254,7 +2257,7 @@ static const SyscallInfo syscall_table_x86_64[SYSCALL_TABLE_X86_64_SIZE] = {
                         { "fd_out", "int", ARG_FD, 0 },
                         { "off_out", "loff_t *", ARG_PTR_OUT, 0 },
                         { "len", "size_t", ARG_SIZE, 0 },
-                        { "flags", "unsigned int", ARG_HEX, 0 },
+                        { "flags", "unsigned int", ARG_SPLICE_FLAGS, 0 },
                 },
         },
         [276] = {
@@ -2263,7 +2266,7 @@ static const SyscallInfo syscall_table_x86_64[SYSCALL_TABLE_X86_64_SIZE] = {
                         { "fdin", "int", ARG_FD, 0 },
                         { "fdout", "int", ARG_FD, 0 },
                         { "len", "size_t", ARG_SIZE, 0 },
-                        { "flags", "unsigned int", ARG_HEX, 0 },
+                        { "flags", "unsigned int", ARG_SPLICE_FLAGS, 0 },
                 },
         },
         [277] = {
@@ -2272,7 +2275,7 @@ static const SyscallInfo syscall_table_x86_64[SYSCALL_TABLE_X86_64_SIZE] = {
                         { "fd", "int", ARG_FD, 0 },
                         { "offset", "loff_t", ARG_LONG, 0 },
                         { "nbytes", "loff_t", ARG_LONG, 0 },
-                        { "flags", "unsigned int", ARG_HEX, 0 },
+                        { "flags", "unsigned int", ARG_SYNC_FILE_RANGE_FLAGS, 0 },
                 },
         },
         [278] = {
@@ -2281,7 +2284,7 @@ static const SyscallInfo syscall_table_x86_64[SYSCALL_TABLE_X86_64_SIZE] = {
                         { "fd", "int", ARG_FD, 0 },
                         { "uiov", "const struct iovec *", ARG_PTR, 0 },
                         { "nr_segs", "unsigned long", ARG_ULONG, 0 },
-                        { "flags", "unsigned int", ARG_HEX, 0 },
+                        { "flags", "unsigned int", ARG_SPLICE_FLAGS, 0 },
                 },
         },
         [279] = {
@@ -2329,8 +2332,8 @@ static const SyscallInfo syscall_table_x86_64[SYSCALL_TABLE_X86_64_SIZE] = {
         [283] = {
                 .name = "timerfd_create", .nargs = 2, .ret = RET_INT,
                 .args = {
-                        { "clockid", "int", ARG_INT, 0 },
-                        { "flags", "int", ARG_INT, 0 },
+                        { "clockid", "int", ARG_CLOCK_ID, 0 },
+                        { "flags", "int", ARG_TFD_FLAGS, 0 },
                 },
         },
         [284] = {
@@ -2343,7 +2346,7 @@ static const SyscallInfo syscall_table_x86_64[SYSCALL_TABLE_X86_64_SIZE] = {
                 .name = "fallocate", .nargs = 4, .ret = RET_INT,
                 .args = {
                         { "fd", "int", ARG_FD, 0 },
-                        { "mode", "int", ARG_INT, 0 },
+                        { "mode", "int", ARG_FALLOC_FLAGS, 0 },
                         { "offset", "loff_t", ARG_LONG, 0 },
                         { "len", "loff_t", ARG_LONG, 0 },
                 },
@@ -2352,7 +2355,7 @@ static const SyscallInfo syscall_table_x86_64[SYSCALL_TABLE_X86_64_SIZE] = {
                 .name = "timerfd_settime", .nargs = 4, .ret = RET_INT,
                 .args = {
                         { "ufd", "int", ARG_FD, 0 },
-                        { "flags", "int", ARG_INT, 0 },
+                        { "flags", "int", ARG_TFD_FLAGS, 0 },
                         { "utmr", "const struct __kernel_itimerspec *", ARG_PTR, 0 },
                         { "otmr", "struct __kernel_itimerspec *", ARG_PTR_OUT, 0 },
                 },
@@ -2370,7 +2373,7 @@ static const SyscallInfo syscall_table_x86_64[SYSCALL_TABLE_X86_64_SIZE] = {
                         { "fd", "int", ARG_FD, 0 },
                         { "upeer_sockaddr", "struct sockaddr *", ARG_PTR_OUT, 0 },
                         { "upeer_addrlen", "int *", ARG_PTR_OUT, 0 },
-                        { "flags", "int", ARG_INT, 0 },
+                        { "flags", "int", ARG_SOCK_FLAGS, 0 },
                 },
         },
         [289] = {
@@ -2379,20 +2382,20 @@ static const SyscallInfo syscall_table_x86_64[SYSCALL_TABLE_X86_64_SIZE] = {
                         { "ufd", "int", ARG_FD, 0 },
                         { "user_mask", "sigset_t *", ARG_PTR_OUT, 0 },
                         { "sizemask", "size_t", ARG_SIZE, 0 },
-                        { "flags", "int", ARG_INT, 0 },
+                        { "flags", "int", ARG_SFD_FLAGS, 0 },
                 },
         },
         [290] = {
                 .name = "eventfd2", .nargs = 2, .ret = RET_INT,
                 .args = {
                         { "count", "unsigned int", ARG_UINT, 0 },
-                        { "flags", "int", ARG_INT, 0 },
+                        { "flags", "int", ARG_EFD_FLAGS, 0 },
                 },
         },
         [291] = {
                 .name = "epoll_create1", .nargs = 1, .ret = RET_INT,
                 .args = {
-                        { "flags", "int", ARG_INT, 0 },
+                        { "flags", "int", ARG_EPOLL_FLAGS, 0 },
                 },
         },
         [292] = {
@@ -2400,20 +2403,20 @@ static const SyscallInfo syscall_table_x86_64[SYSCALL_TABLE_X86_64_SIZE] = {
                 .args = {
                         { "oldfd", "unsigned int", ARG_FD, 0 },
                         { "newfd", "unsigned int", ARG_FD, 0 },
-                        { "flags", "int", ARG_INT, 0 },
+                        { "flags", "int", ARG_PIPE_FLAGS, 0 },
                 },
         },
         [293] = {
                 .name = "pipe2", .nargs = 2, .ret = RET_INT,
                 .args = {
                         { "fildes", "int *", ARG_PTR_OUT, 0 },
-                        { "flags", "int", ARG_INT, 0 },
+                        { "flags", "int", ARG_PIPE_FLAGS, 0 },
                 },
         },
         [294] = {
                 .name = "inotify_init1", .nargs = 1, .ret = RET_INT,
                 .args = {
-                        { "flags", "int", ARG_INT, 0 },
+                        { "flags", "int", ARG_INOTIFY_FLAGS, 0 },
                 },
         },
         [295] = {
@@ -2461,23 +2464,23 @@ static const SyscallInfo syscall_table_x86_64[SYSCALL_TABLE_X86_64_SIZE] = {
                         { "fd", "int", ARG_FD, 0 },
                         { "mmsg", "struct mmsghdr *", ARG_PTR_OUT, 0 },
                         { "vlen", "unsigned int", ARG_UINT, 0 },
-                        { "flags", "unsigned int", ARG_HEX, 0 },
+                        { "flags", "unsigned int", ARG_MSG_FLAGS, 0 },
                         { "timeout", "struct __kernel_timespec *", ARG_PTR_OUT, 0 },
                 },
         },
         [300] = {
                 .name = "fanotify_init", .nargs = 2, .ret = RET_INT,
                 .args = {
-                        { "flags", "unsigned int", ARG_HEX, 0 },
-                        { "event_f_flags", "unsigned int", ARG_HEX, 0 },
+                        { "flags", "unsigned int", ARG_FAN_INIT_FLAGS, 0 },
+                        { "event_f_flags", "unsigned int", ARG_OPEN_FLAGS, 0 },
                 },
         },
         [301] = {
                 .name = "fanotify_mark", .nargs = 5, .ret = RET_INT,
                 .args = {
                         { "fanotify_fd", "int", ARG_INT, 0 },
-                        { "flags", "unsigned int", ARG_HEX, 0 },
-                        { "mask", "__u64", ARG_HEX, 0 },
+                        { "flags", "unsigned int", ARG_FAN_MARK_FLAGS, 0 },
+                        { "mask", "__u64", ARG_FAN_MASK, 0 },
                         { "dfd", "int", ARG_DIRFD, 0 },
                         { "pathname", "const char *", ARG_PATH, 0 },
                 },
@@ -2489,7 +2492,7 @@ static const SyscallInfo syscall_table_x86_64[SYSCALL_TABLE_X86_64_SIZE] = {
                 .name = "prlimit64", .nargs = 4, .ret = RET_INT,
                 .args = {
                         { "pid", "pid_t", ARG_INT, 0 },
-                        { "resource", "unsigned int", ARG_UINT, 0 },
+                        { "resource", "unsigned int", ARG_RLIMIT, 0 },
                         { "new_rlim", "const struct rlimit64 *", ARG_PTR, 0 },
                         { "old_rlim", "struct rlimit64 *", ARG_PTR_OUT, 0 },
                 },
@@ -2518,7 +2521,7 @@ static const SyscallInfo syscall_table_x86_64[SYSCALL_TABLE_X86_64_SIZE] = {
         [305] = {
                 .name = "clock_adjtime", .nargs = 2, .ret = RET_INT,
                 .args = {
-                        { "which_clock", "const clockid_t", ARG_INT, 0 },
+                        { "which_clock", "const clockid_t", ARG_CLOCK_ID, 0 },
                         { "utx", "struct __kernel_timex *", ARG_PTR_OUT, 0 },
                 },
         },
@@ -2534,14 +2537,14 @@ static const SyscallInfo syscall_table_x86_64[SYSCALL_TABLE_X86_64_SIZE] = {
                         { "fd", "int", ARG_FD, 0 },
                         { "mmsg", "struct mmsghdr *", ARG_PTR_OUT, 0 },
                         { "vlen", "unsigned int", ARG_UINT, 0 },
-                        { "flags", "unsigned int", ARG_HEX, 0 },
+                        { "flags", "unsigned int", ARG_MSG_FLAGS, 0 },
                 },
         },
         [308] = {
                 .name = "setns", .nargs = 2, .ret = RET_INT,
                 .args = {
                         { "fd", "int", ARG_FD, 0 },
-                        { "flags", "int", ARG_INT, 0 },
+                        { "flags", "int", ARG_SETNS_TYPE, 0 },
                 },
         },
         [309] = {
@@ -2619,7 +2622,7 @@ static const SyscallInfo syscall_table_x86_64[SYSCALL_TABLE_X86_64_SIZE] = {
                         { "oldname", "const char *", ARG_PATH, 0 },
                         { "newdfd", "int", ARG_DIRFD, 0 },
                         { "newname", "const char *", ARG_PATH, 0 },
-                        { "flags", "unsigned int", ARG_HEX, 0 },
+                        { "flags", "unsigned int", ARG_RENAME_FLAGS, 0 },
                 },
                 .rule = { .cap = {
                         { .kind = TL_CAP_STR_ENTER, .arg = 1, .size_arg = 0 },
@@ -2629,7 +2632,7 @@ static const SyscallInfo syscall_table_x86_64[SYSCALL_TABLE_X86_64_SIZE] = {
         [317] = {
                 .name = "seccomp", .nargs = 3, .ret = RET_INT,
                 .args = {
-                        { "op", "unsigned int", ARG_HEX, 0 },
+                        { "op", "unsigned int", ARG_SECCOMP_OP, 0 },
                         { "flags", "unsigned int", ARG_HEX, 0 },
                         { "uargs", "void *", ARG_PTR_OUT, 0 },
                 },
@@ -2639,14 +2642,14 @@ static const SyscallInfo syscall_table_x86_64[SYSCALL_TABLE_X86_64_SIZE] = {
                 .args = {
                         { "ubuf", "char *", ARG_PTR_OUT, 0 },
                         { "len", "size_t", ARG_SIZE, 0 },
-                        { "flags", "unsigned int", ARG_HEX, 0 },
+                        { "flags", "unsigned int", ARG_GRND_FLAGS, 0 },
                 },
         },
         [319] = {
                 .name = "memfd_create", .nargs = 2, .ret = RET_INT,
                 .args = {
                         { "uname", "const char *", ARG_STR, 0 },
-                        { "flags", "unsigned int", ARG_HEX, 0 },
+                        { "flags", "unsigned int", ARG_MFD_FLAGS, 0 },
                 },
                 .rule = { .cap = {
                         { .kind = TL_CAP_STR_ENTER, .arg = 0, .size_arg = 0 },
@@ -2668,7 +2671,7 @@ static const SyscallInfo syscall_table_x86_64[SYSCALL_TABLE_X86_64_SIZE] = {
         [321] = {
                 .name = "bpf", .nargs = 3, .ret = RET_INT,
                 .args = {
-                        { "cmd", "int", ARG_INT, 0 },
+                        { "cmd", "int", ARG_BPF_CMD, 0 },
                         { "uattr", "union bpf_attr *", ARG_PTR_OUT, 0 },
                         { "size", "unsigned int", ARG_UINT, 0 },
                 },
@@ -2689,13 +2692,13 @@ static const SyscallInfo syscall_table_x86_64[SYSCALL_TABLE_X86_64_SIZE] = {
         [323] = {
                 .name = "userfaultfd", .nargs = 1, .ret = RET_INT,
                 .args = {
-                        { "flags", "int", ARG_INT, 0 },
+                        { "flags", "int", ARG_PIPE_FLAGS, 0 },
                 },
         },
         [324] = {
                 .name = "membarrier", .nargs = 3, .ret = RET_INT,
                 .args = {
-                        { "cmd", "int", ARG_INT, 0 },
+                        { "cmd", "int", ARG_MEMBARRIER_CMD, 0 },
                         { "flags", "unsigned int", ARG_HEX, 0 },
                         { "cpu_id", "int", ARG_INT, 0 },
                 },
@@ -2703,9 +2706,9 @@ static const SyscallInfo syscall_table_x86_64[SYSCALL_TABLE_X86_64_SIZE] = {
         [325] = {
                 .name = "mlock2", .nargs = 3, .ret = RET_INT,
                 .args = {
-                        { "start", "unsigned long", ARG_HEX, 0 },
+                        { "start", "unsigned long", ARG_PTR, 0 },
                         { "len", "size_t", ARG_SIZE, 0 },
-                        { "flags", "int", ARG_INT, 0 },
+                        { "flags", "int", ARG_MLOCK2_FLAGS, 0 },
                 },
         },
         [326] = {
@@ -2768,8 +2771,8 @@ static const SyscallInfo syscall_table_x86_64[SYSCALL_TABLE_X86_64_SIZE] = {
                 .args = {
                         { "dfd", "int", ARG_DIRFD, 0 },
                         { "filename", "const char *", ARG_PATH, 0 },
-                        { "flags", "unsigned", ARG_AT_FLAGS, 0 },
-                        { "mask", "unsigned int", ARG_HEX, 0 },
+                        { "flags", "unsigned", ARG_STATX_FLAGS, 0 },
+                        { "mask", "unsigned int", ARG_STATX_MASK, 0 },
                         { "buffer", "struct statx *", ARG_PTR_OUT, 0 },
                 },
                 .rule = { .cap = {
@@ -2791,9 +2794,9 @@ static const SyscallInfo syscall_table_x86_64[SYSCALL_TABLE_X86_64_SIZE] = {
                 .name = "rseq", .nargs = 4, .ret = RET_INT,
                 .args = {
                         { "rseq", "struct rseq *", ARG_PTR_OUT, 0 },
-                        { "rseq_len", "u32", ARG_UINT, 0 },
+                        { "rseq_len", "u32", ARG_HEX, 0 },
                         { "flags", "int", ARG_INT, 0 },
-                        { "sig", "u32", ARG_UINT, 0 },
+                        { "sig", "u32", ARG_HEX, 0 },
                 },
         },
         [424] = {
@@ -2818,7 +2821,7 @@ static const SyscallInfo syscall_table_x86_64[SYSCALL_TABLE_X86_64_SIZE] = {
                         { "fd", "unsigned int", ARG_FD, 0 },
                         { "to_submit", "u32", ARG_UINT, 0 },
                         { "min_complete", "u32", ARG_UINT, 0 },
-                        { "flags", "u32", ARG_HEX, 0 },
+                        { "flags", "u32", ARG_IORING_ENTER_FLAGS, 0 },
                         { "argp", "const void *", ARG_PTR, 0 },
                         { "argsz", "size_t", ARG_SIZE, 0 },
                 },
@@ -2903,7 +2906,7 @@ static const SyscallInfo syscall_table_x86_64[SYSCALL_TABLE_X86_64_SIZE] = {
                 .name = "pidfd_open", .nargs = 2, .ret = RET_INT,
                 .args = {
                         { "pid", "pid_t", ARG_INT, 0 },
-                        { "flags", "unsigned int", ARG_HEX, 0 },
+                        { "flags", "unsigned int", ARG_PIDFD_FLAGS, 0 },
                 },
         },
         [435] = {
@@ -2918,7 +2921,7 @@ static const SyscallInfo syscall_table_x86_64[SYSCALL_TABLE_X86_64_SIZE] = {
                 .args = {
                         { "fd", "unsigned int", ARG_FD, 0 },
                         { "max_fd", "unsigned int", ARG_UINT, 0 },
-                        { "flags", "unsigned int", ARG_HEX, 0 },
+                        { "flags", "unsigned int", ARG_CLOSE_RANGE_FLAGS, 0 },
                 },
         },
         [437] = {

@@ -8,6 +8,10 @@
 #include "xlat.h"
 
 int xlat_print_flags(StrBuf *out, const Xlat *x, size_t n, uint64_t v, const char *zero_name) {
+        return xlat_print_flags_ex(out, x, n, v, zero_name, NULL);
+}
+
+int xlat_print_flags_ex(StrBuf *out, const Xlat *x, size_t n, uint64_t v, const char *zero_name, const char *dflt) {
         bool first = true;
         int r;
 
@@ -23,9 +27,23 @@ int xlat_print_flags(StrBuf *out, const Xlat *x, size_t n, uint64_t v, const cha
                 v &= ~x[i].val;
                 first = false;
         }
+        if (first && dflt)
+                return strbuf_printf(out, "%#" PRIx64 " /* %s */", v, dflt);
         if (v != 0 || first)
                 return strbuf_printf(out, "%s%#" PRIx64, first ? "" : "|", v);
         return 0;
+}
+
+int xlat_print_xval(StrBuf *out, const Xlat *x, size_t n, uint64_t v, const char *dflt) {
+        int r;
+
+        for (size_t i = 0; i < n; i++)
+                if (x[i].val == v)
+                        return strbuf_append(out, x[i].name);
+        r = print_hex(out, v);
+        if (r < 0 || !dflt)
+                return r;
+        return strbuf_printf(out, " /* %s */", dflt);
 }
 
 int xlat_print_value(StrBuf *out, const Xlat *x, size_t n, uint64_t v, bool hex) {
@@ -107,6 +125,11 @@ int print_open_flags(StrBuf *out, uint64_t v) {
         return xlat_print_flags(out, open_flags, ELEMENTSOF(open_flags), f, NULL);
 }
 
+/* pipe2, dup3: no access mode, so its bits are unknown ones. */
+int print_open_flags_noacc(StrBuf *out, uint64_t v) {
+        return xlat_print_flags(out, open_flags, ELEMENTSOF(open_flags), (uint32_t) v, NULL);
+}
+
 static const Xlat mmap_prot[] = {
         { 0x1, "PROT_READ" },
         { 0x2, "PROT_WRITE" },
@@ -117,60 +140,73 @@ static const Xlat mmap_prot[] = {
 };
 
 int print_mmap_prot(StrBuf *out, uint64_t v) {
-        return xlat_print_flags(out, mmap_prot, ELEMENTSOF(mmap_prot), v, "PROT_NONE");
+        return xlat_print_flags_ex(out, mmap_prot, ELEMENTSOF(mmap_prot), (uint32_t) v, "PROT_NONE", "PROT_???");
 }
 
+/* strace's order, which is not the numeric one. */
 static const Xlat mmap_flags[] = {
         { 0x10, "MAP_FIXED" },
         { 0x20, "MAP_ANONYMOUS" },
         { 0x40, "MAP_32BIT" },
+        { 0x4000, "MAP_NORESERVE" },
+        { 0x8000, "MAP_POPULATE" },
+        { 0x10000, "MAP_NONBLOCK" },
         { 0x100, "MAP_GROWSDOWN" },
         { 0x800, "MAP_DENYWRITE" },
         { 0x1000, "MAP_EXECUTABLE" },
         { 0x2000, "MAP_LOCKED" },
-        { 0x4000, "MAP_NORESERVE" },
-        { 0x8000, "MAP_POPULATE" },
-        { 0x10000, "MAP_NONBLOCK" },
         { 0x20000, "MAP_STACK" },
         { 0x40000, "MAP_HUGETLB" },
         { 0x80000, "MAP_SYNC" },
         { 0x100000, "MAP_FIXED_NOREPLACE" },
-        { 0x4000000, "MAP_UNINITIALIZED" },
 };
 
+#define MAP_HUGE_SHIFT_BITS 26
+#define MAP_HUGE_MASK_BITS 0x3fu
+
+/* The sharing type (low nibble) as a value, then the flags, then the huge
+ * page size as "N<<MAP_HUGE_SHIFT" as strace writes it. */
 int print_mmap_flags(StrBuf *out, uint64_t v) {
         static const Xlat types[] = {
+                { 0x0, "MAP_FILE" },
                 { 0x1, "MAP_SHARED" },
                 { 0x2, "MAP_PRIVATE" },
                 { 0x3, "MAP_SHARED_VALIDATE" },
         };
-        uint64_t type = v & 0xf, rest = v & ~(uint64_t) 0xf;
+        uint64_t f = (uint32_t) v;
+        uint64_t type = f & 0xf, huge = (f >> MAP_HUGE_SHIFT_BITS) & MAP_HUGE_MASK_BITS;
+        uint64_t rest = f & ~(uint64_t) 0xf & ~((uint64_t) MAP_HUGE_MASK_BITS << MAP_HUGE_SHIFT_BITS);
         int r;
 
-        r = xlat_print_value(out, types, ELEMENTSOF(types), type, true);
+        r = xlat_print_xval(out, types, ELEMENTSOF(types), type, "MAP_???");
         if (r < 0)
                 return r;
-        if (rest == 0)
-                return 0;
-        r = strbuf_append_char(out, '|');
-        if (r < 0)
-                return r;
-        return xlat_print_flags(out, mmap_flags, ELEMENTSOF(mmap_flags), rest, NULL);
+        if (rest != 0) {
+                r = strbuf_append_char(out, '|');
+                if (r < 0)
+                        return r;
+                r = xlat_print_flags(out, mmap_flags, ELEMENTSOF(mmap_flags), rest, NULL);
+                if (r < 0)
+                        return r;
+        }
+        if (huge != 0)
+                return strbuf_printf(out, "|%" PRIu64 "<<MAP_HUGE_SHIFT", huge);
+        return 0;
 }
 
-int print_at_flags(StrBuf *out, uint64_t v, bool removedir) {
+/* 0x200 is AT_EACCESS for faccessat2 and AT_REMOVEDIR everywhere else;
+ * strace leaves the statx sync bits to statx. */
+int print_at_flags(StrBuf *out, uint64_t v, bool eaccess) {
         const Xlat at_flags[] = {
                 { 0x100, "AT_SYMLINK_NOFOLLOW" },
-                { 0x200, removedir ? "AT_REMOVEDIR" : "AT_EACCESS" },
+                { 0x200, eaccess ? "AT_EACCESS" : "AT_REMOVEDIR" },
                 { 0x400, "AT_SYMLINK_FOLLOW" },
                 { 0x800, "AT_NO_AUTOMOUNT" },
                 { 0x1000, "AT_EMPTY_PATH" },
-                { 0x2000, "AT_STATX_FORCE_SYNC" },
-                { 0x4000, "AT_STATX_DONT_SYNC" },
                 { 0x8000, "AT_RECURSIVE" },
         };
 
-        return xlat_print_flags(out, at_flags, ELEMENTSOF(at_flags), v, NULL);
+        return xlat_print_flags_ex(out, at_flags, ELEMENTSOF(at_flags), (uint32_t) v, NULL, "AT_???");
 }
 
 int print_access_mode(StrBuf *out, uint64_t v) {
@@ -180,28 +216,38 @@ int print_access_mode(StrBuf *out, uint64_t v) {
                 { 1, "X_OK" },
         };
 
-        return xlat_print_flags(out, modes, ELEMENTSOF(modes), v, "F_OK");
+        return xlat_print_flags_ex(out, modes, ELEMENTSOF(modes), (uint32_t) v, "F_OK", "?_OK");
 }
 
+#define SIGRTMIN_KERNEL 32
+#define SIGRTMAX_KERNEL 64
+
+static const char *const signal_names[] = {
+        [1] = "SIGHUP", [2] = "SIGINT", [3] = "SIGQUIT", [4] = "SIGILL",
+        [5] = "SIGTRAP", [6] = "SIGABRT", [7] = "SIGBUS", [8] = "SIGFPE",
+        [9] = "SIGKILL", [10] = "SIGUSR1", [11] = "SIGSEGV", [12] = "SIGUSR2",
+        [13] = "SIGPIPE", [14] = "SIGALRM", [15] = "SIGTERM", [16] = "SIGSTKFLT",
+        [17] = "SIGCHLD", [18] = "SIGCONT", [19] = "SIGSTOP", [20] = "SIGTSTP",
+        [21] = "SIGTTIN", [22] = "SIGTTOU", [23] = "SIGURG", [24] = "SIGXCPU",
+        [25] = "SIGXFSZ", [26] = "SIGVTALRM", [27] = "SIGPROF", [28] = "SIGWINCH",
+        [29] = "SIGIO", [30] = "SIGPWR", [31] = "SIGSYS",
+};
+
+bool signal_is_known(int s) {
+        return s > 0 && s <= SIGRTMAX_KERNEL;
+}
+
+/* strace counts real-time signals from the kernel's SIGRTMIN (32), not
+ * glibc's: 32 is SIGRTMIN, 33..64 are SIGRT_1..SIGRT_32. */
 int print_signal(StrBuf *out, uint64_t v) {
-        static const char *const names[] = {
-                [1] = "SIGHUP", [2] = "SIGINT", [3] = "SIGQUIT", [4] = "SIGILL",
-                [5] = "SIGTRAP", [6] = "SIGABRT", [7] = "SIGBUS", [8] = "SIGFPE",
-                [9] = "SIGKILL", [10] = "SIGUSR1", [11] = "SIGSEGV", [12] = "SIGUSR2",
-                [13] = "SIGPIPE", [14] = "SIGALRM", [15] = "SIGTERM", [16] = "SIGSTKFLT",
-                [17] = "SIGCHLD", [18] = "SIGCONT", [19] = "SIGSTOP", [20] = "SIGTSTP",
-                [21] = "SIGTTIN", [22] = "SIGTTOU", [23] = "SIGURG", [24] = "SIGXCPU",
-                [25] = "SIGXFSZ", [26] = "SIGVTALRM", [27] = "SIGPROF", [28] = "SIGWINCH",
-                [29] = "SIGIO", [30] = "SIGPWR", [31] = "SIGSYS",
-        };
         int s = (int) (uint32_t) v;
 
-        if (s > 0 && (size_t) s < ELEMENTSOF(names))
-                return strbuf_append(out, names[s]);
-        if (s == 34)
+        if (s > 0 && (size_t) s < ELEMENTSOF(signal_names))
+                return strbuf_append(out, signal_names[s]);
+        if (s == SIGRTMIN_KERNEL)
                 return strbuf_append(out, "SIGRTMIN");
-        if (s > 34 && s <= 64)
-                return strbuf_printf(out, "SIGRT_%d", s - 34);
+        if (s > SIGRTMIN_KERNEL && s <= SIGRTMAX_KERNEL)
+                return strbuf_printf(out, "SIGRT_%d", s - SIGRTMIN_KERNEL);
         return strbuf_printf(out, "%d", s);
 }
 

@@ -22,6 +22,11 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <linux/futex.h>
+#include <stdint.h>
+#include <sys/ioctl.h>
+#include <sys/mman.h>
+#include <sys/prctl.h>
 #include <sys/syscall.h>
 #include <sys/socket.h>
 #include <sys/stat.h>
@@ -116,6 +121,27 @@ int main(int argc, char *argv[]) {
                             sendto(sv[0], "ping", 4, 0, NULL, 0) != 4 ||
                             recvfrom(sv[1], buf, sizeof(buf), 0, NULL, NULL) != 4)
                                 return 2;
+                } else if (strcmp(a, "consts") == 0) {
+                        /* Arguments printed as named constants (test-consts.sh). Raw
+                         * syscalls, so no libc wrapper changes the arguments. */
+                        uint32_t word = 0;
+                        int fd;
+
+                        if (syscall(SYS_prctl, PR_SET_NAME, "tl-consts", 0, 0, 0) < 0 ||
+                            syscall(SYS_prctl, PR_SET_NO_NEW_PRIVS, 1, 0, 0, 0) < 0)
+                                return 2;
+                        fd = (int) syscall(SYS_fcntl, 1, F_DUPFD_CLOEXEC, 10);
+                        if (fd < 0 || syscall(SYS_fcntl, fd, F_SETFD, 0) < 0 ||
+                            syscall(SYS_fcntl, fd, F_SETFL, O_NONBLOCK) < 0 ||
+                            syscall(SYS_ioctl, fd, FIOCLEX) < 0 || syscall(SYS_close, fd) < 0)
+                                return 2;
+                        if (syscall(SYS_futex, &word, FUTEX_WAKE_PRIVATE, 1, NULL, NULL, 0) != 0)
+                                return 2;
+                        fd = (int) syscall(SYS_socket, AF_INET6, SOCK_DGRAM | SOCK_CLOEXEC, 0);
+                        if (fd < 0 || syscall(SYS_close, fd) < 0)
+                                return 2;
+                        (void) syscall(SYS_kill, 0, 0);
+                        (void) syscall(SYS_madvise, NULL, 0, MADV_DONTNEED);
                 } else if (strncmp(a, "exit:", 5) == 0)
                         return atoi(a + 5);
                 else

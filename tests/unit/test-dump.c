@@ -676,7 +676,7 @@ static void fd_paths(void) {
                     "read(4</etc/passwd>, \"x\", 1) = 1\n"
                     "read(3, \"y\", 1) = 1\n"
                     "dup2(4</etc/passwd>, 7) = 7</etc/passwd>\n"
-                    "clone(0x11, 0, NULL, NULL, 0) = 6\n"
+                    "clone(child_stack=NULL, flags=SIGCHLD) = 6\n"
                     "read(7</etc/passwd>, \"z\", 1) = 1\n"
                     "read(7, \"w\", 1) = 1\n");
 

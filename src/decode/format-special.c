@@ -1,0 +1,742 @@
+/* SPDX-License-Identifier: LGPL-2.1-or-later */
+
+/* The special printers: see format-special.h. Forms are strace 6.1's. */
+
+#include <errno.h>
+#include <inttypes.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "format-special.h"
+#include "xlat.h"
+
+void special_layout_all(SpecialLayout *l, unsigned nargs) {
+        *l = (SpecialLayout) {};
+        for (unsigned i = 0; i < nargs && i < TL_NARGS; i++)
+                l->order[l->n++] = (uint8_t) i;
+}
+
+static void lay_add(SpecialLayout *l, unsigned i, const char *label) {
+        if (l->n >= TL_NARGS)
+                return;
+        l->label[l->n] = label;
+        l->order[l->n++] = (uint8_t) i;
+}
+
+/* The first n arguments (never more than the syscall has). */
+static void lay_first(const SpecialCall *c, SpecialLayout *l, unsigned n) {
+        special_layout_all(l, c->si->nargs >= 0 && (unsigned) c->si->nargs < n ? (unsigned) c->si->nargs : n);
+}
+
+/* Index of the argument called name, or -1: the order differs between
+ * architectures (clone), the names do not. */
+static int arg_index(const SpecialCall *c, const char *name) {
+        for (int i = 0; i < c->si->nargs && i < TL_NARGS; i++)
+                if (c->si->args[i].name && strcmp(c->si->args[i].name, name) == 0)
+                        return i;
+        return -1;
+}
+
+static int print_hex_paren(StrBuf *out, uint64_t v, const char *prefix) {
+        int r;
+
+        r = print_hex(out, v);
+        if (r >= 0)
+                r = strbuf_printf(out, " (%s", prefix);
+        return r;
+}
+
+/* ---- clone: clone(child_stack=..., flags=..., parent_tid=..., tls=..., child_tidptr=...) ---- */
+
+#define CLONE_PIDFD_BIT 0x00001000u
+#define CLONE_SETTLS_BIT 0x00080000u
+#define CLONE_PARENT_SETTID_BIT 0x00100000u
+#define CLONE_CHILD_CLEARTID_BIT 0x00200000u
+#define CLONE_CHILD_SETTID_BIT 0x01000000u
+
+static void clone_layout(const SpecialCall *c, SpecialLayout *l) {
+        int flags = arg_index(c, "clone_flags"), stack = arg_index(c, "newsp"),
+                ptid = arg_index(c, "parent_tidptr"), ctid = arg_index(c, "child_tidptr"),
+                tls = arg_index(c, "tls");
+        uint64_t f;
+
+        if (flags < 0 || stack < 0 || ptid < 0 || ctid < 0 || tls < 0) {
+                special_layout_all(l, c->si->nargs);
+                return;
+        }
+        f = c->args[flags];
+        *l = (SpecialLayout) {};
+        lay_add(l, stack, "child_stack=");
+        lay_add(l, flags, "flags=");
+        /* strace prints the rest when clone returns */
+        if (c->unfinished)
+                return;
+        if (f & (CLONE_PARENT_SETTID_BIT | CLONE_PIDFD_BIT))
+                lay_add(l, ptid, "parent_tid=");
+        if (f & CLONE_SETTLS_BIT)
+                lay_add(l, tls, "tls=");
+        if (f & (CLONE_CHILD_SETTID_BIT | CLONE_CHILD_CLEARTID_BIT))
+                lay_add(l, ctid, "child_tidptr=");
+}
+
+/* ---- futex: the arguments the operation uses ---- */
+
+#define FUTEX_CMD(op) ((uint32_t) (op) & 127u)
+
+enum {
+        FUTEX_WAIT_CMD, FUTEX_WAKE_CMD, FUTEX_FD_CMD, FUTEX_REQUEUE_CMD, FUTEX_CMP_REQUEUE_CMD,
+        FUTEX_WAKE_OP_CMD, FUTEX_LOCK_PI_CMD, FUTEX_UNLOCK_PI_CMD, FUTEX_TRYLOCK_PI_CMD,
+        FUTEX_WAIT_BITSET_CMD, FUTEX_WAKE_BITSET_CMD, FUTEX_WAIT_REQUEUE_PI_CMD,
+        FUTEX_CMP_REQUEUE_PI_CMD, FUTEX_LOCK_PI2_CMD,
+};
+
+/* Argument indexes: uaddr 0, op 1, val 2, timeout/val2 3, uaddr2 4, val3 5. */
+static const char *const futex_shown[] = {
+        [FUTEX_WAIT_CMD] = "0123",
+        [FUTEX_WAKE_CMD] = "012",
+        [FUTEX_FD_CMD] = "012",
+        [FUTEX_REQUEUE_CMD] = "01234",
+        [FUTEX_CMP_REQUEUE_CMD] = "012345",
+        [FUTEX_WAKE_OP_CMD] = "012345",
+        [FUTEX_LOCK_PI_CMD] = "013",
+        [FUTEX_UNLOCK_PI_CMD] = "01",
+        [FUTEX_TRYLOCK_PI_CMD] = "01",
+        [FUTEX_WAIT_BITSET_CMD] = "01235",
+        [FUTEX_WAKE_BITSET_CMD] = "0125",
+        [FUTEX_WAIT_REQUEUE_PI_CMD] = "01234",
+        [FUTEX_CMP_REQUEUE_PI_CMD] = "012345",
+        [FUTEX_LOCK_PI2_CMD] = "013",
+};
+
+static void futex_layout(const SpecialCall *c, SpecialLayout *l) {
+        uint32_t cmd = FUTEX_CMD(c->args[1]);
+
+        if (c->si->nargs < 6 || cmd >= ELEMENTSOF(futex_shown)) {
+                special_layout_all(l, c->si->nargs);
+                return;
+        }
+        *l = (SpecialLayout) {};
+        for (const char *p = futex_shown[cmd]; *p; p++)
+                lay_add(l, (unsigned) (*p - '0'), NULL);
+}
+
+static int futex_print_arg(const SpecialCall *c, unsigned i, ArgKind *kind, StrBuf *out) {
+        uint32_t cmd = FUTEX_CMD(c->args[1]);
+
+        switch (i) {
+        case 0:
+                *kind = ARG_PTR;
+                return 0;
+        case 1:
+                return print_futex_op(out, c->args[1]) < 0 ? -ENOMEM : 1;
+        case 3:
+                if (cmd == FUTEX_REQUEUE_CMD || cmd == FUTEX_CMP_REQUEUE_CMD ||
+                    cmd == FUTEX_WAKE_OP_CMD || cmd == FUTEX_CMP_REQUEUE_PI_CMD)
+                        *kind = ARG_UINT;        /* val2, a count */
+                else if (cmd >= ELEMENTSOF(futex_shown))
+                        *kind = ARG_HEX;
+                else
+                        *kind = ARG_PTR;         /* the timeout */
+                return 0;
+        case 4:
+                *kind = cmd >= ELEMENTSOF(futex_shown) ? ARG_HEX : ARG_PTR;
+                return 0;
+        case 5:
+                if (cmd == FUTEX_WAKE_OP_CMD)
+                        return print_futex_wake_op(out, c->args[5]) < 0 ? -ENOMEM : 1;
+                if (cmd == FUTEX_WAIT_BITSET_CMD || cmd == FUTEX_WAKE_BITSET_CMD)
+                        return print_futex_bitset(out, c->args[5]) < 0 ? -ENOMEM : 1;
+                *kind = cmd >= ELEMENTSOF(futex_shown) ? ARG_HEX : ARG_UINT;
+                return 0;
+        default:
+                return 0;
+        }
+}
+
+/* ---- fcntl: the third argument and the result depend on the command ---- */
+
+enum {
+        F_DUPFD_CMD = 0, F_GETFD_CMD = 1, F_SETFD_CMD = 2, F_GETFL_CMD = 3, F_SETFL_CMD = 4,
+        F_GETLK_CMD = 5, F_SETLK_CMD = 6, F_SETLKW_CMD = 7, F_SETOWN_CMD = 8, F_GETOWN_CMD = 9,
+        F_SETSIG_CMD = 10, F_GETSIG_CMD = 11, F_SETOWN_EX_CMD = 15, F_GETOWN_EX_CMD = 16,
+        F_GETOWNER_UIDS_CMD = 17, F_OFD_GETLK_CMD = 36, F_OFD_SETLK_CMD = 37, F_OFD_SETLKW_CMD = 38,
+        F_SETLEASE_CMD = 1024, F_GETLEASE_CMD = 1025, F_NOTIFY_CMD = 1026, F_CANCELLK_CMD = 1029,
+        F_DUPFD_CLOEXEC_CMD = 1030, F_SETPIPE_SZ_CMD = 1031, F_GETPIPE_SZ_CMD = 1032,
+        F_ADD_SEALS_CMD = 1033, F_GET_SEALS_CMD = 1034,
+};
+
+static bool fcntl_has_arg(uint32_t cmd) {
+        switch (cmd) {
+        case F_GETFD_CMD:
+        case F_GETFL_CMD:
+        case F_GETOWN_CMD:
+        case F_GETSIG_CMD:
+        case F_GETLEASE_CMD:
+        case F_GETPIPE_SZ_CMD:
+        case F_GET_SEALS_CMD:
+                return false;
+        default:
+                return true;
+        }
+}
+
+static void fcntl_layout(const SpecialCall *c, SpecialLayout *l) {
+        lay_first(c, l, fcntl_has_arg((uint32_t) c->args[1]) ? 3 : 2);
+}
+
+static int fcntl_print_arg(const SpecialCall *c, unsigned i, ArgKind *kind, StrBuf *out) {
+        uint64_t v = c->args[2];
+        int r;
+
+        if (i == 1) {
+                *kind = ARG_FCNTL_CMD;
+                return 0;
+        }
+        if (i != 2)
+                return 0;
+
+        switch ((uint32_t) c->args[1]) {
+        case F_SETFD_CMD:
+                r = print_fd_flags(out, (uint32_t) v);
+                break;
+        case F_SETFL_CMD:
+                r = print_open_flags(out, v);
+                break;
+        case F_SETSIG_CMD:
+                r = print_signal(out, v);
+                break;
+        case F_SETLEASE_CMD:
+                r = print_fcntl_lease(out, v);
+                break;
+        case F_NOTIFY_CMD:
+                r = print_dnotify_flags(out, v);
+                break;
+        case F_ADD_SEALS_CMD:
+                r = print_fcntl_seals(out, v);
+                break;
+        case F_DUPFD_CMD:
+        case F_DUPFD_CLOEXEC_CMD:
+        case F_SETPIPE_SZ_CMD:
+                *kind = ARG_UINT;
+                return 0;
+        case F_SETOWN_CMD:
+                *kind = ARG_INT;
+                return 0;
+        case F_GETLK_CMD:
+        case F_SETLK_CMD:
+        case F_SETLKW_CMD:
+        case F_OFD_GETLK_CMD:
+        case F_OFD_SETLK_CMD:
+        case F_OFD_SETLKW_CMD:
+        case F_SETOWN_EX_CMD:
+        case F_GETOWN_EX_CMD:
+                *kind = ARG_PTR;
+                return 0;
+        default:
+                *kind = ARG_HEX;
+                return 0;
+        }
+        return r < 0 ? r : 1;
+}
+
+static int fcntl_print_ret(const SpecialCall *c, StrBuf *out) {
+        uint64_t v = (uint64_t) c->ret;
+        int r;
+
+        switch ((uint32_t) c->args[1]) {
+        case F_GETFD_CMD:
+                if (v == 0)
+                        return 0;
+                r = print_hex_paren(out, v, "flags ");
+                if (r >= 0)
+                        r = print_fd_flags(out, v);
+                break;
+        case F_GETFL_CMD:
+                r = print_hex_paren(out, v, "flags ");
+                if (r >= 0)
+                        r = print_open_flags(out, v);
+                break;
+        case F_GET_SEALS_CMD:
+                r = print_hex_paren(out, v, "seals ");
+                if (r >= 0)
+                        r = print_fcntl_seals(out, v);
+                break;
+        case F_GETLEASE_CMD:
+                r = print_hex_paren(out, v, "");
+                if (r >= 0)
+                        r = print_fcntl_lease(out, v);
+                break;
+        case F_GETSIG_CMD:
+                if (v == 0)
+                        return 0;
+                r = strbuf_printf(out, "%" PRIi64 " (", c->ret);
+                if (r >= 0)
+                        r = print_signal(out, v);
+                break;
+        default:
+                return 0;
+        }
+        if (r >= 0)
+                r = strbuf_append_char(out, ')');
+        return r < 0 ? r : 1;
+}
+
+/* ---- ioctl: the third argument per request ---- */
+
+static void ioctl_layout(const SpecialCall *c, SpecialLayout *l) {
+        lay_first(c, l, ioctl_arg_kind(c->args[1]) == IOCTL_ARG_NONE ? 2 : 3);
+}
+
+static int ioctl_print_arg(const SpecialCall *c, unsigned i, ArgKind *kind, StrBuf *out) {
+        int r;
+
+        if (i == 2) {
+                r = print_ioctl_int_arg(out, c->args[1], c->args[2]);
+                if (r != 0)
+                        return r;
+        }
+        if (i == 1)
+                *kind = ARG_IOCTL_CMD;
+        else if (i == 2)
+                switch (ioctl_arg_kind(c->args[1])) {
+                case IOCTL_ARG_PTR:
+                        *kind = ARG_PTR;
+                        break;
+                case IOCTL_ARG_INT:
+                        *kind = ARG_INT;
+                        break;
+                default:
+                        *kind = ARG_HEX;
+                        break;
+                }
+        return 0;
+}
+
+/* ---- sockets: protocol per family, option name per level ---- */
+
+static int socket_print_arg(const SpecialCall *c, unsigned i, ArgKind *kind, StrBuf *out) {
+        int r;
+
+        if (i != 2)
+                return 0;
+        r = print_socket_protocol(out, c->args[0], c->args[2]);
+        return r < 0 ? r : 1;
+}
+
+static int sockopt_print_arg(const SpecialCall *c, unsigned i, ArgKind *kind, StrBuf *out) {
+        int r;
+
+        if (i != 2)
+                return 0;
+        r = print_sockopt_name(out, c->args[1], c->args[2]);
+        return r < 0 ? r : 1;
+}
+
+/* ---- prctl: arguments per option ---- */
+
+typedef enum PrArg {
+        PR_HEX,          /* %#lx, the default */
+        PR_UINT,
+        PR_INT,
+        PR_PTR,
+        PR_STR,
+        PR_SIGNAL,
+        PR_CAP,
+        PR_SECBITS,
+        PR_DUMPABLE,
+        PR_SECCOMP_MODE,
+        PR_PTRACER,
+        PR_MM_OPT,
+        PR_AMBIENT_OP,
+        PR_VMA_OP,
+} PrArg;
+
+typedef struct PrctlForm {
+        uint32_t option;
+        int8_t nargs;          /* arguments after the option */
+        uint8_t arg[4];        /* PrArg of arg2..arg5 */
+} PrctlForm;
+
+enum {
+        PR_SET_PDEATHSIG_OPT = 1, PR_GET_PDEATHSIG_OPT = 2, PR_GET_DUMPABLE_OPT = 3,
+        PR_SET_DUMPABLE_OPT = 4, PR_GET_KEEPCAPS_OPT = 7, PR_SET_KEEPCAPS_OPT = 8,
+        PR_GET_TIMING_OPT = 13, PR_SET_TIMING_OPT = 14, PR_GET_ENDIAN_OPT = 19, PR_GET_FP_MODE_OPT = 46,
+        PR_SET_NAME_OPT = 15, PR_GET_NAME_OPT = 16, PR_GET_SECCOMP_OPT = 21,
+        PR_SET_SECCOMP_OPT = 22, PR_CAPBSET_READ_OPT = 23, PR_CAPBSET_DROP_OPT = 24,
+        PR_GET_SECUREBITS_OPT = 27, PR_SET_SECUREBITS_OPT = 28, PR_SET_TIMERSLACK_OPT = 29,
+        PR_GET_TIMERSLACK_OPT = 30, PR_TASK_PERF_EVENTS_DISABLE_OPT = 31,
+        PR_TASK_PERF_EVENTS_ENABLE_OPT = 32, PR_SET_MM_OPT = 35, PR_SET_CHILD_SUBREAPER_OPT = 36,
+        PR_GET_CHILD_SUBREAPER_OPT = 37, PR_SET_NO_NEW_PRIVS_OPT = 38, PR_GET_NO_NEW_PRIVS_OPT = 39,
+        PR_GET_TID_ADDRESS_OPT = 40, PR_SET_THP_DISABLE_OPT = 41, PR_GET_THP_DISABLE_OPT = 42,
+        PR_CAP_AMBIENT_OPT = 47, PR_SET_VMA_OPT = 0x53564d41, PR_SET_PTRACER_OPT = 0x59616d61,
+};
+
+#define SECCOMP_MODE_FILTER_VALUE 2
+#define PR_CAP_AMBIENT_CLEAR_ALL_VALUE 4
+
+static const PrctlForm prctl_forms[] = {
+        { PR_SET_PDEATHSIG_OPT, 1, { PR_SIGNAL } },
+        { PR_GET_PDEATHSIG_OPT, 1, { PR_PTR } },
+        { PR_GET_DUMPABLE_OPT, 0, {} },
+        { PR_SET_DUMPABLE_OPT, 1, { PR_DUMPABLE } },
+        { PR_GET_KEEPCAPS_OPT, 0, {} },
+        { PR_SET_KEEPCAPS_OPT, 1, { PR_UINT } },
+        { PR_GET_TIMING_OPT, 0, {} },
+        { PR_SET_TIMING_OPT, 1, { PR_UINT } },
+        { PR_GET_ENDIAN_OPT, 1, { PR_PTR } },
+        { PR_GET_FP_MODE_OPT, 0, {} },
+        { PR_SET_NAME_OPT, 1, { PR_STR } },
+        { PR_GET_NAME_OPT, 1, { PR_PTR } },
+        { PR_GET_SECCOMP_OPT, 0, {} },
+        { PR_SET_SECCOMP_OPT, 2, { PR_SECCOMP_MODE, PR_PTR } },
+        { PR_CAPBSET_READ_OPT, 1, { PR_CAP } },
+        { PR_CAPBSET_DROP_OPT, 1, { PR_CAP } },
+        { PR_GET_SECUREBITS_OPT, 0, {} },
+        { PR_SET_SECUREBITS_OPT, 1, { PR_SECBITS } },
+        { PR_SET_TIMERSLACK_OPT, 1, { PR_UINT } },
+        { PR_GET_TIMERSLACK_OPT, 0, {} },
+        { PR_TASK_PERF_EVENTS_DISABLE_OPT, 0, {} },
+        { PR_TASK_PERF_EVENTS_ENABLE_OPT, 0, {} },
+        { PR_SET_MM_OPT, 4, { PR_MM_OPT, PR_HEX, PR_HEX, PR_HEX } },
+        { PR_SET_CHILD_SUBREAPER_OPT, 1, { PR_UINT } },
+        { PR_GET_CHILD_SUBREAPER_OPT, 1, { PR_PTR } },
+        { PR_SET_NO_NEW_PRIVS_OPT, 4, { PR_UINT, PR_HEX, PR_HEX, PR_HEX } },
+        { PR_GET_NO_NEW_PRIVS_OPT, 4, { PR_HEX, PR_HEX, PR_HEX, PR_HEX } },
+        { PR_GET_TID_ADDRESS_OPT, 1, { PR_PTR } },
+        { PR_SET_THP_DISABLE_OPT, 4, { PR_UINT, PR_HEX, PR_HEX, PR_HEX } },
+        { PR_GET_THP_DISABLE_OPT, 4, { PR_HEX, PR_HEX, PR_HEX, PR_HEX } },
+        { PR_CAP_AMBIENT_OPT, 4, { PR_AMBIENT_OP, PR_CAP, PR_HEX, PR_HEX } },
+        { PR_SET_VMA_OPT, 4, { PR_VMA_OP, PR_PTR, PR_UINT, PR_PTR } },
+        { PR_SET_PTRACER_OPT, 1, { PR_PTRACER } },
+};
+
+static const PrctlForm *prctl_form(uint64_t option) {
+        for (size_t i = 0; i < ELEMENTSOF(prctl_forms); i++)
+                if (prctl_forms[i].option == (uint32_t) option)
+                        return &prctl_forms[i];
+        return NULL;
+}
+
+static void prctl_layout(const SpecialCall *c, SpecialLayout *l) {
+        const PrctlForm *f = prctl_form(c->args[0]);
+        unsigned n = f ? 1 + (unsigned) f->nargs : 5;
+
+        if (f && f->option == PR_SET_SECCOMP_OPT && c->args[1] != SECCOMP_MODE_FILTER_VALUE)
+                n = 2;
+        lay_first(c, l, n);
+}
+
+static int prctl_print_arg(const SpecialCall *c, unsigned i, ArgKind *kind, StrBuf *out) {
+        static const Xlat dumpable[] = {
+                { 0, "SUID_DUMP_DISABLE" }, { 1, "SUID_DUMP_USER" }, { 2, "SUID_DUMP_ROOT" },
+        };
+        static const Xlat seccomp_modes[] = {
+                { 0, "SECCOMP_MODE_DISABLED" }, { 1, "SECCOMP_MODE_STRICT" }, { 2, "SECCOMP_MODE_FILTER" },
+        };
+        static const Xlat mm_opts[] = {
+                { 1, "PR_SET_MM_START_CODE" }, { 2, "PR_SET_MM_END_CODE" }, { 3, "PR_SET_MM_START_DATA" },
+                { 4, "PR_SET_MM_END_DATA" }, { 5, "PR_SET_MM_START_STACK" }, { 6, "PR_SET_MM_START_BRK" },
+                { 7, "PR_SET_MM_BRK" }, { 8, "PR_SET_MM_ARG_START" }, { 9, "PR_SET_MM_ARG_END" },
+                { 10, "PR_SET_MM_ENV_START" }, { 11, "PR_SET_MM_ENV_END" }, { 12, "PR_SET_MM_AUXV" },
+                { 13, "PR_SET_MM_EXE_FILE" }, { 14, "PR_SET_MM_MAP" }, { 15, "PR_SET_MM_MAP_SIZE" },
+        };
+        static const Xlat ambient_ops[] = {
+                { 1, "PR_CAP_AMBIENT_IS_SET" }, { 2, "PR_CAP_AMBIENT_RAISE" },
+                { 3, "PR_CAP_AMBIENT_LOWER" }, { 4, "PR_CAP_AMBIENT_CLEAR_ALL" },
+        };
+        static const Xlat vma_ops[] = {
+                { 0, "PR_SET_VMA_ANON_NAME" },
+        };
+        const PrctlForm *f;
+        uint64_t v = c->args[i];
+        PrArg a;
+        int r;
+
+        if (i == 0) {
+                *kind = ARG_PRCTL_OPTION;
+                return 0;
+        }
+        f = prctl_form(c->args[0]);
+        a = f && i <= 4 ? (PrArg) f->arg[i - 1] : PR_HEX;
+        /* PR_CAP_AMBIENT_CLEAR_ALL takes no capability */
+        if (a == PR_CAP && f->option == PR_CAP_AMBIENT_OPT && c->args[1] == PR_CAP_AMBIENT_CLEAR_ALL_VALUE)
+                a = PR_HEX;
+
+        switch (a) {
+        case PR_HEX:
+                *kind = ARG_HEX;
+                return 0;
+        case PR_UINT:
+                *kind = ARG_ULONG;
+                return 0;
+        case PR_INT:
+                *kind = ARG_INT;
+                return 0;
+        case PR_PTR:
+                *kind = ARG_PTR;
+                return 0;
+        case PR_STR:
+                *kind = ARG_STR;
+                return 0;
+        case PR_SIGNAL:
+                r = print_signal(out, v);
+                break;
+        case PR_CAP:
+                r = print_capability(out, v);
+                break;
+        case PR_SECBITS:
+                r = print_secbits(out, v);
+                break;
+        case PR_DUMPABLE:
+                r = xlat_print_xval(out, dumpable, ELEMENTSOF(dumpable), v, "SUID_DUMP_???");
+                break;
+        case PR_SECCOMP_MODE:
+                r = xlat_print_xval(out, seccomp_modes, ELEMENTSOF(seccomp_modes), v, "SECCOMP_MODE_???");
+                break;
+        case PR_PTRACER:
+                r = (int32_t) (uint32_t) v == -1 ? strbuf_append(out, "PR_SET_PTRACER_ANY")
+                                      : strbuf_printf(out, "%" PRIi64, (int64_t) v);
+                break;
+        case PR_MM_OPT:
+                r = xlat_print_xval(out, mm_opts, ELEMENTSOF(mm_opts), v, "PR_SET_MM_???");
+                break;
+        case PR_AMBIENT_OP:
+                r = xlat_print_xval(out, ambient_ops, ELEMENTSOF(ambient_ops), v, "PR_CAP_AMBIENT_???");
+                break;
+        case PR_VMA_OP:
+                r = xlat_print_xval(out, vma_ops, ELEMENTSOF(vma_ops), v, "PR_SET_VMA_???");
+                break;
+        default:
+                return 0;
+        }
+        return r < 0 ? r : 1;
+}
+
+static int prctl_print_ret(const SpecialCall *c, StrBuf *out) {
+        static const char *const dumpable[] = { "SUID_DUMP_DISABLE", "SUID_DUMP_USER", "SUID_DUMP_ROOT" };
+        uint64_t v = (uint64_t) c->ret;
+        int r;
+
+        switch ((uint32_t) c->args[0]) {
+        case PR_GET_DUMPABLE_OPT:
+                if (v >= ELEMENTSOF(dumpable))
+                        return 0;
+                r = strbuf_printf(out, "%" PRIu64 " (%s)", v, dumpable[v]);
+                break;
+        case PR_GET_SECUREBITS_OPT:
+                if (v == 0)
+                        return 0;
+                r = print_hex_paren(out, v, "");
+                if (r >= 0)
+                        r = print_secbits(out, v);
+                if (r >= 0)
+                        r = strbuf_append_char(out, ')');
+                break;
+        default:
+                return 0;
+        }
+        return r < 0 ? r : 1;
+}
+
+/* ---- ptrace: which arguments the request uses ---- */
+
+#define PTRACE_TRACEME_REQ 0
+#define PTRACE_CONT_REQ 7
+#define PTRACE_KILL_REQ 8
+#define PTRACE_SINGLESTEP_REQ 9
+#define PTRACE_GETREGS_REQ 12
+#define PTRACE_SETREGS_REQ 13
+#define PTRACE_GETFPREGS_REQ 14
+#define PTRACE_SETFPREGS_REQ 15
+#define PTRACE_ATTACH_REQ 16
+#define PTRACE_DETACH_REQ 17
+#define PTRACE_GETFPXREGS_REQ 18
+#define PTRACE_SETFPXREGS_REQ 19
+#define PTRACE_SYSCALL_REQ 24
+#define PTRACE_SYSEMU_REQ 31
+#define PTRACE_SYSEMU_SINGLESTEP_REQ 32
+#define PTRACE_SINGLEBLOCK_REQ 33
+#define PTRACE_SETOPTIONS_REQ 0x4200
+#define PTRACE_SEIZE_REQ 0x4206
+#define PTRACE_INTERRUPT_REQ 0x4207
+#define PTRACE_LISTEN_REQ 0x4208
+
+/* Requests that pass a signal to deliver in data. */
+static bool ptrace_data_is_signal(uint64_t req) {
+        switch (req) {
+        case PTRACE_CONT_REQ:
+        case PTRACE_SINGLESTEP_REQ:
+        case PTRACE_DETACH_REQ:
+        case PTRACE_SYSCALL_REQ:
+        case PTRACE_SYSEMU_REQ:
+        case PTRACE_SYSEMU_SINGLESTEP_REQ:
+        case PTRACE_SINGLEBLOCK_REQ:
+                return true;
+        default:
+                return false;
+        }
+}
+
+static void ptrace_layout(const SpecialCall *c, SpecialLayout *l) {
+        switch (c->args[0]) {
+        case PTRACE_TRACEME_REQ:
+                lay_first(c, l, 1);
+                break;
+        case PTRACE_ATTACH_REQ:
+        case PTRACE_KILL_REQ:
+        case PTRACE_INTERRUPT_REQ:
+        case PTRACE_LISTEN_REQ:
+                lay_first(c, l, 2);
+                break;
+        case PTRACE_GETREGS_REQ:
+        case PTRACE_SETREGS_REQ:
+        case PTRACE_GETFPREGS_REQ:
+        case PTRACE_SETFPREGS_REQ:
+        case PTRACE_GETFPXREGS_REQ:
+        case PTRACE_SETFPXREGS_REQ:
+                /* no address: the registers go through data */
+                lay_first(c, l, 2);
+                if (c->si->nargs >= 4)
+                        lay_add(l, 3, NULL);
+                break;
+        default:
+                lay_first(c, l, 4);
+                break;
+        }
+}
+
+static int ptrace_print_arg(const SpecialCall *c, unsigned i, ArgKind *kind, StrBuf *out) {
+        int r;
+
+        if (i == 0)
+                *kind = ARG_PTRACE_REQ;
+        else if (i == 1)
+                *kind = ARG_INT;
+        else if (i == 2)
+                *kind = ARG_PTR;
+        else if (i == 3 && (c->args[0] == PTRACE_SETOPTIONS_REQ || c->args[0] == PTRACE_SEIZE_REQ)) {
+                r = print_ptrace_options(out, c->args[3]);
+                return r < 0 ? r : 1;
+        } else if (i == 3 && ptrace_data_is_signal(c->args[0])) {
+                r = print_signal(out, c->args[3]);
+                return r < 0 ? r : 1;
+        } else if (i == 3)
+                *kind = ARG_PTR;
+        return 0;
+}
+
+/* ---- results decoded as constants ---- */
+
+static int personality_print_ret(const SpecialCall *c, StrBuf *out) {
+        int r;
+
+        r = print_hex_paren(out, (uint32_t) c->ret, "");
+        if (r >= 0)
+                r = print_personality(out, (uint32_t) c->ret);
+        if (r >= 0)
+                r = strbuf_append_char(out, ')');
+        return r < 0 ? r : 1;
+}
+
+static int sched_getscheduler_print_ret(const SpecialCall *c, StrBuf *out) {
+        int r;
+
+        r = strbuf_printf(out, "%" PRIi64 " (", c->ret);
+        if (r >= 0)
+                r = print_sched_policy(out, (uint64_t) c->ret);
+        if (r >= 0)
+                r = strbuf_append_char(out, ')');
+        return r < 0 ? r : 1;
+}
+
+/* ---- umask, seccomp, membarrier, ioprio_get ---- */
+
+static int umask_print_ret(const SpecialCall *c, StrBuf *out) {
+        int r = print_mode(out, (uint64_t) c->ret);
+        return r < 0 ? r : 1;
+}
+
+#define SECCOMP_SET_MODE_FILTER_OP 1
+
+/* The flags are filter flags only for SECCOMP_SET_MODE_FILTER. */
+static int seccomp_print_arg(const SpecialCall *c, unsigned i, ArgKind *kind, StrBuf *out) {
+        int r;
+
+        if (i != 1 || c->args[0] != SECCOMP_SET_MODE_FILTER_OP)
+                return 0;
+        r = print_seccomp_filter_flags(out, c->args[1]);
+        return r < 0 ? r : 1;
+}
+
+#define MEMBARRIER_CMD_FLAG_CPU_BIT 1u
+
+/* strace shows cpu_id only when the flags say it is used */
+static void membarrier_layout(const SpecialCall *c, SpecialLayout *l) {
+        lay_first(c, l, (c->args[1] & MEMBARRIER_CMD_FLAG_CPU_BIT) ? 3 : 2);
+}
+
+static int membarrier_print_arg(const SpecialCall *c, unsigned i, ArgKind *kind, StrBuf *out) {
+        int r;
+
+        if (i == 2)
+                *kind = ARG_INT;
+        if (i != 1)
+                return 0;
+        r = print_membarrier_flags(out, c->args[1]);
+        return r < 0 ? r : 1;
+}
+
+static int membarrier_print_ret(const SpecialCall *c, StrBuf *out) {
+        int r;
+
+        if ((uint32_t) c->args[0] != 0 || c->ret == 0)
+                return 0;
+        r = print_hex_paren(out, (uint64_t) c->ret, "");
+        if (r >= 0)
+                r = print_membarrier_cmds(out, (uint64_t) c->ret);
+        if (r >= 0)
+                r = strbuf_append_char(out, ')');
+        return r < 0 ? r : 1;
+}
+
+static int ioprio_get_print_ret(const SpecialCall *c, StrBuf *out) {
+        int r;
+
+        r = strbuf_printf(out, "%" PRIi64 " (", c->ret);
+        if (r >= 0)
+                r = print_ioprio(out, (uint64_t) c->ret);
+        if (r >= 0)
+                r = strbuf_append_char(out, ')');
+        return r < 0 ? r : 1;
+}
+
+/* Sorted by name. */
+static const SpecialPrinter special_printers[] = {
+        { "clone", clone_layout, NULL, NULL },
+        { "fcntl", fcntl_layout, fcntl_print_arg, fcntl_print_ret },
+        { "futex", futex_layout, futex_print_arg, NULL },
+        { "getsockopt", NULL, sockopt_print_arg, NULL },
+        { "ioctl", ioctl_layout, ioctl_print_arg, NULL },
+        { "ioprio_get", NULL, NULL, ioprio_get_print_ret },
+        { "membarrier", membarrier_layout, membarrier_print_arg, membarrier_print_ret },
+        { "personality", NULL, NULL, personality_print_ret },
+        { "prctl", prctl_layout, prctl_print_arg, prctl_print_ret },
+        { "ptrace", ptrace_layout, ptrace_print_arg, NULL },
+        { "sched_getscheduler", NULL, NULL, sched_getscheduler_print_ret },
+        { "seccomp", NULL, seccomp_print_arg, NULL },
+        { "setsockopt", NULL, sockopt_print_arg, NULL },
+        { "socket", NULL, socket_print_arg, NULL },
+        { "socketpair", NULL, socket_print_arg, NULL },
+        { "umask", NULL, NULL, umask_print_ret },
+};
+
+static int special_cmp(const void *key, const void *elem) {
+        return strcmp(key, ((const SpecialPrinter *) elem)->syscall);
+}
+
+const SpecialPrinter *special_printer_find(const char *syscall) {
+        if (!syscall)
+                return NULL;
+        return bsearch(syscall, special_printers, ELEMENTSOF(special_printers),
+                       sizeof(special_printers[0]), special_cmp);
+}
