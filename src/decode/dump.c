@@ -14,9 +14,10 @@
  *   the others are shown as unfinished in their place.
  * - Output is sorted by order (the trace's enter counter, exact across CPUs),
  *   then ts_enter, seq and tid.
- * - Filters (pid/tid, syscall) hide records; a loss marker of a hidden record
+ * - Filters (pid/tid, syscall) hide records (the syscall filter never hides
+ *   signal and exit events, as strace's -e trace= does not); a loss marker of a hidden record
  *   moves to the next shown one. With last = N only the last N shown records
- *   are written; loss markers of records before them are dropped (they describe
+ *   (syscalls and events alike, as lines) are written; loss markers of records before them are dropped (they describe
  *   events older than anything shown).
  * - If head > nslots, one "[... N older events overwritten ...]" line comes first.
  * - fd_paths (strace -y) learns descriptor names from every record in order,
@@ -40,6 +41,7 @@
 #include "fd-table.h"
 #include "syscall-set.h"
 #include "syscall-table.h"
+#include "format-signal.h"
 
 typedef struct Entry {
         const DumpRecord *rec;
@@ -147,14 +149,17 @@ static bool entry_matches(const Entry *e, const DumpOptions *o) {
                 if (!found)
                         return false;
         }
-        /* Records of compat syscalls have numbers of another table: no name matches them. */
-        if (o->syscalls && ((h->flags & TL_RECORD_COMPAT) || !syscall_set_contains(o->syscalls, h->nr)))
-                return false;
-        /* -Z and -z: only calls whose outcome is known, as strace prints them */
-        if (o->failed_only && (unfinished || !record_ret_is_error(h->ret)))
-                return false;
-        if (o->successful_only && (unfinished || record_ret_is_error(h->ret)))
-                return false;
+        /* Like strace -e trace=..., -Z and -z: signals and exits stay with the chosen syscalls. */
+        if (!record_is_event(h)) {
+                /* Records of compat syscalls have numbers of another table: no name matches them. */
+                if (o->syscalls && ((h->flags & TL_RECORD_COMPAT) || !syscall_set_contains(o->syscalls, h->nr)))
+                        return false;
+                /* -Z and -z: only calls whose outcome is known, as strace prints them */
+                if (o->failed_only && (unfinished || !record_ret_is_error(h->ret)))
+                        return false;
+                if (o->successful_only && (unfinished || record_ret_is_error(h->ret)))
+                        return false;
+        }
         return true;
 }
 
@@ -372,6 +377,14 @@ static int print_strace_entry(Printer *p, const Entry *e, const struct tl_record
         bool unfinished = e->inflight || (h->flags & TL_RECORD_UNFINISHED), split;
         int r;
 
+        if (record_is_event(h)) {
+                /* "[pid  N] --- SIGCHLD {...} ---", "+++ exited with 0 +++" */
+                r = record_format_call(rec, p->o, &text);
+                if (r < 0)
+                        return r;
+                return emit_strace_line(p, h->tid, h->ts_enter, text.buf, text.len, NULL, 0, false, 0);
+        }
+
         if (e->inflight) {
                 hh = *h;
                 hh.flags |= TL_RECORD_UNFINISHED;
@@ -471,8 +484,8 @@ static int summary_add(Printer *p, const Entry *e) {
         bool compat = h->flags & TL_RECORD_COMPAT;
         SummaryRow *row = NULL;
 
-        /* strace -c counts calls that returned */
-        if (e->inflight || (h->flags & TL_RECORD_UNFINISHED))
+        /* strace -c counts calls that returned, and no signals or exits */
+        if (e->inflight || (h->flags & TL_RECORD_UNFINISHED) || record_is_event(h))
                 return 0;
         for (size_t i = 0; i < p->n_rows && !row; i++)
                 if (p->rows[i].nr == h->nr && p->rows[i].compat == compat)

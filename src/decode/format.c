@@ -10,6 +10,7 @@
 #include "decode.h"
 #include "decode-internal.h"
 #include "format-special.h"
+#include "format-signal.h"
 #include "quote.h"
 #include "syscall-table.h"
 #include "xlat.h"
@@ -438,6 +439,9 @@ static int format_call(const DumpRecord *r, const DumpOptions *o, StrBuf *out, s
         if (!r || !r->h || !out)
                 return -EINVAL;
 
+        if (record_is_event(r->h))
+                return event_format_text(r, out);
+
         ctx_init(&c, r, o);
 
         k = print_name(&c, out);
@@ -729,7 +733,7 @@ int record_format(const DumpRecord *r, const DumpOptions *o, StrBuf *out) {
 
         old = out->len;
         if (o && o->format == DUMP_FORMAT_JSON)
-                k = format_json(r, o, out);
+                k = record_is_event(r->h) ? event_format_json(r, o, out) : format_json(r, o, out);
         else
                 k = format_text_line(r, o, out);
         if (k < 0 && out->buf)

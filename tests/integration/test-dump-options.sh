@@ -13,11 +13,21 @@ cg=$(new_cgroup app)
 ctl add app "$cg" --timestamps=precise >/dev/null
 run_in "$cg" "files:$TEST_DIR" enoent:/nonexistent/dumpopts say:hi exit:0 >/dev/null
 
+# Signal and exit lines ("+++ exited with 0 +++") stay with every filter, as in
+# strace; the checks of syscall lines below leave them out.
+calls_only() {
+        grep -vE '^(\[pid +[0-9]+\] )?(\+\+\+ .* \+\+\+|--- .* ---)$' "$1" > "$1.calls" || true
+        mv "$1.calls" "$1"
+}
+
 ctl dump app --no-columns > "$TEST_DIR/all"
+calls_only "$TEST_DIR/all"
 names() { sed -E 's/^(\[pid +[0-9]+\] )?([a-z0-9_]+)\(.*/\2/' "$1" | grep -E '^[a-z0-9_]+$' | sort -u; }
 
 # --- -e %file: exactly the recorded calls strace counts as %file ---
 ctl dump app --no-columns -e %file > "$TEST_DIR/file"
+expect_line '+++ exited with 0 +++' "$TEST_DIR/file" "-e %file keeps the exit line, as strace"
+calls_only "$TEST_DIR/file"
 expect_line 'openat(AT_FDCWD, "/nonexistent/dumpopts", O_RDONLY) = -1 ENOENT (No such file or directory)' \
         "$TEST_DIR/file" "%file has the failed openat"
 expect_match "mkdir(\"$TEST_DIR/d\", 0755) = 0" "$TEST_DIR/file" "%file has mkdir"
@@ -53,12 +63,14 @@ fi
 
 # --- -Z and -z ---
 ctl dump app --no-columns -Z > "$TEST_DIR/failed"
+calls_only "$TEST_DIR/failed"
 expect_line 'openat(AT_FDCWD, "/nonexistent/dumpopts", O_RDONLY) = -1 ENOENT (No such file or directory)' \
         "$TEST_DIR/failed" "--failed has the failed openat"
 expect_eq "$(grep -cvE '\) = (-1|\?) E[A-Z0-9]+ \(' "$TEST_DIR/failed" || true)" 0 "--failed has only failed calls"
 expect_eq "$(wc -l < "$TEST_DIR/failed")" "$(grep -cE '\) = (-1|\?) E[A-Z0-9]+ \(' "$TEST_DIR/all" || true)" \
         "--failed has every failed call"
 ctl dump app --no-columns -z > "$TEST_DIR/ok"
+calls_only "$TEST_DIR/ok"
 expect_no_match ' = -1 E' "$TEST_DIR/ok" "--successful has no failed call"
 # exit_group never returns: neither failed nor successful, as with strace.
 expect_eq "$(( $(wc -l < "$TEST_DIR/ok") + $(wc -l < "$TEST_DIR/failed") ))" "$(grep -cv '^exit_group(' "$TEST_DIR/all")" \
@@ -86,6 +98,7 @@ expect_eq "$total_calls" "$(grep -cvE 'exit_group' "$TEST_DIR/all")" "the total 
 
 # --- -T ---
 ctl dump app --no-columns -T -e write > "$TEST_DIR/times"
+calls_only "$TEST_DIR/times"
 expect_eq "$(grep -cvE ' <[0-9]+\.[0-9]{6}>$' "$TEST_DIR/times" || true)" 0 "-T: every line ends with its duration"
 expect_match 'write(1, "hi\n", 3) = 3 <' "$TEST_DIR/times" "-T on the write"
 
@@ -127,6 +140,9 @@ cg3=$(new_cgroup pp)
 ctl add pp "$cg3" --timestamps=precise >/dev/null
 run_in "$cg3" pingpong:200 >/dev/null
 ctl dump pp -o strace -e read,write > "$TEST_DIR/strace-fmt"
+expect_eq "$(grep -cE '^\[pid +[0-9]+\] \+\+\+ exited with 0 \+\+\+$' "$TEST_DIR/strace-fmt" || true)" 2 \
+        "strace format: each of the two processes' exit, with its [pid N]"
+calls_only "$TEST_DIR/strace-fmt"
 expect_eq "$(grep -cvE '^\[pid +[0-9]+\] ' "$TEST_DIR/strace-fmt" || true)" 0 "strace format: [pid N] before every line of two processes"
 if python3 - "$TEST_DIR/strace-fmt" <<'PY'
 import re, sys
