@@ -102,8 +102,9 @@ def segments(lines):
 
 
 def name_of(line):
-    """The syscall of a line, or "--- SIGxxx" for a signal's delivery."""
-    if line.startswith('--- '):
+    """The syscall of a line, "--- SIGxxx" for a signal's delivery, "+++ exited"
+    or "+++ killed" for the end of the process."""
+    if line.startswith(('--- ', '+++ ')):
         return ' '.join(line.split(' ', 2)[:2])
     return line.split('(', 1)[0]
 
@@ -180,8 +181,8 @@ def summary(paths):
                 fields = raw.rstrip('\n').split('\t')
                 reasons.setdefault(reason_of(fields[1]), []).append(name_of(fields[2]))
     print('all: %d programs, %d lines, %d distinct syscalls' % (len(paths), lines, len(syscalls)))
-    print('all: %d/%d (%.1f%%) identical to expectations' % (exact, lines, 100.0 * exact / lines if lines else 0))
-    print('all: %d/%d (%.1f%%) identical to strace' % (same, lines, 100.0 * same / lines if lines else 0))
+    print('all: %d/%d identical to expectations (%.1f%%)' % (exact, lines, 100.0 * exact / lines if lines else 0))
+    print('all: %d/%d identical to strace (%.1f%%)' % (same, lines, 100.0 * same / lines if lines else 0))
     print('all: %d gaps' % sum(len(v) for v in reasons.values()))
     for reason in sorted(reasons, key=lambda r: (-len(reasons[r]), r)):
         print('  %3d  %s: %s' % (len(reasons[reason]), reason, ', '.join(sorted(set(reasons[reason])))))
@@ -247,7 +248,7 @@ def free(name, ours_path, strace_path, ours_pid, strace_pid):
     for s, o in zip(strace, paired):
         if s != o:
             differ[name_of(s)] = differ.get(name_of(s), 0) + 1
-    print('%s: %d/%d (%.1f%%) identical to strace (an ordinary program, no expectations)' % (
+    print('%s: %d/%d identical to strace (%.1f%%; an ordinary program, no expectations)' % (
         name, same, len(strace), 100.0 * same / len(strace) if strace else 0.0))
     if extra:
         print('%s: %d lines strace does not print' % (name, len(extra)))
@@ -299,7 +300,7 @@ def main():
         for i, (gap, line) in enumerate(want):
             o, s = got[i], sgot[i]
             n_lines += 1
-            if not line.startswith('--- '):
+            if not line.startswith(('--- ', '+++ ')):
                 syscalls.add(name_of(line))
             if strace is not None and s != swant[i]:
                 failures.append('step %d: strace printed\n      %s\n    but the expectation is\n      %s' % (step, s, swant[i]))
@@ -318,14 +319,14 @@ def main():
                           % (step, oexp.normalise(o), sexp.normalise(s)))
             rows.append((step, line, o, s, gap))
 
-    def pct(k):
-        return '%d/%d (%.1f%%)' % (k, n_lines, 100.0 * k / n_lines if n_lines else 0.0)
+    def share(k, what):
+        return '%d/%d identical to %s (%.1f%%)' % (k, n_lines, what, 100.0 * k / n_lines if n_lines else 0.0)
 
     print('%s: %d lines, %d distinct syscalls' % (a.name, n_lines, len(syscalls)))
     if ours is not None:
-        print('%s: %s identical to expectations' % (a.name, pct(n_ours_exact)))
+        print('%s: %s' % (a.name, share(n_ours_exact, 'expectations')))
     if ours is not None and strace is not None:
-        print('%s: %s identical to strace' % (a.name, pct(n_ours_strace)))
+        print('%s: %s' % (a.name, share(n_ours_strace, 'strace')))
     gaps = [r for r in rows if r[4]]
     print('%s: %d gaps' % (a.name, len(gaps)))
     if a.verbose:

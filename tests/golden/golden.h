@@ -14,8 +14,9 @@
  *
  *   write(99, "@7", 2) = 2
  *
- * The expectation file is written after the marker "@end" (nothing after it
- * is compared), one record a line, fields separated by tabs:
+ * The expectation file is written after the marker "@end" (what follows it
+ * is not compared, up to the marker of the last step, the exit itself), one
+ * record a line, fields separated by tabs:
  *
  *   pid      PID                 the process whose lines are compared
  *   dir      DIR
@@ -193,10 +194,19 @@ static inline void subst(const char *name, const char *fmt, ...) {
                 expect(__VA_ARGS__);                    \
         } while (0)
 
+/* Writes the expectations, then exits as the last step: exit_group and the
+ * process's end are lines too. Does not return. */
 static inline int golden_finish(void) {
+        unsigned last;
+        char tag[16];
         FILE *f;
+        int n;
 
         (void) syscall(SYS_write, GOLDEN_MARKER_FD, "@end", (size_t) 4);
+
+        last = ++golden_step_no;
+        expect("exit_group(0) = ?");
+        expect("+++ exited with 0 +++");
 
         f = fopen(golden_out, "we");
         if (!f)
@@ -213,5 +223,9 @@ static inline int golden_finish(void) {
         }
         if (fclose(f) != 0)
                 golden_die("cannot write the expectations");
+
+        n = snprintf(tag, sizeof(tag), "@%u", last);
+        (void) syscall(SYS_write, GOLDEN_MARKER_FD, tag, (size_t) n);
+        (void) syscall(SYS_exit_group, 0);
         return 0;
 }

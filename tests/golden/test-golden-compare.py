@@ -82,7 +82,7 @@ def main():
     ours = marked([[OPEN % 100], [STAT_OURS], ['getpid() = 100']])
     st = strace_of(200, [[OPEN % 200], [STAT_WANT], ['getpid() = 200']])
     check('identical lines and a known gap pass', eo, ours, es, st, 0,
-          ['t: 2/3 (66.7%) identical to expectations', 't: 2/3 (66.7%) identical to strace', 't: 1 gaps'])
+          ['t: 2/3 identical to expectations (66.7%)', 't: 2/3 identical to strace (66.7%)', 't: 1 gaps'])
 
     # 2. A gap that matches is an unexpected pass.
     ours_fixed = marked([[OPEN % 100], [STAT_WANT], ['getpid() = 100']])
@@ -105,7 +105,7 @@ def main():
     ours5 = marked([['kill(100, SIGUSR2) = 0', 'rt_sigreturn({mask=[]}) = 0']])
     st5 = strace_of(200, [['kill(200, SIGUSR2) = 0', sig % 200, 'rt_sigreturn({mask=[]}) = 0']])
     check('a missing line does not shift the lines after it', eo5, ours5, es5, st5, 0,
-          ['t: 2/3 (66.7%) identical to expectations'])
+          ['t: 2/3 identical to expectations (66.7%)'])
 
     # 6. An extra line fails.
     ours6 = marked([['kill(100, SIGUSR2) = 0', 'getpid() = 100', 'rt_sigreturn({mask=[]}) = 0']])
@@ -124,7 +124,7 @@ def main():
         '200  write(99, "@end", 4) = 4\n',
     ])
     check('resumed calls joined, other pids dropped, substitutions applied', eo7, ours7, es7, st7, 0,
-          ['t: 1/1 (100.0%) identical to strace'])
+          ['t: 1/1 identical to strace (100.0%)'])
 
     print('%d failed' % failures)
     return 1 if failures else 0

@@ -36,7 +36,8 @@ for prog in $GOLDEN_PROGRAMS; do
         rm -rf "$work"
 
         mkdir "$work"
-        if ! strace -f -qq -o "$TEST_DIR/$name.strace" \
+        # -q, not -qq: the process's end ("+++ exited with 0 +++") is a line too.
+        if ! strace -f -q -o "$TEST_DIR/$name.strace" \
                 "$prog" "$work" "$TEST_DIR/$name.strace.exp" >"$TEST_DIR/$name.strace.out" 2>&1; then
                 not_ok "$name runs under strace"; sed 's/^/    /' "$TEST_DIR/$name.strace.out"
                 rm -rf "$work"
