@@ -131,6 +131,15 @@ int main(int argc, char *argv[]) {
         gap("signal set not decoded");
         T(mfd = syscall(SYS_memfd_create, "golden", MFD_CLOEXEC), "memfd_create(\"golden\", MFD_CLOEXEC) = %ld", ret);
         T(syscall(SYS_write, mfd, "memfd data", 10), "write(%ld, \"memfd data\", 10) = 10", mfd);
+        /* Quoting: escapes, octal (three digits before a digit), -s 32 with "...". */
+        T(syscall(SYS_write, mfd, "\0\1\2\377\t\n\"\\\0" "1x", 11),
+          "write(%ld, \"\\0\\1\\2\\377\\t\\n\\\"\\\\\\0001x\", 11) = 11", mfd);
+        T(syscall(SYS_write, mfd, "0123456789abcdefghijklmnopqrstuvwxyzABCD", 40),
+          "write(%ld, \"0123456789abcdefghijklmnopqrstuv\"..., 40) = 40", mfd);
+        T(syscall(SYS_write, mfd, "", 0), "write(%ld, \"\", 0) = 0", mfd);
+        T(syscall(SYS_pread64, mfd, buf, sizeof(buf), 10),
+          "pread64(%ld, \"\\0\\1\\2\\377\\t\\n\\\"\\\\\\0001x0123456789abcdefghijk\"..., 64, 10) = 51", mfd);
+        T(syscall(SYS_read, mfd, buf, sizeof(buf)), "read(%ld, \"\", 64) = 0", mfd);
         T(syscall(SYS_sendfile, p[1], mfd, &off, 5), "sendfile(%d, %ld, [0] => [5], 5) = 5", p[1], mfd);
         gap("loff_t in/out argument not decoded");
         T(syscall(SYS_copy_file_range, 1000, NULL, mfd, NULL, 5, 0), "copy_file_range(1000, NULL, %ld, NULL, 5, 0) = " E_BADF, mfd);
