@@ -39,9 +39,9 @@
 #include "decode.h"
 #include "decode-internal.h"
 #include "fd-table.h"
+#include "format-signal.h"
 #include "syscall-set.h"
 #include "syscall-table.h"
-#include "format-signal.h"
 
 typedef struct Entry {
         const DumpRecord *rec;
@@ -149,17 +149,17 @@ static bool entry_matches(const Entry *e, const DumpOptions *o) {
                 if (!found)
                         return false;
         }
-        /* Like strace -e trace=..., -Z and -z: signals and exits stay with the chosen syscalls. */
-        if (!record_is_event(h)) {
-                /* Records of compat syscalls have numbers of another table: no name matches them. */
-                if (o->syscalls && ((h->flags & TL_RECORD_COMPAT) || !syscall_set_contains(o->syscalls, h->nr)))
-                        return false;
-                /* -Z and -z: only calls whose outcome is known, as strace prints them */
-                if (o->failed_only && (unfinished || !record_ret_is_error(h->ret)))
-                        return false;
-                if (o->successful_only && (unfinished || record_ret_is_error(h->ret)))
-                        return false;
-        }
+        /* Signals and exits are no syscalls: strace's -e trace=, -Z and -z keep them. */
+        if (record_is_event(h))
+                return true;
+        /* Records of compat syscalls have numbers of another table: no name matches them. */
+        if (o->syscalls && ((h->flags & TL_RECORD_COMPAT) || !syscall_set_contains(o->syscalls, h->nr)))
+                return false;
+        /* -Z and -z: only calls whose outcome is known, as strace prints them */
+        if (o->failed_only && (unfinished || !record_ret_is_error(h->ret)))
+                return false;
+        if (o->successful_only && (unfinished || record_ret_is_error(h->ret)))
+                return false;
         return true;
 }
 
@@ -378,8 +378,8 @@ static int print_strace_entry(Printer *p, const Entry *e, const struct tl_record
         int r;
 
         if (record_is_event(h)) {
-                /* "[pid  N] --- SIGCHLD {...} ---", "+++ exited with 0 +++" */
-                r = record_format_call(rec, p->o, &text);
+                /* "[pid N] --- SIGSEGV {...} ---", "+++ exited with 0 +++": no return value, no -T */
+                r = event_format_text(rec, &text);
                 if (r < 0)
                         return r;
                 return emit_strace_line(p, h->tid, h->ts_enter, text.buf, text.len, NULL, 0, false, 0);
@@ -403,7 +403,20 @@ static int print_strace_entry(Printer *p, const Entry *e, const struct tl_record
                 return emit_strace_line(p, h->tid, h->ts_enter, text.buf, close_at + 1,
                                         text.buf + close_at + 1, text.len - close_at - 1, false, 0);
 
+        if (unfinished && !e->inflight) {
+                /* The task died in the call (killed, or the exit of another thread): strace's
+                 * "read(3,  <unfinished ...>) = ?" before its "+++ killed by ... +++". */
+                _cleanup_strbuf_ StrBuf body = {};
+
+                r = strbuf_append_n(&body, text.buf, exit_at);
+                if (r >= 0)
+                        r = strbuf_append(&body, " <unfinished ...>)");
+                if (r < 0)
+                        return r;
+                return emit_strace_line(p, h->tid, h->ts_enter, body.buf, body.len, " = ?", 4, false, 0);
+        }
         if (unfinished) {
+                /* still in the call when the dump was taken, as strace shows it when it detaches */
                 size_t start = p->out->len;
 
                 r = print_leader(p, h->tid, h->ts_enter);
@@ -484,7 +497,7 @@ static int summary_add(Printer *p, const Entry *e) {
         bool compat = h->flags & TL_RECORD_COMPAT;
         SummaryRow *row = NULL;
 
-        /* strace -c counts calls that returned, and no signals or exits */
+        /* strace -c counts calls that returned; no signals, no exits */
         if (e->inflight || (h->flags & TL_RECORD_UNFINISHED) || record_is_event(h))
                 return 0;
         for (size_t i = 0; i < p->n_rows && !row; i++)
@@ -551,7 +564,8 @@ static int summary_write(Printer *p) {
         char name[64];
         int r;
 
-        qsort(p->rows, p->n_rows, sizeof(SummaryRow), row_cmp);
+        if (p->n_rows > 0) /* rows is NULL then, which qsort() must not get */
+                qsort(p->rows, p->n_rows, sizeof(SummaryRow), row_cmp);
         for (size_t i = 0; i < p->n_rows; i++) {
                 total_ns += p->rows[i].ns;
                 total_calls += p->rows[i].calls;

@@ -33,7 +33,7 @@
 #define USER_HZ 100
 
 enum {
-        SIG_ILL = 4, SIG_TRAP = 5, SIG_BUS = 7, SIG_FPE = 8,
+        SIG_ILL = 4, SIG_TRAP = 5, SIG_BUS = 7, SIG_FPE = 8, 
         SIG_SEGV = 11, SIG_CHLD = 17, SIG_IO = 29, SIG_PROF = 27, SIG_SYS = 31,
 };
 
@@ -49,7 +49,8 @@ enum {
         CODE_SEGV_BNDERR = 3, CODE_SEGV_PKUERR = 4,
 };
 
-/* The names are xlat.c's, so syscall arguments and signal lines agree. */
+/* The names as strace prints them: print_signal() counts the real-time
+ * signals from the kernel's SIGRTMIN (32), as strace does. */
 int signal_print_name(StrBuf *out, int sig) {
         return print_signal(out, (uint32_t) sig);
 }

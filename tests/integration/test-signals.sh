@@ -75,6 +75,16 @@ expect_eq "$(cat "$TEST_DIR/exits")" 'thread 0 None False +++ exited with 0 +++
 main 7 None True +++ exited with 7 +++' "json: the thread's exit, then the process's, typed"
 expect_eq "$(grep -c '"type":"signal"' "$TEST_DIR/dump.json")" 3 "json: three signal objects (SIGUSR1, SIGALRM, SIGCHLD)"
 
+# strace -f's layout: the thread's exit under its [pid N], no return value.
+thread_tid=$(python3 -c 'import json,sys
+for l in open(sys.argv[1]):
+    e = json.loads(l)
+    if e["type"] == "exit" and e["pid"] == int(sys.argv[2]) and e["tid"] != e["pid"]: print(e["tid"])' "$TEST_DIR/dump.json" "$pid")
+ctl dump sig -o strace -p "$pid" > "$TEST_DIR/dump-strace"
+expect_line "$(printf '[pid %5d] +++ exited with 0 +++' "$thread_tid")" "$TEST_DIR/dump-strace" "-o strace: the thread's exit with its [pid N]"
+expect_line "$(printf '[pid %5d] --- SIGALRM {si_signo=SIGALRM, si_code=SI_KERNEL} ---' "$pid")" "$TEST_DIR/dump-strace" \
+        "-o strace: the signal with its [pid N]"
+
 # A syscall filter keeps signals and exits, as strace -e trace= does.
 ctl dump sig --no-columns -p "$pid" -e getppid > "$TEST_DIR/dump-f"
 expect_eq "$(grep -cE '^(---|\+\+\+) ' "$TEST_DIR/dump-f")" 5 "-e getppid keeps the 3 signals and 2 exits"

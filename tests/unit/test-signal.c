@@ -385,7 +385,7 @@ static void dump_syscall_filter_keeps_events(void) {
         TestRecord rec[4];
         DumpRecord dr[4];
         DumpInput in = {};
-        SyscallSet only_write = {};
+        SyscallSet only_write;
         StrBuf b = {};
 
         test_record_init(&rec[0], __NR_getpid, 42);
@@ -399,8 +399,8 @@ static void dump_syscall_filter_keeps_events(void) {
                 dr[i] = rec[i].r;
         }
         in = (DumpInput) { .records = dr, .n_records = 4, .head = 4, .nslots = 16 };
-        CHECK(syscall_set_add(&only_write, __NR_write) >= 0);
 
+        CHECK(syscall_set_parse("write", &only_write, NULL) == 0);
         o.columns = false;
         o.syscalls = &only_write;
         CHECK(dump_write(&in, &o, &b) >= 0);
@@ -417,6 +417,70 @@ static void dump_syscall_filter_keeps_events(void) {
         CHECK_STREQ(b.buf,
                     "--- SIGUSR1 {si_signo=SIGUSR1, si_code=SI_USER, si_pid=0, si_uid=0} ---\n"
                     "+++ exited with 0 +++\n");
+        strbuf_done(&b);
+}
+
+/* strace -f's layout: events get the [pid N] prefix, no return value, no -T;
+ * -Z keeps them; -c counts no signal and no exit. */
+static void dump_strace_format_and_options(void) {
+        DumpOptions o = DUMP_OPTIONS_DEFAULT;
+        siginfo_t si = si_new(SIGUSR1, SI_USER);
+        TestRecord rec[3];
+        DumpRecord dr[3];
+        DumpInput in;
+        StrBuf b = {};
+
+        test_record_init(&rec[0], __NR_write, 3);
+        test_record_args(&rec[0], 1, 0, 3, 0, 0, 0);
+        signal_record(&rec[1], &si);
+        rec[1].h.tid = 43;
+        exit_record(&rec[2], 0, true);
+        rec[2].h.tid = 43;
+        for (int i = 0; i < 3; i++) {
+                rec[i].h.seq = (uint64_t) i + 1;
+                rec[i].h.order = (uint64_t) i;
+                rec[i].h.ts_enter = 1000 + (uint64_t) i * 5000;
+                rec[i].h.ts_exit = rec[i].h.ts_enter + (i == 0 ? 2000 : 0);
+                dr[i] = rec[i].r;
+        }
+        in = (DumpInput) { .records = dr, .n_records = 3, .head = 3, .nslots = 16 };
+
+        o.format = DUMP_FORMAT_STRACE;
+        o.durations = true;
+        CHECK(dump_write(&in, &o, &b) >= 0);
+        CHECK_STREQ(b.buf,
+                    "[pid    42] write(1, NULL, 3)           = 3 <0.000002>\n"
+                    "[pid    43] --- SIGUSR1 {si_signo=SIGUSR1, si_code=SI_USER, si_pid=0, si_uid=0} ---\n"
+                    "[pid    43] +++ exited with 0 +++\n");
+        strbuf_done(&b);
+
+        /* Text without columns, -T: no duration after an event either. */
+        o.format = DUMP_FORMAT_TEXT;
+        o.columns = false;
+        CHECK(dump_write(&in, &o, &b) >= 0);
+        CHECK_STREQ(b.buf,
+                    "write(1, NULL, 3) = 3 <0.000002>\n"
+                    "--- SIGUSR1 {si_signo=SIGUSR1, si_code=SI_USER, si_pid=0, si_uid=0} ---\n"
+                    "+++ exited with 0 +++\n");
+        strbuf_done(&b);
+
+        /* -Z: the write did not fail, the events stay (strace -Z shows them). */
+        o.durations = false;
+        o.failed_only = true;
+        CHECK(dump_write(&in, &o, &b) >= 0);
+        CHECK_STREQ(b.buf,
+                    "--- SIGUSR1 {si_signo=SIGUSR1, si_code=SI_USER, si_pid=0, si_uid=0} ---\n"
+                    "+++ exited with 0 +++\n");
+        strbuf_done(&b);
+
+        /* -c: one row, the write's. */
+        o.failed_only = false;
+        o.summary = true;
+        CHECK(dump_write(&in, &o, &b) >= 0);
+        CHECK(b.buf && strstr(b.buf, " write\n"));
+        CHECK(b.buf && !strstr(b.buf, "0xfffffff"));
+        CHECK(b.buf && !strstr(b.buf, "SIGUSR1") && !strstr(b.buf, "exited"));
+        CHECK(b.buf && strstr(b.buf, "         1           total\n"));
         strbuf_done(&b);
 }
 
@@ -438,6 +502,7 @@ int main(void) {
                 T(event_json),
                 T(event_text_columns),
                 T(dump_syscall_filter_keeps_events),
+                T(dump_strace_format_and_options),
         };
 
         return unit_run(tests, sizeof(tests) / sizeof(tests[0]));
