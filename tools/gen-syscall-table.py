@@ -218,6 +218,13 @@ STRUCT_OVERRIDES = {
     ('rt_sigaction', 'act'): 'ARG_SIGACTION',
     ('rt_sigaction', 'oact'): 'ARG_SIGACTION_OUT',
     ('epoll_ctl', 'event'): 'ARG_EPOLL_EVENT',
+    ('vmsplice', 'uiov'): ('ARG_IOVEC', 'nr_segs'),
+    ('signalfd', 'user_mask'): 'ARG_SIGSET',
+    ('signalfd4', 'user_mask'): 'ARG_SIGSET',
+    ('rt_sigpending', 'uset'): 'ARG_SIGSET_OUT',
+    ('rt_sigsuspend', 'unewset'): 'ARG_SIGSET',
+    ('rt_sigtimedwait', 'uthese'): 'ARG_SIGSET',
+    ('rt_sigtimedwait', 'uts'): 'ARG_TIMESPEC',
     ('poll', 'ufds'): ('ARG_POLLFD', 'nfds'),
     ('ppoll', 'ufds'): ('ARG_POLLFD', 'nfds'),
     ('ppoll', 'tsp'): 'ARG_PPOLL_TIMESPEC',
@@ -482,6 +489,8 @@ def infer_kind(sc, ctype, name):
         return 'ARG_PTR_OUT'
     if t == 'size_t':
         return 'ARG_SIZE'
+    if t in ('uid_t', 'gid_t', 'old_uid_t', 'old_gid_t'):
+        return 'ARG_UID'
     if t in SIGNED_TYPES:
         return 'ARG_LONG' if t in ('long', 'loff_t', 'off_t') else 'ARG_INT'
     if t in UNSIGNED32_TYPES or t in UNSIGNED64_TYPES:

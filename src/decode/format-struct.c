@@ -330,6 +330,10 @@ static int print_argv(StrBuf *out, const StructView *v) {
         size_t pos = 0, shown = 0;
         int r;
 
+        /* Unreadable from its first entry (an older recorder's form of a fault). */
+        if (v->orig_len == 0 && (v->flags & TL_CAPTURE_TRUNCATED))
+                return -ENODATA;
+
         r = strbuf_append_char(out, '[');
         if (r < 0)
                 return r;

@@ -545,8 +545,8 @@ static const SyscallInfo syscall_table_aarch64[SYSCALL_TABLE_AARCH64_SIZE] = {
                 .args = {
                         { "dfd", "int", ARG_DIRFD, 0 },
                         { "filename", "const char *", ARG_PATH, 0 },
-                        { "user", "uid_t", ARG_UINT, 0 },
-                        { "group", "gid_t", ARG_UINT, 0 },
+                        { "user", "uid_t", ARG_UID, 0 },
+                        { "group", "gid_t", ARG_UID, 0 },
                         { "flag", "int", ARG_AT_FLAGS, 0 },
                 },
                 .rule = { .cap = {
@@ -557,8 +557,8 @@ static const SyscallInfo syscall_table_aarch64[SYSCALL_TABLE_AARCH64_SIZE] = {
                 .name = "fchown", .nargs = 3, .ret = RET_INT,
                 .args = {
                         { "fd", "unsigned int", ARG_FD, 0 },
-                        { "user", "uid_t", ARG_UINT, 0 },
-                        { "group", "gid_t", ARG_UINT, 0 },
+                        { "user", "uid_t", ARG_UID, 0 },
+                        { "group", "gid_t", ARG_UID, 0 },
                 },
         },
         [56] = {
@@ -754,19 +754,25 @@ static const SyscallInfo syscall_table_aarch64[SYSCALL_TABLE_AARCH64_SIZE] = {
                 .name = "signalfd4", .nargs = 4, .ret = RET_INT,
                 .args = {
                         { "ufd", "int", ARG_FD, 0 },
-                        { "user_mask", "sigset_t *", ARG_PTR_OUT, 0 },
+                        { "user_mask", "sigset_t *", ARG_SIGSET, 0 },
                         { "sizemask", "size_t", ARG_SIZE, 0 },
                         { "flags", "int", ARG_SFD_FLAGS, 0 },
                 },
+                .rule = { .cap = {
+                        { .kind = TL_CAP_STRUCT_ENTER, .arg = 1, .size_arg = 0, .size = 8 },
+                } },
         },
         [75] = {
                 .name = "vmsplice", .nargs = 4, .ret = RET_INT,
                 .args = {
                         { "fd", "int", ARG_FD, 0 },
-                        { "uiov", "const struct iovec *", ARG_PTR, 0 },
+                        { "uiov", "const struct iovec *", ARG_IOVEC, 2 },
                         { "nr_segs", "unsigned long", ARG_ULONG, 0 },
                         { "flags", "unsigned int", ARG_SPLICE_FLAGS, 0 },
                 },
+                .rule = { .cap = {
+                        { .kind = TL_CAP_IOVEC_ENTER, .arg = 1, .size_arg = 2, .size = 64 },
+                } },
         },
         [76] = {
                 .name = "splice", .nargs = 6, .ret = RET_INT,
@@ -1225,9 +1231,12 @@ static const SyscallInfo syscall_table_aarch64[SYSCALL_TABLE_AARCH64_SIZE] = {
         [133] = {
                 .name = "rt_sigsuspend", .nargs = 2, .ret = RET_INT,
                 .args = {
-                        { "unewset", "sigset_t *", ARG_PTR_OUT, 0 },
+                        { "unewset", "sigset_t *", ARG_SIGSET, 0 },
                         { "sigsetsize", "size_t", ARG_SIZE, 0 },
                 },
+                .rule = { .cap = {
+                        { .kind = TL_CAP_STRUCT_ENTER, .arg = 0, .size_arg = 0, .size = 8 },
+                } },
         },
         [134] = {
                 .name = "rt_sigaction", .nargs = 4, .ret = RET_INT,
@@ -1258,18 +1267,25 @@ static const SyscallInfo syscall_table_aarch64[SYSCALL_TABLE_AARCH64_SIZE] = {
         [136] = {
                 .name = "rt_sigpending", .nargs = 2, .ret = RET_INT,
                 .args = {
-                        { "uset", "sigset_t *", ARG_PTR_OUT, 0 },
+                        { "uset", "sigset_t *", ARG_SIGSET_OUT, 0 },
                         { "sigsetsize", "size_t", ARG_SIZE, 0 },
                 },
+                .rule = { .cap = {
+                        { .kind = TL_CAP_STRUCT_EXIT, .arg = 0, .size_arg = 0, .size = 8 },
+                } },
         },
         [137] = {
                 .name = "rt_sigtimedwait", .nargs = 4, .ret = RET_INT,
                 .args = {
-                        { "uthese", "const sigset_t *", ARG_PTR, 0 },
+                        { "uthese", "const sigset_t *", ARG_SIGSET, 0 },
                         { "uinfo", "siginfo_t *", ARG_PTR_OUT, 0 },
-                        { "uts", "const struct __kernel_timespec *", ARG_PTR, 0 },
+                        { "uts", "const struct __kernel_timespec *", ARG_TIMESPEC, 0 },
                         { "sigsetsize", "size_t", ARG_SIZE, 0 },
                 },
+                .rule = { .cap = {
+                        { .kind = TL_CAP_STRUCT_ENTER, .arg = 0, .size_arg = 0, .size = 8 },
+                        { .kind = TL_CAP_STRUCT_ENTER, .arg = 2, .size_arg = 0, .size = 16 },
+                } },
         },
         [138] = {
                 .name = "rt_sigqueueinfo", .nargs = 3, .ret = RET_INT,
@@ -1312,35 +1328,35 @@ static const SyscallInfo syscall_table_aarch64[SYSCALL_TABLE_AARCH64_SIZE] = {
         [143] = {
                 .name = "setregid", .nargs = 2, .ret = RET_INT,
                 .args = {
-                        { "rgid", "gid_t", ARG_UINT, 0 },
-                        { "egid", "gid_t", ARG_UINT, 0 },
+                        { "rgid", "gid_t", ARG_UID, 0 },
+                        { "egid", "gid_t", ARG_UID, 0 },
                 },
         },
         [144] = {
                 .name = "setgid", .nargs = 1, .ret = RET_INT,
                 .args = {
-                        { "gid", "gid_t", ARG_UINT, 0 },
+                        { "gid", "gid_t", ARG_UID, 0 },
                 },
         },
         [145] = {
                 .name = "setreuid", .nargs = 2, .ret = RET_INT,
                 .args = {
-                        { "ruid", "uid_t", ARG_UINT, 0 },
-                        { "euid", "uid_t", ARG_UINT, 0 },
+                        { "ruid", "uid_t", ARG_UID, 0 },
+                        { "euid", "uid_t", ARG_UID, 0 },
                 },
         },
         [146] = {
                 .name = "setuid", .nargs = 1, .ret = RET_INT,
                 .args = {
-                        { "uid", "uid_t", ARG_UINT, 0 },
+                        { "uid", "uid_t", ARG_UID, 0 },
                 },
         },
         [147] = {
                 .name = "setresuid", .nargs = 3, .ret = RET_INT,
                 .args = {
-                        { "ruid", "uid_t", ARG_UINT, 0 },
-                        { "euid", "uid_t", ARG_UINT, 0 },
-                        { "suid", "uid_t", ARG_UINT, 0 },
+                        { "ruid", "uid_t", ARG_UID, 0 },
+                        { "euid", "uid_t", ARG_UID, 0 },
+                        { "suid", "uid_t", ARG_UID, 0 },
                 },
         },
         [148] = {
@@ -1354,9 +1370,9 @@ static const SyscallInfo syscall_table_aarch64[SYSCALL_TABLE_AARCH64_SIZE] = {
         [149] = {
                 .name = "setresgid", .nargs = 3, .ret = RET_INT,
                 .args = {
-                        { "rgid", "gid_t", ARG_UINT, 0 },
-                        { "egid", "gid_t", ARG_UINT, 0 },
-                        { "sgid", "gid_t", ARG_UINT, 0 },
+                        { "rgid", "gid_t", ARG_UID, 0 },
+                        { "egid", "gid_t", ARG_UID, 0 },
+                        { "sgid", "gid_t", ARG_UID, 0 },
                 },
         },
         [150] = {
@@ -1370,13 +1386,13 @@ static const SyscallInfo syscall_table_aarch64[SYSCALL_TABLE_AARCH64_SIZE] = {
         [151] = {
                 .name = "setfsuid", .nargs = 1, .ret = RET_INT,
                 .args = {
-                        { "uid", "uid_t", ARG_UINT, 0 },
+                        { "uid", "uid_t", ARG_UID, 0 },
                 },
         },
         [152] = {
                 .name = "setfsgid", .nargs = 1, .ret = RET_INT,
                 .args = {
-                        { "gid", "gid_t", ARG_UINT, 0 },
+                        { "gid", "gid_t", ARG_UID, 0 },
                 },
         },
         [153] = {

@@ -838,8 +838,8 @@ static const SyscallInfo syscall_table_x86_64[SYSCALL_TABLE_X86_64_SIZE] = {
                 .name = "chown", .nargs = 3, .ret = RET_INT,
                 .args = {
                         { "filename", "const char *", ARG_PATH, 0 },
-                        { "user", "uid_t", ARG_UINT, 0 },
-                        { "group", "gid_t", ARG_UINT, 0 },
+                        { "user", "uid_t", ARG_UID, 0 },
+                        { "group", "gid_t", ARG_UID, 0 },
                 },
                 .rule = { .cap = {
                         { .kind = TL_CAP_STR_ENTER, .arg = 0, .size_arg = 0 },
@@ -849,16 +849,16 @@ static const SyscallInfo syscall_table_x86_64[SYSCALL_TABLE_X86_64_SIZE] = {
                 .name = "fchown", .nargs = 3, .ret = RET_INT,
                 .args = {
                         { "fd", "unsigned int", ARG_FD, 0 },
-                        { "user", "uid_t", ARG_UINT, 0 },
-                        { "group", "gid_t", ARG_UINT, 0 },
+                        { "user", "uid_t", ARG_UID, 0 },
+                        { "group", "gid_t", ARG_UID, 0 },
                 },
         },
         [94] = {
                 .name = "lchown", .nargs = 3, .ret = RET_INT,
                 .args = {
                         { "filename", "const char *", ARG_PATH, 0 },
-                        { "user", "uid_t", ARG_UINT, 0 },
-                        { "group", "gid_t", ARG_UINT, 0 },
+                        { "user", "uid_t", ARG_UID, 0 },
+                        { "group", "gid_t", ARG_UID, 0 },
                 },
                 .rule = { .cap = {
                         { .kind = TL_CAP_STR_ENTER, .arg = 0, .size_arg = 0 },
@@ -935,13 +935,13 @@ static const SyscallInfo syscall_table_x86_64[SYSCALL_TABLE_X86_64_SIZE] = {
         [105] = {
                 .name = "setuid", .nargs = 1, .ret = RET_INT,
                 .args = {
-                        { "uid", "uid_t", ARG_UINT, 0 },
+                        { "uid", "uid_t", ARG_UID, 0 },
                 },
         },
         [106] = {
                 .name = "setgid", .nargs = 1, .ret = RET_INT,
                 .args = {
-                        { "gid", "gid_t", ARG_UINT, 0 },
+                        { "gid", "gid_t", ARG_UID, 0 },
                 },
         },
         [107] = {
@@ -969,15 +969,15 @@ static const SyscallInfo syscall_table_x86_64[SYSCALL_TABLE_X86_64_SIZE] = {
         [113] = {
                 .name = "setreuid", .nargs = 2, .ret = RET_INT,
                 .args = {
-                        { "ruid", "uid_t", ARG_UINT, 0 },
-                        { "euid", "uid_t", ARG_UINT, 0 },
+                        { "ruid", "uid_t", ARG_UID, 0 },
+                        { "euid", "uid_t", ARG_UID, 0 },
                 },
         },
         [114] = {
                 .name = "setregid", .nargs = 2, .ret = RET_INT,
                 .args = {
-                        { "rgid", "gid_t", ARG_UINT, 0 },
-                        { "egid", "gid_t", ARG_UINT, 0 },
+                        { "rgid", "gid_t", ARG_UID, 0 },
+                        { "egid", "gid_t", ARG_UID, 0 },
                 },
         },
         [115] = {
@@ -997,9 +997,9 @@ static const SyscallInfo syscall_table_x86_64[SYSCALL_TABLE_X86_64_SIZE] = {
         [117] = {
                 .name = "setresuid", .nargs = 3, .ret = RET_INT,
                 .args = {
-                        { "ruid", "uid_t", ARG_UINT, 0 },
-                        { "euid", "uid_t", ARG_UINT, 0 },
-                        { "suid", "uid_t", ARG_UINT, 0 },
+                        { "ruid", "uid_t", ARG_UID, 0 },
+                        { "euid", "uid_t", ARG_UID, 0 },
+                        { "suid", "uid_t", ARG_UID, 0 },
                 },
         },
         [118] = {
@@ -1013,9 +1013,9 @@ static const SyscallInfo syscall_table_x86_64[SYSCALL_TABLE_X86_64_SIZE] = {
         [119] = {
                 .name = "setresgid", .nargs = 3, .ret = RET_INT,
                 .args = {
-                        { "rgid", "gid_t", ARG_UINT, 0 },
-                        { "egid", "gid_t", ARG_UINT, 0 },
-                        { "sgid", "gid_t", ARG_UINT, 0 },
+                        { "rgid", "gid_t", ARG_UID, 0 },
+                        { "egid", "gid_t", ARG_UID, 0 },
+                        { "sgid", "gid_t", ARG_UID, 0 },
                 },
         },
         [120] = {
@@ -1035,13 +1035,13 @@ static const SyscallInfo syscall_table_x86_64[SYSCALL_TABLE_X86_64_SIZE] = {
         [122] = {
                 .name = "setfsuid", .nargs = 1, .ret = RET_INT,
                 .args = {
-                        { "uid", "uid_t", ARG_UINT, 0 },
+                        { "uid", "uid_t", ARG_UID, 0 },
                 },
         },
         [123] = {
                 .name = "setfsgid", .nargs = 1, .ret = RET_INT,
                 .args = {
-                        { "gid", "gid_t", ARG_UINT, 0 },
+                        { "gid", "gid_t", ARG_UID, 0 },
                 },
         },
         [124] = {
@@ -1067,18 +1067,25 @@ static const SyscallInfo syscall_table_x86_64[SYSCALL_TABLE_X86_64_SIZE] = {
         [127] = {
                 .name = "rt_sigpending", .nargs = 2, .ret = RET_INT,
                 .args = {
-                        { "uset", "sigset_t *", ARG_PTR_OUT, 0 },
+                        { "uset", "sigset_t *", ARG_SIGSET_OUT, 0 },
                         { "sigsetsize", "size_t", ARG_SIZE, 0 },
                 },
+                .rule = { .cap = {
+                        { .kind = TL_CAP_STRUCT_EXIT, .arg = 0, .size_arg = 0, .size = 8 },
+                } },
         },
         [128] = {
                 .name = "rt_sigtimedwait", .nargs = 4, .ret = RET_INT,
                 .args = {
-                        { "uthese", "const sigset_t *", ARG_PTR, 0 },
+                        { "uthese", "const sigset_t *", ARG_SIGSET, 0 },
                         { "uinfo", "siginfo_t *", ARG_PTR_OUT, 0 },
-                        { "uts", "const struct __kernel_timespec *", ARG_PTR, 0 },
+                        { "uts", "const struct __kernel_timespec *", ARG_TIMESPEC, 0 },
                         { "sigsetsize", "size_t", ARG_SIZE, 0 },
                 },
+                .rule = { .cap = {
+                        { .kind = TL_CAP_STRUCT_ENTER, .arg = 0, .size_arg = 0, .size = 8 },
+                        { .kind = TL_CAP_STRUCT_ENTER, .arg = 2, .size_arg = 0, .size = 16 },
+                } },
         },
         [129] = {
                 .name = "rt_sigqueueinfo", .nargs = 3, .ret = RET_INT,
@@ -1091,9 +1098,12 @@ static const SyscallInfo syscall_table_x86_64[SYSCALL_TABLE_X86_64_SIZE] = {
         [130] = {
                 .name = "rt_sigsuspend", .nargs = 2, .ret = RET_INT,
                 .args = {
-                        { "unewset", "sigset_t *", ARG_PTR_OUT, 0 },
+                        { "unewset", "sigset_t *", ARG_SIGSET, 0 },
                         { "sigsetsize", "size_t", ARG_SIZE, 0 },
                 },
+                .rule = { .cap = {
+                        { .kind = TL_CAP_STRUCT_ENTER, .arg = 0, .size_arg = 0, .size = 8 },
+                } },
         },
         [131] = {
                 .name = "sigaltstack", .nargs = 2, .ret = RET_INT,
@@ -2189,8 +2199,8 @@ static const SyscallInfo syscall_table_x86_64[SYSCALL_TABLE_X86_64_SIZE] = {
                 .args = {
                         { "dfd", "int", ARG_DIRFD, 0 },
                         { "filename", "const char *", ARG_PATH, 0 },
-                        { "user", "uid_t", ARG_UINT, 0 },
-                        { "group", "gid_t", ARG_UINT, 0 },
+                        { "user", "uid_t", ARG_UID, 0 },
+                        { "group", "gid_t", ARG_UID, 0 },
                         { "flag", "int", ARG_AT_FLAGS, 0 },
                 },
                 .rule = { .cap = {
@@ -2387,10 +2397,13 @@ static const SyscallInfo syscall_table_x86_64[SYSCALL_TABLE_X86_64_SIZE] = {
                 .name = "vmsplice", .nargs = 4, .ret = RET_INT,
                 .args = {
                         { "fd", "int", ARG_FD, 0 },
-                        { "uiov", "const struct iovec *", ARG_PTR, 0 },
+                        { "uiov", "const struct iovec *", ARG_IOVEC, 2 },
                         { "nr_segs", "unsigned long", ARG_ULONG, 0 },
                         { "flags", "unsigned int", ARG_SPLICE_FLAGS, 0 },
                 },
+                .rule = { .cap = {
+                        { .kind = TL_CAP_IOVEC_ENTER, .arg = 1, .size_arg = 2, .size = 64 },
+                } },
         },
         [279] = {
                 .name = "move_pages", .nargs = 6, .ret = RET_INT,
@@ -2433,9 +2446,12 @@ static const SyscallInfo syscall_table_x86_64[SYSCALL_TABLE_X86_64_SIZE] = {
                 .name = "signalfd", .nargs = 3, .ret = RET_INT,
                 .args = {
                         { "ufd", "int", ARG_FD, 0 },
-                        { "user_mask", "sigset_t *", ARG_PTR_OUT, 0 },
+                        { "user_mask", "sigset_t *", ARG_SIGSET, 0 },
                         { "sizemask", "size_t", ARG_SIZE, 0 },
                 },
+                .rule = { .cap = {
+                        { .kind = TL_CAP_STRUCT_ENTER, .arg = 1, .size_arg = 0, .size = 8 },
+                } },
         },
         [283] = {
                 .name = "timerfd_create", .nargs = 2, .ret = RET_INT,
@@ -2492,10 +2508,13 @@ static const SyscallInfo syscall_table_x86_64[SYSCALL_TABLE_X86_64_SIZE] = {
                 .name = "signalfd4", .nargs = 4, .ret = RET_INT,
                 .args = {
                         { "ufd", "int", ARG_FD, 0 },
-                        { "user_mask", "sigset_t *", ARG_PTR_OUT, 0 },
+                        { "user_mask", "sigset_t *", ARG_SIGSET, 0 },
                         { "sizemask", "size_t", ARG_SIZE, 0 },
                         { "flags", "int", ARG_SFD_FLAGS, 0 },
                 },
+                .rule = { .cap = {
+                        { .kind = TL_CAP_STRUCT_ENTER, .arg = 1, .size_arg = 0, .size = 8 },
+                } },
         },
         [290] = {
                 .name = "eventfd2", .nargs = 2, .ret = RET_INT,
