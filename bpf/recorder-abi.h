@@ -68,6 +68,8 @@ enum {
         TL_CAP_IOVEC_EXIT   = 8, /* the same at exit, the bytes up to the return value (readv) */
         TL_CAP_ARRAY_ENTER  = 9, /* args[size_arg] * rule.unit bytes at enter, at most rule.size (poll's fds) */
         TL_CAP_ARRAY_EXIT   = 10, /* the same at exit, if the call returned >= 0 (poll's revents) */
+        TL_CAP_MSGHDR_ENTER = 11, /* struct user_msghdr, its name and iovec at enter (sendmsg) */
+        TL_CAP_MSGHDR_EXIT  = 12, /* the same at exit, the bytes up to the return value (recvmsg) */
 };
 
 /*
@@ -105,6 +107,17 @@ enum {
  * value. orig_len is the number of entries kept, len the bytes of all of them.
  */
 #define TL_IOV_KEEP 16
+
+/*
+ * Message headers (TL_CAP_MSGHDR_*): the struct user_msghdr as the user
+ * passed it (at exit: as the kernel updated it), TL_MSGHDR_SIZE bytes; then
+ * TL_MSGHDR_NAME_MAX bytes for the first min(msg_namelen, TL_MSGHDR_NAME_MAX)
+ * bytes of msg_name; then its iovec as TL_CAP_IOVEC_* keeps one (rule.size
+ * bytes per entry). orig_len counts the iovec entries kept. Needs
+ * TL_MSGHDR_SIZE + TL_MSGHDR_NAME_MAX bytes of room, else nothing is kept.
+ */
+#define TL_MSGHDR_SIZE 56
+#define TL_MSGHDR_NAME_MAX 128
 struct tl_iov_entry {
         uint64_t base;   /* iov_base */
         uint64_t len;    /* iov_len */

@@ -443,6 +443,35 @@ static __always_inline void read_user_iovec(struct tl_capture *c, __u8 *data, __
                 c->flags |= TL_CAPTURE_TRUNCATED;
 }
 
+/* The message header and its name (see recorder-abi.h); returns the iovec's
+ * address and count through the header copy, or 0 if there is nothing more. */
+static __always_inline int read_user_msghdr(struct tl_capture *c, __u8 *m, __u32 room, __u64 ptr,
+                                            __u64 *ret_iov, __u64 *ret_iovlen) {
+        __u64 name;
+        __u32 namelen;
+
+        if (room < TL_MSGHDR_SIZE + TL_MSGHDR_NAME_MAX) {
+                c->flags = TL_CAPTURE_TRUNCATED;
+                return 0;
+        }
+        if (bpf_probe_read_user(m, TL_MSGHDR_SIZE, (const void *) ptr) < 0) {
+                c->flags = TL_CAPTURE_FAULT;
+                return 0;
+        }
+        name = *(__u64 *) m;
+        namelen = *(__u32 *) (m + 8);
+        *ret_iov = *(__u64 *) (m + 16);
+        *ret_iovlen = *(__u64 *) (m + 24);
+        if (name && namelen) {
+                if (namelen > TL_MSGHDR_NAME_MAX)
+                        namelen = TL_MSGHDR_NAME_MAX;
+                if (bpf_probe_read_user(m + TL_MSGHDR_SIZE, namelen & (TL_MSGHDR_NAME_MAX * 2 - 1),
+                                        (const void *) name) < 0)
+                        __builtin_memset(m + TL_MSGHDR_SIZE, 0, 8);
+        }
+        return 1;
+}
+
 enum {
         CAPTURE_AT_ENTER,
         CAPTURE_AT_EXIT,
@@ -456,14 +485,15 @@ static __always_inline void capture(struct tl_capture *c, __u8 *data, const __u6
                                     const struct tl_capture_rule *cr, int i, int n, int when, long ret) {
         __u8 kind = cr->kind;
         bool exit_kind = kind == TL_CAP_BUF_EXIT || kind == TL_CAP_STRUCT_EXIT || kind == TL_CAP_IOVEC_EXIT ||
-                kind == TL_CAP_ARRAY_EXIT;
+                kind == TL_CAP_ARRAY_EXIT || kind == TL_CAP_MSGHDR_EXIT;
         __u32 off = 0, room = 0;
         __u64 ptr;
 
         if (kind == TL_CAP_NONE || exit_kind != (when == CAPTURE_AT_EXIT))
                 return;
         if (when == CAPTURE_RETRY &&
-            (kind == TL_CAP_ARGV_ENTER || kind == TL_CAP_IOVEC_ENTER || !(c->flags & TL_CAPTURE_FAULT)))
+            (kind == TL_CAP_ARGV_ENTER || kind == TL_CAP_IOVEC_ENTER || kind == TL_CAP_MSGHDR_ENTER ||
+             !(c->flags & TL_CAPTURE_FAULT)))
                 return;
         if (cr->arg >= TL_NARGS)
                 return;
@@ -518,14 +548,30 @@ static __always_inline void capture(struct tl_capture *c, __u8 *data, const __u6
                         read_user_buffer(c, data + off, room, ptr, want < cr->size ? want : cr->size);
                 }
                 break;
+        case TL_CAP_MSGHDR_ENTER:
+        case TL_CAP_MSGHDR_EXIT:
         case TL_CAP_IOVEC_ENTER:
-                if (when == CAPTURE_AT_ENTER && cr->size_arg < TL_NARGS)
-                        read_user_iovec(c, data, off, room, ptr, arg_at(args, cr->size_arg), cr->size, ~0ULL);
+        case TL_CAP_IOVEC_EXIT: {
+                bool msg = kind == TL_CAP_MSGHDR_ENTER || kind == TL_CAP_MSGHDR_EXIT;
+                bool out = kind == TL_CAP_MSGHDR_EXIT || kind == TL_CAP_IOVEC_EXIT;
+                __u32 head = 0;
+                __u64 cnt = 0;
+
+                if (when == CAPTURE_RETRY || (out && ret < 0))
+                        break;
+                if (msg) {
+                        head = TL_MSGHDR_SIZE + TL_MSGHDR_NAME_MAX;
+                        if (!read_user_msghdr(c, data + off, room, ptr, &ptr, &cnt))
+                                break;
+                } else if (cr->size_arg < TL_NARGS)
+                        cnt = arg_at(args, cr->size_arg);
+                else
+                        break;
+                /* One call site for both: each bpf_loop() call is verified anew. */
+                read_user_iovec(c, data, off + head, room - head, ptr, cnt, cr->size, out ? (__u64) ret : ~0ULL);
+                c->len += head;
                 break;
-        case TL_CAP_IOVEC_EXIT:
-                if (when == CAPTURE_AT_EXIT && ret >= 0 && cr->size_arg < TL_NARGS)
-                        read_user_iovec(c, data, off, room, ptr, arg_at(args, cr->size_arg), cr->size, (__u64) ret);
-                break;
+        }
         case TL_CAP_ARGV_ENTER:
                 /* Only into the pending entry, whose data[] has the room the
                  * verifier wants to see; never retried (see above). */

@@ -219,6 +219,8 @@ STRUCT_OVERRIDES = {
     ('rt_sigaction', 'oact'): 'ARG_SIGACTION_OUT',
     ('epoll_ctl', 'event'): 'ARG_EPOLL_EVENT',
     ('vmsplice', 'uiov'): ('ARG_IOVEC', 'nr_segs'),
+    ('sendmsg', 'msg'): 'ARG_MSGHDR',
+    ('recvmsg', 'msg'): 'ARG_MSGHDR_OUT',
     ('signalfd', 'user_mask'): 'ARG_SIGSET',
     ('signalfd4', 'user_mask'): 'ARG_SIGSET',
     ('rt_sigpending', 'uset'): 'ARG_SIGSET_OUT',
@@ -270,6 +272,8 @@ STRUCT_CAPTURES = {
     # The timeout at enter, what is left of it at exit.
     'ARG_PPOLL_TIMESPEC': [('TL_CAP_STRUCT_ENTER', 16), ('TL_CAP_STRUCT_EXIT', 16)],
     'ARG_IOVEC_OUT': ('TL_CAP_IOVEC_EXIT', 64),
+    'ARG_MSGHDR': ('TL_CAP_MSGHDR_ENTER', 64),  # bytes kept per iovec entry
+    'ARG_MSGHDR_OUT': ('TL_CAP_MSGHDR_EXIT', 64),
     'ARG_EPOLL_EVENTS_OUT': ('TL_CAP_BUF_EXIT', 'epoll_event'),  # size: bytes per returned event
 }
 

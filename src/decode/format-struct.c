@@ -37,7 +37,7 @@ static uint64_t get_u64(const uint8_t *p) {
 }
 
 bool arg_kind_is_struct(ArgKind k) {
-        return k >= ARG_STAT && k <= ARG_PPOLL_TIMESPEC;
+        return k >= ARG_STAT && k <= ARG_MSGHDR_OUT;
 }
 
 bool struct_kind_is_exit_time(ArgKind k) {
@@ -55,6 +55,7 @@ bool struct_kind_is_exit_time(ArgKind k) {
         case ARG_SIGACTION_OUT:
         case ARG_EPOLL_EVENTS_OUT:
         case ARG_IOVEC_OUT:
+        case ARG_MSGHDR_OUT:
                 return true;
         default:
                 return false;
@@ -787,6 +788,67 @@ int print_poll_revents(StrBuf *out, const uint8_t *p, size_t len, uint32_t nfds,
         return strbuf_append_char(out, ')');
 }
 
+/* {msg_name=..., msg_namelen=16, msg_iov=[...], msg_iovlen=1, msg_controllen=0, msg_flags=0} */
+static int print_msghdr(StrBuf *out, const StructView *v, bool at_exit) {
+        const size_t head = TL_MSGHDR_SIZE + TL_MSGHDR_NAME_MAX;
+        uint64_t name, iovlen, control, controllen;
+        uint32_t namelen, flags;
+        StructView iov;
+        int r;
+
+        if (v->len < head)
+                return -ENODATA;
+        name = get_u64(v->p);
+        namelen = get_u32(v->p + 8);
+        iovlen = get_u64(v->p + 24);
+        control = get_u64(v->p + 32);
+        controllen = get_u64(v->p + 40);
+        flags = get_u32(v->p + 48);
+
+        r = strbuf_append(out, "{msg_name=");
+        if (r < 0)
+                return r;
+        if (name == 0 || namelen == 0)
+                r = print_pointer(out, name);
+        else {
+                size_t old = out->len;
+
+                r = print_sockaddr(out, v->p + TL_MSGHDR_SIZE, namelen < TL_MSGHDR_NAME_MAX ? namelen : TL_MSGHDR_NAME_MAX);
+                if (r == -ENODATA) {
+                        if (out->buf)
+                                strbuf_truncate(out, old);
+                        r = print_pointer(out, name);
+                }
+        }
+        if (r < 0)
+                return r;
+        r = strbuf_printf(out, ", msg_namelen=%" PRIu32 ", msg_iov=", namelen);
+        if (r < 0)
+                return r;
+        iov = *v;
+        iov.p = v->p + head;
+        iov.len = v->len - head;
+        iov.size = iovlen;
+        r = print_iovec(out, &iov, at_exit);
+        if (r < 0)
+                return r;
+        r = strbuf_printf(out, ", msg_iovlen=%" PRIu64, iovlen);
+        if (r < 0)
+                return r;
+        if (control != 0 && controllen != 0) {
+                r = strbuf_printf(out, ", msg_control=%#" PRIx64, control);
+                if (r < 0)
+                        return r;
+        }
+        r = strbuf_printf(out, ", msg_controllen=%" PRIu64 ", msg_flags=", controllen);
+        if (r < 0)
+                return r;
+        r = print_const_arg(out, ARG_MSG_FLAGS, flags);
+        if (r < 0)
+                return r;
+        return strbuf_append_char(out, '}');
+}
+
 int format_struct(StrBuf *out, ArgKind k, const StructView *v) {
         switch (k) {
         case ARG_STAT:
@@ -846,6 +908,9 @@ int format_struct(StrBuf *out, ArgKind k, const StructView *v) {
                 return print_iovec(out, v, k == ARG_IOVEC_OUT);
         case ARG_POLLFD:
                 return print_pollfds(out, v);
+        case ARG_MSGHDR:
+        case ARG_MSGHDR_OUT:
+                return print_msghdr(out, v, k == ARG_MSGHDR_OUT);
         case ARG_PPOLL_TIMESPEC:
                 if (v->len < 16)
                         return -ENODATA;

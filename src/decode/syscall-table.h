@@ -59,6 +59,8 @@ typedef enum ArgKind {
         ARG_IOVEC_OUT,      /* the same at exit, bytes up to the return value */
         ARG_POLLFD,         /* struct pollfd[args[size_arg]]: events here, revents after the return value */
         ARG_PPOLL_TIMESPEC, /* ppoll's timeout: here at enter, "left" after the return value */
+        ARG_MSGHDR,         /* struct user_msghdr, its name and iovec, at enter (sendmsg) */
+        ARG_MSGHDR_OUT,     /* the same at exit (recvmsg) */
 
         /* Constants and flag sets (xlat.c, xlat-consts.c); keep ARG_MADVISE first and
          * ARG_CLOSE_RANGE_FLAGS last: print_arg() dispatches on the range. */

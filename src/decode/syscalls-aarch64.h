@@ -1868,17 +1868,23 @@ static const SyscallInfo syscall_table_aarch64[SYSCALL_TABLE_AARCH64_SIZE] = {
                 .name = "sendmsg", .nargs = 3, .ret = RET_INT,
                 .args = {
                         { "fd", "int", ARG_FD, 0 },
-                        { "msg", "struct user_msghdr *", ARG_PTR_OUT, 0 },
+                        { "msg", "struct user_msghdr *", ARG_MSGHDR, 0 },
                         { "flags", "unsigned int", ARG_MSG_FLAGS, 0 },
                 },
+                .rule = { .cap = {
+                        { .kind = TL_CAP_MSGHDR_ENTER, .arg = 1, .size_arg = 0, .size = 64 },
+                } },
         },
         [212] = {
                 .name = "recvmsg", .nargs = 3, .ret = RET_INT,
                 .args = {
                         { "fd", "int", ARG_FD, 0 },
-                        { "msg", "struct user_msghdr *", ARG_PTR_OUT, 0 },
+                        { "msg", "struct user_msghdr *", ARG_MSGHDR_OUT, 0 },
                         { "flags", "unsigned int", ARG_MSG_FLAGS, 0 },
                 },
+                .rule = { .cap = {
+                        { .kind = TL_CAP_MSGHDR_EXIT, .arg = 1, .size_arg = 0, .size = 64 },
+                } },
         },
         [213] = {
                 .name = "readahead", .nargs = 3, .ret = RET_INT,

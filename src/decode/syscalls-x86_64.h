@@ -436,17 +436,23 @@ static const SyscallInfo syscall_table_x86_64[SYSCALL_TABLE_X86_64_SIZE] = {
                 .name = "sendmsg", .nargs = 3, .ret = RET_INT,
                 .args = {
                         { "fd", "int", ARG_FD, 0 },
-                        { "msg", "struct user_msghdr *", ARG_PTR_OUT, 0 },
+                        { "msg", "struct user_msghdr *", ARG_MSGHDR, 0 },
                         { "flags", "unsigned int", ARG_MSG_FLAGS, 0 },
                 },
+                .rule = { .cap = {
+                        { .kind = TL_CAP_MSGHDR_ENTER, .arg = 1, .size_arg = 0, .size = 64 },
+                } },
         },
         [47] = {
                 .name = "recvmsg", .nargs = 3, .ret = RET_INT,
                 .args = {
                         { "fd", "int", ARG_FD, 0 },
-                        { "msg", "struct user_msghdr *", ARG_PTR_OUT, 0 },
+                        { "msg", "struct user_msghdr *", ARG_MSGHDR_OUT, 0 },
                         { "flags", "unsigned int", ARG_MSG_FLAGS, 0 },
                 },
+                .rule = { .cap = {
+                        { .kind = TL_CAP_MSGHDR_EXIT, .arg = 1, .size_arg = 0, .size = 64 },
+                } },
         },
         [48] = {
                 .name = "shutdown", .nargs = 2, .ret = RET_INT,

@@ -11,7 +11,7 @@ start_bus
 start_daemon --capture-size=1024
 
 # The syscalls whose lines are compared, in the order the victim makes them.
-STRUCT_CALLS='newfstatat|stat|lstat|statx|openat|pipe2|epoll_ctl|epoll_wait|writev|readv|poll|ppoll|wait4|nanosleep|clock_nanosleep|clock_getres|clock_gettime|sysinfo|getrlimit|prlimit64|setrlimit|uname|rt_sigaction|rt_sigprocmask|bind|getsockname|connect|accept4|getpeername|sendto|recvfrom|execve'
+STRUCT_CALLS='newfstatat|stat|lstat|statx|openat|pipe2|epoll_ctl|epoll_wait|writev|readv|poll|ppoll|wait4|nanosleep|clock_nanosleep|clock_getres|clock_gettime|sysinfo|getrlimit|prlimit64|setrlimit|uname|rt_sigaction|rt_sigprocmask|bind|getsockname|connect|accept4|getpeername|sendto|recvfrom|sendmsg|recvmsg|execve'
 
 # normalise FILE: addresses, ports and pids differ between two runs; strace
 # pads before " = ".
@@ -71,6 +71,8 @@ expect_line 'readv(3, [{iov_base="abc", iov_len=3}, {iov_base="ccccccccccccccccc
 expect_line 'poll([{fd=3, events=POLLIN}, {fd=4, events=POLLPRI|POLLOUT}, {fd=-1}], 3, 0) = 2 ([{fd=3, revents=POLLIN}, {fd=4, revents=POLLOUT}])' "$TEST_DIR/dump" "poll: events, and revents after the return value"
 expect_line 'poll([{fd=-1}], 1, 0) = 0 (Timeout)' "$TEST_DIR/dump" "poll timing out"
 expect_line 'ppoll([{fd=3, events=POLLIN}, {fd=4, events=POLLPRI|POLLOUT}], 2, {tv_sec=0, tv_nsec=0}, NULL, 8) = 2 ([{fd=3, revents=POLLIN}, {fd=4, revents=POLLOUT}], left {tv_sec=0, tv_nsec=0})' "$TEST_DIR/dump" "ppoll: what is left of the timeout"
+expect_match 'recvmsg(3, {msg_name={sa_family=AF_INET, sin_port=htons(' "$TEST_DIR/dump" "recvmsg: the sender's address"
+expect_match ', msg_iov=[{iov_base="READY=1xy", iov_len=64}], msg_iovlen=1, msg_controllen=0, msg_flags=0}, 0) = 9' "$TEST_DIR/dump" "recvmsg: the bytes received"
 expect_match 'epoll_ctl(3, EPOLL_CTL_ADD, 4, {events=EPOLLIN, data={u32=3, u64=4294967299}}) = 0' "$TEST_DIR/dump" "epoll_ctl event"
 expect_match 'epoll_wait(3, [{events=EPOLLIN, data={u32=3, u64=4294967299}}], 4, 0) = 1' "$TEST_DIR/dump" "epoll_wait events"
 expect_line 'rt_sigprocmask(SIG_BLOCK, [USR1 TERM], [], 8) = 0' "$TEST_DIR/dump" "rt_sigprocmask sets"

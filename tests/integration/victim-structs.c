@@ -235,6 +235,16 @@ int main(int argc, char **argv) {
         len = sizeof(ss);
         if (recvfrom(u1, buf, sizeof(buf), 0, (struct sockaddr *) &ss, &len) != 4)
                 die("recvfrom");
+        {
+                struct iovec iov[2] = { { .iov_base = "READY=1", .iov_len = 7 }, { .iov_base = "xy", .iov_len = 2 } };
+                struct iovec riov = { .iov_base = buf, .iov_len = sizeof(buf) };
+                struct sockaddr_in from;
+                struct msghdr mh = { .msg_name = &sin, .msg_namelen = sizeof(sin), .msg_iov = iov, .msg_iovlen = 2 };
+                struct msghdr rh = { .msg_name = &from, .msg_namelen = sizeof(from), .msg_iov = &riov, .msg_iovlen = 1 };
+
+                if (sendmsg(u2, &mh, 0) != 9 || recvmsg(u1, &rh, 0) != 9)
+                        die("sendmsg/recvmsg");
+        }
         close(u1);
         close(u2);
 

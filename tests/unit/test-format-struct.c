@@ -502,6 +502,47 @@ static void poll_events_and_revents(void) {
                     "([{fd=3, revents=POLLIN}, {fd=4, revents=POLLOUT}], left {tv_sec=0, tv_nsec=3})");
 }
 
+static void msghdr_sendmsg_recvmsg(void) {
+        uint8_t buf[512] = {};
+        uint8_t sin[16] = { 2, 0, 0, 80, 127, 0, 0, 1 };
+        size_t pos = 0;
+        TestRecord t;
+
+        put_u64(buf, 0x5000);           /* msg_name */
+        put_u32(buf + 8, 16);           /* msg_namelen */
+        put_u64(buf + 16, 0x6000);      /* msg_iov */
+        put_u64(buf + 24, 1);           /* msg_iovlen */
+        memcpy(buf + TL_MSGHDR_SIZE, sin, sizeof(sin));
+        iov_put(buf + TL_MSGHDR_SIZE + TL_MSGHDR_NAME_MAX, &pos, 0x7000, 7, "READY=1", 7, 0);
+        test_record_init(&t, __NR_sendmsg, 7);
+        test_record_args(&t, 3, 0x4000, 0, 0, 0, 0);
+        test_record_capture(&t, 0, 1, 0, buf, (uint16_t) (TL_MSGHDR_SIZE + TL_MSGHDR_NAME_MAX + pos), 0);
+        t.h.cap[0].orig_len = 1;
+        CHECK_STREQ(test_call(&t, NULL),
+                    "sendmsg(3, {msg_name={sa_family=AF_INET, sin_port=htons(80), sin_addr=inet_addr(\"127.0.0.1\")}, "
+                    "msg_namelen=16, msg_iov=[{iov_base=\"READY=1\", iov_len=7}], msg_iovlen=1, msg_controllen=0, "
+                    "msg_flags=0}, 0) = 7");
+
+        /* No name, control data (not decoded: its address). */
+        put_u64(buf, 0);
+        put_u32(buf + 8, 0);
+        put_u64(buf + 32, 0x8000);
+        put_u64(buf + 40, 32);
+        test_record_capture(&t, 0, 1, 0, buf, (uint16_t) (TL_MSGHDR_SIZE + TL_MSGHDR_NAME_MAX + pos), 0);
+        t.h.cap[0].orig_len = 1;
+        CHECK(strstr(test_call(&t, NULL), "{msg_name=NULL, msg_namelen=0, msg_iov=[{iov_base=\"READY=1\", iov_len=7}], "
+                                          "msg_iovlen=1, msg_control=0x8000, msg_controllen=32, msg_flags=0}"));
+
+        /* Too short for the header: the address. */
+        test_record_capture(&t, 0, 1, 0, buf, 100, TL_CAPTURE_TRUNCATED);
+        CHECK_STREQ(test_call(&t, NULL), "sendmsg(3, 0x4000, 0) = 7");
+
+        /* recvmsg failed: the address. */
+        test_record_init(&t, __NR_recvmsg, -EAGAIN);
+        test_record_args(&t, 3, 0x4000, 0x40, 0, 0, 0);
+        CHECK_STREQ(test_call(&t, NULL), "recvmsg(3, 0x4000, MSG_DONTWAIT) = -1 EAGAIN (Resource temporarily unavailable)");
+}
+
 static void capture_rules_for_structs(void) {
         const struct tl_syscall_rule *r;
 
@@ -600,6 +641,7 @@ static const UnitTest tests[] = {
         T(epoll_ctl_and_wait),
         T(iovec_writev_readv),
         T(poll_events_and_revents),
+        T(msghdr_sendmsg_recvmsg),
         T(capture_rules_for_structs),
         T(random_captures_of_struct_syscalls),
 };

@@ -1132,7 +1132,7 @@ static void table_is_sane(const SyscallTable *t, size_t min_named) {
                 for (int c = 0; c < TL_CAPTURES_PER_RECORD; c++) {
                         const struct tl_capture_rule *cr = &si->rule.cap[c];
 
-                        CHECK(cr->kind <= TL_CAP_ARRAY_EXIT);
+                        CHECK(cr->kind <= TL_CAP_MSGHDR_EXIT);
                         if (cr->kind != TL_CAP_NONE)
                                 CHECK(cr->arg < si->nargs);
                 }
