@@ -13,6 +13,8 @@
 # Environment knobs (defaults in brackets):
 #   KINDS         workloads [getppid write64 openclose read4k]
 #   CONFIGS       configurations [none floor untraced traced precise strace perf]
+#                 (also: filtered, selected: traced with an in-kernel syscall filter
+#                 that leaves the workload's syscalls out, or keeps them all)
 #   CAPTURE_SIZE  traceloopd --capture-size [128]
 #   TRACELOOPD_ARGS more traceloopd options, e.g. "--pool-size=16M" []
 #   PIN_CPU       CPU the workload is pinned to, or "no" [last CPU]
@@ -251,7 +253,7 @@ for c in $CONFIGS; do
         floor)
                 if [ -x "$FLOOR_LOADER" ] && [ -f "$FLOOR_O" ]; then AVAIL[$c]=1
                 else AVAIL[$c]=0 WHY[$c]="floor-loader/floor.bpf.o not built (needs clang)"; fi ;;
-        traced|untraced|precise)
+        traced|untraced|precise|filtered|selected)
                 if [ -x "$TRACELOOPD" ] && [ -x "$TRACELOOPCTL" ]; then AVAIL[$c]=1
                 else AVAIL[$c]=0 WHY[$c]="$TRACELOOPD or $TRACELOOPCTL does not exist yet"; fi ;;
         strace)
@@ -260,7 +262,7 @@ for c in $CONFIGS; do
         perf)
                 if perf trace -o /dev/null -- true > /dev/null 2>&1; then AVAIL[$c]=1
                 else AVAIL[$c]=0 WHY[$c]="perf trace missing or not working here"; fi ;;
-        *) die "unknown configuration $c (none floor untraced traced precise strace perf)" ;;
+        *) die "unknown configuration $c (none floor untraced traced precise filtered selected strace perf)" ;;
         esac
 done
 for c in $CONFIGS; do
@@ -272,6 +274,8 @@ done
 DAEMON_OK=0
 if { in_list traced "$CONFIGS" && [ "${AVAIL[traced]}" = 1 ]; } ||
    { in_list precise "$CONFIGS" && [ "${AVAIL[precise]}" = 1 ]; } ||
+   { in_list filtered "$CONFIGS" && [ "${AVAIL[filtered]}" = 1 ]; } ||
+   { in_list selected "$CONFIGS" && [ "${AVAIL[selected]}" = 1 ]; } ||
    { in_list untraced "$CONFIGS" && [ "${AVAIL[untraced]}" = 1 ]; }; then
         DAEMON_OK=1
 fi
@@ -316,7 +320,9 @@ run_one() {
         mkdir "$cg" || return 1
 
         if { [ "$conf" = traced ] && ! trace_add "$name" "$cg"; } ||
-           { [ "$conf" = precise ] && ! trace_add "$name" "$cg" --timestamps=precise; }; then
+           { [ "$conf" = precise ] && ! trace_add "$name" "$cg" --timestamps=precise; } ||
+           { [ "$conf" = filtered ] && ! trace_add "$name" "$cg" --syscalls=execve; } ||
+           { [ "$conf" = selected ] && ! trace_add "$name" "$cg" --syscalls=execve,getppid,write,openat,close,pread64; }; then
                 echo "$conf $kind $round fail" >> "$RESULTS"
                 cg_remove "$cg"
                 return 1
@@ -359,7 +365,7 @@ run_one() {
         echo "$conf $kind $round $value" >> "$RESULTS"
         printf '  %-9s %-9s %s\n' "$conf" "$kind" "$value" >&2
 
-        case $conf in traced|precise) trace_close "$name" ;; esac
+        case $conf in traced|precise|filtered|selected) trace_close "$name" ;; esac
         cg_remove "$cg"
 }
 
@@ -395,7 +401,7 @@ NODAEMON_CONFS="" DAEMON_CONFS=""
 for c in $CONFIGS; do
         [ "${AVAIL[$c]}" = 1 ] || continue
         case $c in
-        traced|untraced|precise) DAEMON_CONFS="$DAEMON_CONFS $c" ;;
+        traced|untraced|precise|filtered|selected) DAEMON_CONFS="$DAEMON_CONFS $c" ;;
         *) NODAEMON_CONFS="$NODAEMON_CONFS $c" ;;
         esac
 done

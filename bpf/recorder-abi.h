@@ -42,7 +42,8 @@ enum {
 
 /* tl_trace_ctl.flags */
 enum {
-        TL_TRACE_PRECISE_TIME = 1 << 0, /* read the clock at enter and exit (costs a clock read per syscall) */
+        TL_TRACE_PRECISE_TIME  = 1 << 0, /* read the clock at enter and exit (costs a clock read per syscall) */
+        TL_TRACE_SYSCALL_FILTER = 1 << 1, /* record only the syscalls set in the trace's tl_syscall_filter */
 };
 
 /* capture.flags */
@@ -110,6 +111,13 @@ enum {
  */
 #define TL_SIGNAL_SIFIELDS_BYTES 32
 
+/* Which syscalls a trace records when TL_TRACE_SYSCALL_FILTER is set: bit nr
+ * of bits[nr / 64] for syscall nr. One per trace slot. A syscall left out
+ * takes no order number and no ring slot: order counts recorded syscalls. */
+struct tl_syscall_filter {
+        uint64_t bits[TL_SYSCALLS_MAX / 64];
+};
+
 /* Per-syscall capture table entry, indexed by syscall number. */
 struct tl_syscall_rule {
         struct tl_capture_rule cap[TL_CAPTURES_PER_RECORD];
@@ -127,7 +135,7 @@ struct tl_capture {
 
 struct tl_record_header {
         uint64_t seq;          /* ring index + 1; 0 while being written */
-        uint64_t order;        /* the trace's count of syscalls entered before this one: order across CPUs */
+        uint64_t order;        /* the trace's count of recorded syscalls entered before this one: order across CPUs */
         uint64_t ts_enter;     /* CLOCK_MONOTONIC ns; jiffies in the kernel when TL_RECORD_TICK_TIME */
         uint64_t ts_exit;      /* 0 if unfinished */
         uint64_t args[TL_NARGS];
@@ -168,7 +176,7 @@ struct tl_trace_ctl {
         uint32_t nslots;       /* 0 = slot unused */
         uint32_t gen;          /* bumped each time the slot is (re)assigned */
         uint32_t flags;        /* TL_TRACE_* */
-        uint64_t order;        /* syscalls entered so far */
+        uint64_t order;        /* recorded syscalls entered so far */
         uint64_t pad[2];
 } __attribute__((aligned(64)));
 

@@ -82,6 +82,14 @@ struct {
         __type(value, struct tl_syscall_rule);
 } rules SEC(".maps");
 
+/* Per trace slot: the syscalls it records, if its TL_TRACE_SYSCALL_FILTER is set. */
+struct {
+        __uint(type, BPF_MAP_TYPE_ARRAY);
+        __uint(max_entries, TL_TRACES_MAX);
+        __type(key, __u32);
+        __type(value, struct tl_syscall_filter);
+} syscall_filters SEC(".maps");
+
 static __always_inline __u64 task_cgroup_id(struct task_struct *task) {
         return task->cgroups->dfl_cgrp->kn->id;
 }
@@ -264,6 +272,26 @@ int BPF_PROG(sys_enter, struct pt_regs *regs, long id) {
                 return 0;
 
 traced:
+        /* A trace that records some syscalls only: the others cost this lookup
+         * (an array, inlined by the verifier) and take no order number and no
+         * ring slot. An entry still active (its exit was never seen) must not
+         * be completed by this syscall's exit, so it is dropped here, as a new
+         * enter overwrites it below. */
+        if (ctl->flags & TL_TRACE_SYSCALL_FILTER) {
+                struct tl_syscall_filter *f = bpf_map_lookup_elem(&syscall_filters, &trace);
+
+                nr = (__u32) id;
+                if (!f || id < 0 || nr >= TL_SYSCALLS_MAX || !(f->bits[nr / 64] & (1ULL << (nr % 64)))) {
+                        if (p) {
+                                p->active = 0;
+                                p->cgroup_id = cgid;
+                                p->trace = trace;
+                                p->trace_gen = gen;
+                        }
+                        return 0;
+                }
+        }
+
         if (!p) {
                 p = bpf_task_storage_get(&pending, task, NULL, BPF_LOCAL_STORAGE_GET_F_CREATE_);
                 if (!p) {

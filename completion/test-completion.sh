@@ -181,7 +181,8 @@ done
 # Options per verb.
 expect_some 'traceloopctl dump --' --format= --no-columns --last= --pid= --syscall= --string-limit= --bus= --help
 expect_none 'traceloopctl dump --' --runtime --now --buffer-size= --timestamps=
-expect 'traceloopctl add --' --buffer-size= --bus= --help --timestamps= --version
+expect 'traceloopctl add --' --buffer-size= --bus= --help --syscalls= --timestamps= --version
+expect 'traceloopctl set-syscalls --' --bus= --help --version
 expect 'traceloopctl enable --' --buffer-size= --bus= --help --now --runtime --version
 expect 'traceloopctl disable --' --bus= --help --now --runtime --version
 expect 'traceloopctl add-unit --t' --timestamps=

@@ -55,6 +55,7 @@ static bool arg_fd_paths = false;
 static uint64_t arg_buffer_size = 0;
 static const char *arg_buffer_size_string = NULL; /* as given, for the drop-in */
 static const char *arg_timestamps = NULL;
+static const char *arg_trace_syscalls = NULL; /* --syscalls=: what a new trace records */
 static bool arg_runtime = false;
 static bool arg_now = false;
 
@@ -76,7 +77,7 @@ static int error_to_exit(const sd_bus_error *e, int r) {
         if (sd_bus_error_has_names(e, BUS_ERROR_NO_SUCH_TRACE, BUS_ERROR_NO_SUCH_UNIT))
                 return EXIT_NOT_FOUND;
         if (sd_bus_error_has_names(e, BUS_ERROR_INVALID_NAME, BUS_ERROR_INVALID_CGROUP, BUS_ERROR_INVALID_OPTION,
-                                   BUS_ERROR_INVALID_UNIT_NAME, "org.freedesktop.DBus.Error.InvalidArgs"))
+                                   BUS_ERROR_INVALID_UNIT_NAME, BUS_ERROR_INVALID_SYSCALLS, "org.freedesktop.DBus.Error.InvalidArgs"))
                 return EXIT_USAGE;
         return EXIT_FAILURE;
 }
@@ -372,7 +373,7 @@ static int pick_unit_traces(sd_bus *bus, const char *unit, const UnitPick *pick,
         return 0;
 }
 
-/* BufferSize and Timestamps as given, the rest left to the daemon's defaults. */
+/* BufferSize, Timestamps and Syscalls as given, the rest left to the daemon's defaults. */
 static int append_trace_options(sd_bus_message *m) {
         int r;
 
@@ -381,6 +382,8 @@ static int append_trace_options(sd_bus_message *m) {
                 r = sd_bus_message_append(m, "{sv}", "BufferSize", "t", arg_buffer_size);
         if (r >= 0 && arg_timestamps)
                 r = sd_bus_message_append(m, "{sv}", "Timestamps", "s", arg_timestamps);
+        if (r >= 0 && arg_trace_syscalls)
+                r = sd_bus_message_append(m, "{sv}", "Syscalls", "s", arg_trace_syscalls);
         if (r >= 0)
                 r = sd_bus_message_close_container(m);
         return r;
@@ -414,7 +417,7 @@ static int add_cgroup(sd_bus *bus, const char *name, const char *cgroup) {
         return 0;
 }
 
-/* AddUnit, or AddUnitWithOptions with --buffer-size= and --timestamps=. The
+/* AddUnit, or AddUnitWithOptions with --buffer-size=, --timestamps= and --syscalls=. The
  * caller decides what a bus error means. */
 static int add_unit(sd_bus *bus, const char *unit, bool with_options, sd_bus_error *error, uint64_t *ret_id) {
         _cleanup_(sd_bus_message_unrefp) sd_bus_message *m = NULL, *reply = NULL;
@@ -801,6 +804,26 @@ static int verb_close(int argc, char *argv[]) {
         return 0;
 }
 
+static int verb_set_syscalls(int argc, char *argv[]) {
+        _cleanup_(sd_bus_error_free) sd_bus_error e = SD_BUS_ERROR_NULL;
+        sd_bus *bus;
+        uint64_t id;
+        int r;
+
+        r = acquire_bus(BUS_TRACELOOP, &bus);
+        if (r < 0)
+                return r;
+        r = resolve_trace(bus, argv[1], &id);
+        if (r < 0)
+                return r;
+
+        r = sd_bus_call_method(bus, TRACELOOP_BUS_NAME, TRACELOOP_MANAGER_PATH, TRACELOOP_MANAGER_INTERFACE,
+                               "SetSyscalls", &e, NULL, "ts", id, argv[2]);
+        if (r < 0)
+                return fail(&e, r, "Failed to set the syscalls of trace %s", argv[1]);
+        return 0;
+}
+
 static int verb_enable(int argc, char *argv[]) {
         _cleanup_free_ char *text = NULL;
         sd_bus *systemd, *bus;
@@ -812,6 +835,9 @@ static int verb_enable(int argc, char *argv[]) {
                 return r;
         if (arg_timestamps)
                 return usage_error("--timestamps= cannot be enabled per unit; traceloopd's own --timestamps= applies.");
+        if (arg_trace_syscalls)
+                return usage_error("--syscalls= cannot be enabled per unit; use Syscalls= in a [Unit PATTERN] "
+                                   "section of traceloop.conf, or set-syscalls on the running trace.");
 
         r = dropin_text(BINDIR, arg_buffer_size_string, &text);
         if (r < 0)
@@ -1132,6 +1158,7 @@ static const Verb verbs[] = {
         { "add",                   3, 3,       verb_add                   },
         { "dump",                  2, 2,       verb_dump                  },
         { "close",                 2, 2,       verb_close                 },
+        { "set-syscalls",          3, 3,       verb_set_syscalls          },
         { "enable",                2, INT_MAX, verb_enable                },
         { "disable",               2, INT_MAX, verb_disable               },
         { "add-unit",              2, 2,       verb_add_unit              },
@@ -1162,7 +1189,10 @@ static void help(void) {
                "  add NAME CGROUP         Record the syscalls of CGROUP (as systemd prints it,\n"
                "                          e.g. /system.slice/foo.service) and its descendants\n"
                "  dump ID|NAME            Print the syscalls a trace holds, oldest first\n"
-               "  close ID|NAME           Stop recording and free the trace's buffer\n\n"
+               "  close ID|NAME           Stop recording and free the trace's buffer\n"
+               "  set-syscalls ID|NAME LIST\n"
+               "                          Record only these system calls from now on (as\n"
+               "                          --syscalls=; \"\" or all: every one)\n\n"
                "Unit Commands:\n"
                "  enable UNIT...          Record each start of these services from its first\n"
                "                          syscall on (writes a drop-in, reloads systemd)\n"
@@ -1209,6 +1239,8 @@ static void help(void) {
                "                          (suffixes K, M, G; default: traceloopd's --buffer-size)\n"
                "     --timestamps=CLOCK   add, add-unit: tick (the kernel tick, cheapest) or precise\n"
                "                          (a clock read per syscall; default: traceloopd's)\n"
+               "     --syscalls=LIST      add, add-unit: record only these system calls, as strace\n"
+               "                          -e trace= takes them (openat,close or %%file,%%network)\n"
                "     --runtime            enable, disable: in /run, until the next reboot\n"
                "     --now                enable: also record the running invocation now;\n"
                "                          disable: also stop recording it\n\n"
@@ -1224,6 +1256,7 @@ static int parse_argv(int argc, char *argv[]) {
                 ARG_NO_COLUMNS,
                 ARG_BUFFER_SIZE,
                 ARG_TIMESTAMPS,
+                ARG_SYSCALLS,
                 ARG_RUNTIME,
                 ARG_NOW,
                 ARG_ABSOLUTE,
@@ -1247,6 +1280,7 @@ static int parse_argv(int argc, char *argv[]) {
                 { "decode-fds",   no_argument,       NULL, 'y'             },
                 { "buffer-size",  required_argument, NULL, ARG_BUFFER_SIZE },
                 { "timestamps",   required_argument, NULL, ARG_TIMESTAMPS  },
+                { "syscalls",     required_argument, NULL, ARG_SYSCALLS    },
                 { "runtime",      no_argument,       NULL, ARG_RUNTIME     },
                 { "now",          no_argument,       NULL, ARG_NOW         },
                 {}
@@ -1283,6 +1317,10 @@ static int parse_argv(int argc, char *argv[]) {
                         if (!streq(optarg, "tick") && !streq(optarg, "precise"))
                                 return log_error_errno(-EINVAL, "Invalid --timestamps=%s; use tick or precise.", optarg);
                         arg_timestamps = optarg;
+                        break;
+                case ARG_SYSCALLS:
+                        /* Checked by traceloopd, which knows the names of this machine's syscalls. */
+                        arg_trace_syscalls = optarg;
                         break;
                 case ARG_RUNTIME:
                         arg_runtime = true;
@@ -1357,7 +1395,7 @@ static int parse_argv(int argc, char *argv[]) {
 static bool is_negative_number_argument(char *argv[], int i) {
         static const char *const with_value[] = { "-o", "-n", "-p", "-e", "-s", "--bus", "--format", "--last",
                                                   "--pid", "--syscall", "--string-limit", "--buffer-size",
-                                                  "--timestamps" };
+                                                  "--timestamps", "--syscalls" };
         uint64_t v;
 
         if (argv[i][0] != '-' || parse_u64(argv[i] + 1, &v) < 0)

@@ -18,6 +18,7 @@
 #include "macro.h"
 #include "manager.h"
 #include "parse-util.h"
+#include "syscall-filter.h"
 #include "unit-name.h"
 
 /* The *_RANGE strings are literal; the limits they describe live elsewhere. */
@@ -180,6 +181,25 @@ static int item_max_kept_size(const char *s, void *data) {
         return parse_size_range(s, CONFIG_MAX_KEPT_BYTES_MIN, UINT64_MAX, data);
 }
 
+/* Kept in canonical form, NULL for all syscalls. */
+static int item_syscalls(const char *s, void *data) {
+        struct tl_syscall_filter filter;
+        char **field = data, *text = NULL;
+        int r;
+
+        r = syscall_filter_parse(s, &filter, NULL);
+        if (r < 0)
+                return r;
+        if (r == 0) {
+                r = syscall_filter_to_string(&filter, &text);
+                if (r < 0)
+                        return r;
+        }
+        free(*field);
+        *field = text;
+        return 0;
+}
+
 static int item_boolean(const char *s, void *data) {
         int r;
 
@@ -232,6 +252,7 @@ static const ConfigItem config_items[] = {
         { SECTION_UNIT,      "Trace",        item_boolean,        CONFIG_BOOL,   offsetof(UnitPattern, trace),             true,                    "a boolean" },
         { SECTION_UNIT,      "BufferSize",   item_buffer_size,    CONFIG_U64,    offsetof(UnitPattern, buffer_bytes),      0,                       CONFIG_BUFFER_SIZE_RANGE },
         { SECTION_UNIT,      "JournalLines", item_journal_lines,  CONFIG_U32,    offsetof(UnitPattern, journal_lines),     UNIT_JOURNAL_LINES_UNSET, "0..10000" },
+        { SECTION_UNIT,      "Syscalls",     item_syscalls,       CONFIG_STRING, offsetof(UnitPattern, syscalls),          0,                       "system calls and %classes as strace -e trace= takes them" },
 };
 
 typedef struct ConfigParser {
@@ -662,8 +683,10 @@ int config_apply_options(ManagerConfig *c, const ConfigOptions *o) {
 }
 
 static UnitPattern *unit_patterns_free(UnitPattern *patterns, size_t n) {
-        for (size_t i = 0; i < n; i++)
+        for (size_t i = 0; i < n; i++) {
                 free(patterns[i].pattern);
+                free(patterns[i].syscalls);
+        }
         free(patterns);
         return NULL;
 }
@@ -710,12 +733,15 @@ int manager_config_copy(ManagerConfig *dst, const ManagerConfig *src) {
                 copy.patterns = calloc(src->n_patterns, sizeof(UnitPattern));
                 if (!copy.patterns)
                         goto fail;
-                for (; copy.n_patterns < src->n_patterns; copy.n_patterns++) {
-                        UnitPattern *q = &copy.patterns[copy.n_patterns];
+                while (copy.n_patterns < src->n_patterns) {
+                        const UnitPattern *p = &src->patterns[copy.n_patterns];
+                        UnitPattern *q = &copy.patterns[copy.n_patterns++];
 
-                        *q = src->patterns[copy.n_patterns];
-                        q->pattern = strdup(q->pattern);
-                        if (!q->pattern)
+                        /* Counted before its strings: a failure frees what was copied. */
+                        *q = *p;
+                        q->pattern = q->syscalls = NULL;
+                        if (strdup_or_null(p->pattern, &q->pattern) < 0 ||
+                            strdup_or_null(p->syscalls, &q->syscalls) < 0)
                                 goto fail;
                 }
         }

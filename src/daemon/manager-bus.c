@@ -12,6 +12,7 @@
 #include "manager-bus.h"
 #include "manager.h"
 #include "strbuf.h"
+#include "syscall-filter.h"
 #include "syscall-set.h"
 #include "trace-bus.h"
 #include "unit-name.h"
@@ -123,16 +124,30 @@ static int bus_read_options(sd_bus_message *message, BusOptionParser parse, void
         return sd_bus_message_exit_container(message);
 }
 
+int bus_syscalls_error(sd_bus_error *error, const char *error_name, const char *what, const char *spec,
+                       const char *bad_token) {
+        if (isempty(bad_token))
+                return sd_bus_error_setf(error, error_name, "%s \"%s\": an empty word between commas.", what, spec);
+        return sd_bus_error_setf(error, error_name,
+                                 "%s \"%s\": \"%s\" selects no system call of this machine (names as in "
+                                 "syscalls(2), classes as strace's: %%file, %%network, ...; see strace(1) -e trace=).",
+                                 what, spec, bad_token);
+}
+
 typedef struct AddOptions {
         Manager *manager;
         uint64_t buffer_bytes;
         bool precise_time;
+        const char *syscalls;   /* as given; NULL: not given */
+        struct tl_syscall_filter filter;
+        bool filtered;          /* syscalls selects some syscalls only: filter holds them */
 } AddOptions;
 
-#define ADD_OPTIONS_KNOWN "BufferSize, Timestamps"
+#define ADD_OPTIONS_KNOWN "BufferSize, Timestamps, Syscalls"
 
 /* AddCgroupWithOptions: "BufferSize" (t, bytes of ring; 0: the daemon's
- * default), "Timestamps" (s, "tick" or "precise"). */
+ * default), "Timestamps" (s, "tick" or "precise"), "Syscalls" (s, what to
+ * record, as strace -e trace= takes it; "": all). */
 static int parse_add_option(sd_bus_message *message, const char *key, void *userdata, sd_bus_error *error) {
         AddOptions *o = userdata;
         int r;
@@ -160,6 +175,20 @@ static int parse_add_option(sd_bus_message *message, const char *key, void *user
                         return sd_bus_error_setf(error, BUS_ERROR_INVALID_OPTION,
                                                  "Timestamps must be \"tick\" or \"precise\", not \"%s\".", s);
                 o->precise_time = r;
+        } else if (streq(key, "Syscalls")) {
+                _cleanup_free_ char *bad = NULL;
+                const char *v;
+
+                r = sd_bus_message_read(message, "v", "s", &v);
+                if (r < 0)
+                        return r;
+                r = syscall_filter_parse(v, &o->filter, &bad);
+                if (r == -EINVAL)
+                        return bus_syscalls_error(error, BUS_ERROR_INVALID_OPTION, "Invalid option Syscalls", v, bad);
+                if (r < 0)
+                        return r;
+                o->syscalls = v;
+                o->filtered = r == 0;
         } else
                 return 0;
 
@@ -200,7 +229,8 @@ static int add_cgroup(sd_bus_message *message, Manager *m, bool with_options, sd
         if (r < 0)
                 return bus_map_cgroup_error(r, error, cgroup);
 
-        r = manager_add_trace(m, name, full, rel, id, opts.buffer_bytes, opts.precise_time, &t);
+        r = manager_add_trace(m, name, full, rel, id, opts.buffer_bytes, opts.precise_time,
+                              opts.filtered ? &opts.filter : NULL, &t);
         if (r < 0)
                 return bus_map_trace_error(r, error, name, rel);
 
@@ -263,7 +293,7 @@ static int add_unit(sd_bus_message *message, Manager *m, bool with_options, sd_b
                 return sd_bus_error_setf(error, BUS_ERROR_INVALID_UNIT_NAME,
                                          "Invalid unit name \"%s\": give a full name such as foo.service.", unit);
 
-        r = manager_add_unit(m, unit, opts.buffer_bytes, precise, &t);
+        r = manager_add_unit(m, unit, opts.buffer_bytes, precise, opts.syscalls, &t);
         if (r < 0)
                 return bus_map_unit_error(r, error, unit);
 
@@ -498,7 +528,18 @@ static int parse_dump_option(sd_bus_message *message, const char *key, void *use
                 }
                 if (r < 0)
                         return r;
-                r = syscall_set_parse(b.buf ?: "", &d->syscalls, &bad);
+                r = sd_bus_message_exit_container(message);
+                if (r < 0)
+                        return r;
+                r = sd_bus_message_exit_container(message);
+                if (r < 0)
+                        return r;
+                if (b.len == 0) {
+                        /* an empty list is no filter, as before the strace syntax */
+                        o->syscalls = NULL;
+                        return 1;
+                }
+                r = syscall_set_parse(b.buf, &d->syscalls, &bad);
                 if (r == -ENOMEM)
                         return r;
                 if (r == -ENOENT)
@@ -510,12 +551,6 @@ static int parse_dump_option(sd_bus_message *message, const char *key, void *use
                                                  "Invalid syscalls list at \"%s\": an empty word or a bad /regex.",
                                                  bad ?: "");
                 o->syscalls = &d->syscalls;
-                r = sd_bus_message_exit_container(message);
-                if (r < 0)
-                        return r;
-                r = sd_bus_message_exit_container(message);
-                if (r < 0)
-                        return r;
         } else if (streq(key, "failed"))
                 return read_bool_option(message, &o->failed_only);
         else if (streq(key, "successful"))
@@ -596,6 +631,21 @@ static int method_close(sd_bus_message *message, void *userdata, sd_bus_error *e
 
         manager_close_trace(m, t);
         return sd_bus_reply_method_return(message, NULL);
+}
+
+static int method_set_syscalls(sd_bus_message *message, void *userdata, sd_bus_error *error) {
+        const char *spec;
+        Trace *t;
+        int r;
+
+        r = read_trace_verified(message, userdata, error, &t);
+        if (r < 0)
+                return r;
+        r = sd_bus_message_read(message, "s", &spec);
+        if (r < 0)
+                return r;
+
+        return bus_set_trace_syscalls(message, t, spec, error);
 }
 
 static int property_get_pool_used(sd_bus *bus, const char *path, const char *interface, const char *property,
@@ -693,6 +743,11 @@ static const sd_bus_vtable manager_vtable[] = {
                                 SD_BUS_NO_RESULT,
                                 method_close,
                                 SD_BUS_VTABLE_UNPRIVILEGED),
+        SD_BUS_METHOD_WITH_ARGS("SetSyscalls",
+                                SD_BUS_ARGS("t", id, "s", syscalls),
+                                SD_BUS_NO_RESULT,
+                                method_set_syscalls,
+                                SD_BUS_VTABLE_UNPRIVILEGED),
 
         SD_BUS_SIGNAL_WITH_ARGS("TraceAdded", SD_BUS_ARGS("t", id, "s", name, "o", trace), 0),
         SD_BUS_SIGNAL_WITH_ARGS("TraceRemoved", SD_BUS_ARGS("t", id, "s", name, "o", trace), 0),
@@ -719,6 +774,12 @@ int manager_send_trace_dumped(Manager *m, Trace *t) {
                 return 0;
         return sd_bus_emit_signal(m->bus, TRACELOOP_MANAGER_PATH, TRACELOOP_MANAGER_INTERFACE, "TraceDumped",
                                   "tsos", t->id, t->name, t->object_path, t->dump_file ?: "");
+}
+
+int manager_send_trace_syscalls_changed(Manager *m, Trace *t) {
+        if (!m->bus)
+                return 0;
+        return sd_bus_emit_properties_changed(m->bus, t->object_path, TRACELOOP_TRACE_INTERFACE, "Syscalls", NULL);
 }
 
 int manager_connect_bus(Manager *m) {

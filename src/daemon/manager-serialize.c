@@ -15,10 +15,17 @@
 #include "manager-serialize.h"
 #include "manager.h"
 #include "strbuf.h"
+#include "syscall-filter.h"
 
 #define STATE_MAGIC "TLSTATE1"
 #define STATE_MAX_BYTES (64U * 1024 * 1024)
 #define STRING_NULL UINT32_MAX
+
+/* A trace's flags word: its state in the low byte, then these. A trace with
+ * a syscall filter has its canonical list after its other strings; states
+ * written before filters existed have neither, and read the same. */
+#define SAVED_PRECISE_TIME 0x100U
+#define SAVED_SYSCALLS     0x200U
 
 /* --- writing: fixed-width fields, strings as length + bytes --- */
 
@@ -166,7 +173,8 @@ static int state_write(Manager *m, StrBuf *b) {
                 if (r >= 0)
                         r = put_u32(b, t->slot);
                 if (r >= 0)
-                        r = put_u32(b, (uint32_t) t->state | (t->precise_time ? 0x100U : 0));
+                        r = put_u32(b, (uint32_t) t->state | (t->precise_time ? SAVED_PRECISE_TIME : 0) |
+                                    (t->syscalls ? SAVED_SYSCALLS : 0));
                 if (r >= 0)
                         r = put_u64(b, t->cgroup_id);
                 if (r >= 0)
@@ -191,6 +199,8 @@ static int state_write(Manager *m, StrBuf *b) {
                         r = put_str(b, t->result);
                 if (r >= 0)
                         r = put_str(b, t->dump_file);
+                if (r >= 0 && t->syscalls)
+                        r = put_str(b, t->syscalls);
                 if (r < 0)
                         return r;
         }
@@ -200,7 +210,7 @@ static int state_write(Manager *m, StrBuf *b) {
 typedef struct SavedTrace {
         uint64_t id, cgroup_id, kept_events, kept_lost, raw_size, z_size;
         uint32_t slot, flags;
-        char *name, *cgroup, *cgroup_full, *unit, *invocation_id, *result, *dump_file;
+        char *name, *cgroup, *cgroup_full, *unit, *invocation_id, *result, *dump_file, *syscalls;
 } SavedTrace;
 
 static void saved_traces_free(SavedTrace *a, size_t n) {
@@ -212,6 +222,7 @@ static void saved_traces_free(SavedTrace *a, size_t n) {
                 free(a[i].invocation_id);
                 free(a[i].result);
                 free(a[i].dump_file);
+                free(a[i].syscalls);
         }
         free(a);
 }
@@ -248,8 +259,12 @@ static int state_read_trace(Reader *rd, SavedTrace *t) {
                 r = get_str(rd, &t->result);
         if (r >= 0)
                 r = get_str(rd, &t->dump_file);
+        if (r >= 0 && (t->flags & SAVED_SYSCALLS))
+                r = get_str(rd, &t->syscalls);
         if (r < 0)
                 return r;
+        if ((t->flags & SAVED_SYSCALLS) && !t->syscalls)
+                return -EBADMSG;
         if (!t->name || !t->cgroup || !t->cgroup_full || t->id == 0 ||
             (t->flags & 0xff) >= _TRACE_STATE_MAX || (!t->unit) != (!t->invocation_id))
                 return -EBADMSG;
@@ -271,7 +286,19 @@ static int restore_trace(Manager *m, const SavedTrace *s) {
         if (r < 0)
                 return r;
         t->state = (TraceState) (s->flags & 0xff);
-        t->precise_time = s->flags & 0x100;
+        t->precise_time = s->flags & SAVED_PRECISE_TIME;
+        if (s->syscalls) {
+                struct tl_syscall_filter filter;
+
+                /* Our own canonical list: it parses, to the set the kernel has
+                 * already; handing it over again costs nothing. */
+                r = syscall_filter_parse(s->syscalls, &filter, NULL);
+                if (r < 0)
+                        return r == -EINVAL ? -EBADMSG : r;
+                r = trace_set_syscalls(t, r == 0 ? &filter : NULL);
+                if (r < 0)
+                        return r;
+        }
         if (s->unit) {
                 r = trace_set_unit(t, s->unit, s->invocation_id);
                 if (r < 0)

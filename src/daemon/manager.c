@@ -16,6 +16,7 @@
 #include "manager-bus.h"
 #include "manager-serialize.h"
 #include "manager.h"
+#include "syscall-filter.h"
 #include "unit-watch.h"
 
 
@@ -178,7 +179,7 @@ static void manager_update_status(Manager *m) {
 
 static int add_trace(Manager *m, const char *name, const char *cgroup_full, const char *cgroup,
                      uint64_t cgroup_id, uint64_t buffer_bytes, bool precise_time,
-                     const char *unit, const char *invocation_id, Trace **ret) {
+                     const struct tl_syscall_filter *filter, const char *unit, const char *invocation_id, Trace **ret) {
         _cleanup_(trace_freep) Trace *t = NULL;
         uint32_t slot, owner;
         int r;
@@ -208,6 +209,15 @@ static int add_trace(Manager *m, const char *name, const char *cgroup_full, cons
                 }
         }
 
+        /* Before the cgroup: its first syscalls are filtered already. */
+        if (filter) {
+                r = trace_set_syscalls(t, filter);
+                if (r < 0) {
+                        recorder_trace_free(m->recorder, slot);
+                        return r;
+                }
+        }
+
         r = recorder_trace_add_cgroup(m->recorder, slot, cgroup_full, cgroup_id);
         if (r < 0) {
                 recorder_trace_free(m->recorder, slot);
@@ -223,7 +233,10 @@ static int add_trace(Manager *m, const char *name, const char *cgroup_full, cons
         m->traces = t;
         m->n_traces++;
 
-        log_info("Trace %" PRIu64 " \"%s\" records cgroup %s.", t->id, t->name, t->cgroup);
+        if (t->syscalls)
+                log_info("Trace %" PRIu64 " \"%s\" records cgroup %s, syscalls %s.", t->id, t->name, t->cgroup, t->syscalls);
+        else
+                log_info("Trace %" PRIu64 " \"%s\" records cgroup %s.", t->id, t->name, t->cgroup);
         manager_state_changed(m);
         (void) manager_send_trace_signal(m, t, "TraceAdded");
         manager_update_status(m);
@@ -238,8 +251,26 @@ static int add_trace(Manager *m, const char *name, const char *cgroup_full, cons
 }
 
 int manager_add_trace(Manager *m, const char *name, const char *cgroup_full, const char *cgroup,
-                      uint64_t cgroup_id, uint64_t buffer_bytes, bool precise_time, Trace **ret) {
-        return add_trace(m, name, cgroup_full, cgroup, cgroup_id, buffer_bytes, precise_time, NULL, NULL, ret);
+                      uint64_t cgroup_id, uint64_t buffer_bytes, bool precise_time,
+                      const struct tl_syscall_filter *filter, Trace **ret) {
+        return add_trace(m, name, cgroup_full, cgroup, cgroup_id, buffer_bytes, precise_time, filter, NULL, NULL, ret);
+}
+
+int manager_set_trace_syscalls(Manager *m, Trace *t, const struct tl_syscall_filter *filter) {
+        int r;
+
+        if (t->state != TRACE_RECORDING)
+                return -ESTALE;
+
+        r = trace_set_syscalls(t, filter);
+        if (r < 0)
+                return r;
+
+        log_info("Trace %" PRIu64 " \"%s\" records %s%s from now on.", t->id, t->name,
+                 t->syscalls ? "syscalls " : "all syscalls", t->syscalls ?: "");
+        manager_state_changed(m);
+        (void) manager_send_trace_syscalls_changed(m, t);
+        return 0;
 }
 
 const UnitPattern *manager_unit_pattern(Manager *m, const char *unit) {
@@ -263,9 +294,12 @@ Trace *manager_get_unit_trace(Manager *m, const char *unit, const char *invocati
         return NULL;
 }
 
-int manager_add_unit(Manager *m, const char *unit, uint64_t buffer_bytes, int precise, Trace **ret) {
+int manager_add_unit(Manager *m, const char *unit, uint64_t buffer_bytes, int precise, const char *syscalls,
+                     Trace **ret) {
         _cleanup_(unit_info_done) UnitInfo info = {};
         _cleanup_free_ char *name = NULL, *full = NULL, *rel = NULL;
+        struct tl_syscall_filter filter;
+        bool filtered;
         uint64_t cgroup_id;
         Trace *t;
         int r;
@@ -297,8 +331,15 @@ int manager_add_unit(Manager *m, const char *unit, uint64_t buffer_bytes, int pr
                         buffer_bytes = p && p->buffer_bytes > 0 ? p->buffer_bytes : m->config.buffer_bytes;
                 if (precise < 0)
                         precise = m->config.precise_time;
+                if (!syscalls && p)
+                        syscalls = p->syscalls;
+                r = syscall_filter_parse(syscalls, &filter, NULL);
+                if (r < 0)
+                        return r;
+                filtered = r == 0;
 
-                r = add_trace(m, name, full, rel, cgroup_id, buffer_bytes, precise, unit, info.invocation_id, &t);
+                r = add_trace(m, name, full, rel, cgroup_id, buffer_bytes, precise, filtered ? &filter : NULL,
+                              unit, info.invocation_id, &t);
                 if (r < 0)
                         return r;
         }

@@ -26,6 +26,7 @@ typedef struct UnitPattern {
         bool trace;             /* Trace=: follow matching units without a drop-in (default yes) */
         uint64_t buffer_bytes;  /* BufferSize=: ring of their traces; 0 = the default */
         uint32_t journal_lines; /* JournalLines=: lines of a failure dump in the journal */
+        char *syscalls;         /* Syscalls=: what their traces record, canonical; NULL: all */
 } UnitPattern;
 
 #define UNIT_JOURNAL_LINES_UNSET UINT32_MAX     /* [Dump] JournalLines= applies */
@@ -85,16 +86,22 @@ int manager_resolve_cgroup(Manager *m, const char *input, char **ret_full, char 
 /* -EEXIST: name taken; -EBUSY: cgroup traced already; -EMFILE: too many traces;
  * -ENOSPC: no room in the pool. */
 int manager_add_trace(Manager *m, const char *name, const char *cgroup_full, const char *cgroup,
-                      uint64_t cgroup_id, uint64_t buffer_bytes, bool precise_time, Trace **ret);
+                      uint64_t cgroup_id, uint64_t buffer_bytes, bool precise_time,
+                      const struct tl_syscall_filter *filter, Trace **ret);
 void manager_close_trace(Manager *m, Trace *t);
 
 /* A trace for the unit's current invocation, named UNIT_INVOCATIONID; the
  * existing one if there is one (AddUnit is idempotent). buffer_bytes 0 and
  * precise < 0 mean the defaults (of the unit's [Unit] section, else the
- * daemon's). -ENOENT: no such unit; -ENODATA: it does not run (no cgroup or
+ * daemon's), and so does syscalls NULL; else syscalls is a list as
+ * syscall_filter_parse() takes it ("" for all), -EINVAL if it is not. -ENOENT: no such unit; -ENODATA: it does not run (no cgroup or
  * invocation); -EHOSTUNREACH: no systemd on the bus; others as
  * manager_add_trace(). */
-int manager_add_unit(Manager *m, const char *unit, uint64_t buffer_bytes, int precise, Trace **ret);
+int manager_add_unit(Manager *m, const char *unit, uint64_t buffer_bytes, int precise, const char *syscalls,
+                     Trace **ret);
+/* Record only the syscalls in filter (NULL: all) from now on, and say so on
+ * the bus. -ESTALE if the trace stopped recording. */
+int manager_set_trace_syscalls(Manager *m, Trace *t, const struct tl_syscall_filter *filter);
 /* Stop following the unit; its recording trace stops and stays readable.
  * -ENOENT if it was neither followed nor traced. */
 int manager_remove_unit(Manager *m, const char *unit);

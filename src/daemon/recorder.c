@@ -99,6 +99,7 @@ static int rules_load(Recorder *r) {
                 { "map-pending", (r)->skel->maps.pending },     \
                 { "map-rules",   (r)->skel->maps.rules   },     \
                 { "map-bss",     (r)->skel->maps.bss     },     \
+                { "map-syscall-filters", (r)->skel->maps.syscall_filters }, \
         }
 #define RECORDER_LINKS(r)                                               \
         {                                                               \
@@ -447,6 +448,28 @@ int recorder_trace_new(Recorder *r, uint64_t bytes, uint32_t flags, uint32_t *re
         r->used[slot] = true;
         r->next_trace = (slot + 1) % TL_TRACES_MAX;
         *ret_slot = slot;
+        return 0;
+}
+
+int recorder_trace_set_syscalls(Recorder *r, uint32_t slot, const struct tl_syscall_filter *filter) {
+        struct tl_trace_ctl *c;
+
+        if (slot >= TL_TRACES_MAX || !r->used[slot])
+                return -EINVAL;
+        c = &r->ctl[slot];
+
+        if (!filter) {
+                __atomic_and_fetch(&c->flags, ~(uint32_t) TL_TRACE_SYSCALL_FILTER, __ATOMIC_SEQ_CST);
+                return 0;
+        }
+
+        /* The set first, the flag after: a trace never filters by a set not yet
+         * written. A change of the set while filtering may be seen half done
+         * by a syscall entering meanwhile, which then follows the old or the
+         * new set for its own number: each bit is read whole. */
+        if (bpf_map_update_elem(bpf_map__fd(r->skel->maps.syscall_filters), &slot, filter, BPF_ANY) < 0)
+                return negative_errno();
+        __atomic_or_fetch(&c->flags, TL_TRACE_SYSCALL_FILTER, __ATOMIC_SEQ_CST);
         return 0;
 }
 

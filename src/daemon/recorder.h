@@ -60,6 +60,9 @@ uint64_t recorder_pool_used(const Recorder *r);
 int recorder_trace_new(Recorder *r, uint64_t bytes, uint32_t flags, uint32_t *ret_slot);
 void recorder_trace_free(Recorder *r, uint32_t slot);
 
+/* Record only the syscalls set in filter from now on; NULL: all of them. */
+int recorder_trace_set_syscalls(Recorder *r, uint32_t slot, const struct tl_syscall_filter *filter);
+
 /* Trace a cgroup and its descendants (existing ones now, new ones from the
  * kernel as they appear). -EBUSY if the cgroup itself is traced already. */
 int recorder_trace_add_cgroup(Recorder *r, uint32_t slot, const char *full_path, uint64_t cgroup_id);

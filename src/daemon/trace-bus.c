@@ -8,6 +8,7 @@
 #include "bus-util.h"
 #include "log.h"
 #include "manager-bus.h"
+#include "syscall-filter.h"
 #include "trace-bus.h"
 
 /* Per-trace objects live under TRACELOOP_TRACE_PATH_PREFIX/<id>, found through
@@ -91,6 +92,49 @@ static int property_get_timestamps(sd_bus *bus, const char *path, const char *in
         return sd_bus_message_append(reply, "s", timestamps_to_string(t->precise_time));
 }
 
+static int property_get_syscalls(sd_bus *bus, const char *path, const char *interface, const char *property,
+                                 sd_bus_message *reply, void *userdata, sd_bus_error *error) {
+        Trace *t = userdata;
+
+        return sd_bus_message_append(reply, "s", t->syscalls ?: "");
+}
+
+/* The caller has read the list and checked the sender already. */
+int bus_set_trace_syscalls(sd_bus_message *message, Trace *t, const char *spec, sd_bus_error *error) {
+        _cleanup_free_ char *bad = NULL;
+        struct tl_syscall_filter filter;
+        int r;
+
+        r = syscall_filter_parse(spec, &filter, &bad);
+        if (r == -EINVAL)
+                return bus_syscalls_error(error, BUS_ERROR_INVALID_SYSCALLS, "Invalid syscall list", spec, bad);
+        if (r < 0)
+                return r;
+
+        r = manager_set_trace_syscalls(t->manager, t, r == 0 ? &filter : NULL);
+        if (r == -ESTALE)
+                return sd_bus_error_setf(error, BUS_ERROR_TRACE_STOPPED,
+                                         "Trace %s has stopped recording; what it records cannot change.", t->name);
+        if (r < 0)
+                return r;
+
+        return sd_bus_reply_method_return(message, NULL);
+}
+
+static int method_trace_set_syscalls(sd_bus_message *message, void *userdata, sd_bus_error *error) {
+        const char *spec;
+        int r;
+
+        r = sd_bus_message_read(message, "s", &spec);
+        if (r < 0)
+                return r;
+        r = bus_verify_root(message, error);
+        if (r < 0)
+                return r;
+
+        return bus_set_trace_syscalls(message, userdata, spec, error);
+}
+
 static int method_trace_dump(sd_bus_message *message, void *userdata, sd_bus_error *error) {
         int r;
 
@@ -130,6 +174,8 @@ static const sd_bus_vtable trace_vtable[] = {
         SD_BUS_PROPERTY("InvocationID", "s", NULL, offsetof(Trace, invocation_id), SD_BUS_VTABLE_PROPERTY_CONST),
         SD_BUS_PROPERTY("Result", "s", NULL, offsetof(Trace, result), SD_BUS_VTABLE_PROPERTY_EMITS_CHANGE),
         SD_BUS_PROPERTY("DumpFile", "s", NULL, offsetof(Trace, dump_file), 0),
+        /* Canonical (names in alphabetical order), "" for all. */
+        SD_BUS_PROPERTY("Syscalls", "s", property_get_syscalls, 0, SD_BUS_VTABLE_PROPERTY_EMITS_CHANGE),
 
         SD_BUS_METHOD_WITH_ARGS("Dump",
                                 SD_BUS_NO_ARGS,
@@ -140,6 +186,11 @@ static const sd_bus_vtable trace_vtable[] = {
                                 SD_BUS_NO_ARGS,
                                 SD_BUS_NO_RESULT,
                                 method_trace_close,
+                                SD_BUS_VTABLE_UNPRIVILEGED),
+        SD_BUS_METHOD_WITH_ARGS("SetSyscalls",
+                                SD_BUS_ARGS("s", syscalls),
+                                SD_BUS_NO_RESULT,
+                                method_trace_set_syscalls,
                                 SD_BUS_VTABLE_UNPRIVILEGED),
 
         SD_BUS_VTABLE_END

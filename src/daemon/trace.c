@@ -14,6 +14,7 @@
 #include "manager-serialize.h"
 #include "manager.h"
 #include "recorder.h"
+#include "syscall-filter.h"
 #include "trace.h"
 
 static const char *const trace_state_table[_TRACE_STATE_MAX] = {
@@ -97,6 +98,27 @@ int trace_set_unit(Trace *t, const char *unit, const char *invocation_id) {
         return 0;
 }
 
+int trace_set_syscalls(Trace *t, const struct tl_syscall_filter *filter) {
+        _cleanup_free_ char *text = NULL;
+        int r;
+
+        if (filter) {
+                r = syscall_filter_to_string(filter, &text);
+                if (r < 0)
+                        return r;
+        }
+        if (t->slot != TRACE_NO_SLOT) {
+                r = recorder_trace_set_syscalls(t->manager->recorder, t->slot, filter);
+                if (r < 0)
+                        return r;
+        }
+
+        free(t->syscalls);
+        t->syscalls = TAKE_PTR(text);
+        t->syscall_filter = filter ? *filter : (struct tl_syscall_filter) {};
+        return 0;
+}
+
 Trace *trace_free(Trace *t) {
         if (!t)
                 return NULL;
@@ -106,6 +128,7 @@ Trace *trace_free(Trace *t) {
         free(t->invocation_id);
         free(t->result);
         free(t->dump_file);
+        free(t->syscalls);
         free(t->name);
         free(t->cgroup);
         free(t->cgroup_full);

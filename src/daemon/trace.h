@@ -9,6 +9,7 @@
 
 #include "decode.h"
 #include "macro.h"
+#include "recorder-abi.h"
 #include "snapshot-pack.h"
 #include "strbuf.h"
 
@@ -35,6 +36,10 @@ typedef struct Trace {
 
         uint32_t slot;      /* recorder trace slot; TRACE_NO_SLOT once stopped */
         bool precise_time;  /* clock read per syscall instead of the kernel tick */
+        /* The syscalls it records: all while syscalls is NULL, else those in
+         * syscall_filter, which syscalls names in canonical form. */
+        char *syscalls;
+        struct tl_syscall_filter syscall_filter;
         TraceState state;
         sd_event_source *inotify_source;
 
@@ -67,6 +72,11 @@ Trace *trace_free(Trace *t);
 DEFINE_TRIVIAL_CLEANUP_FUNC(Trace *, trace_free);
 
 int trace_set_unit(Trace *t, const char *unit, const char *invocation_id);
+
+/* Record only the syscalls in filter (NULL: all) from now on; a trace that
+ * holds a ring hands the set to the kernel at once. -ENOMEM, or the
+ * recorder's error, and nothing changed. */
+int trace_set_syscalls(Trace *t, const struct tl_syscall_filter *filter);
 
 int trace_watch_cgroup(Trace *t);
 void trace_check_cgroup(Trace *t);

@@ -227,7 +227,7 @@ static void followed_register(FollowedUnit *f) {
                         log_debug_errno(r, "Failed to learn whether %s is enabled: %m", f->name);
                 return;
         }
-        r = manager_add_unit(m, f->name, 0, -1, NULL);
+        r = manager_add_unit(m, f->name, 0, -1, NULL, NULL);
         if (r < 0 && r != -ENODATA)
                 log_warning_errno(r, "Failed to trace the new invocation of %s: %m", f->name);
 }
@@ -408,7 +408,7 @@ static int unit_watch_scan(Manager *m) {
                         return r;
                 if (r <= 0)
                         continue;
-                r = manager_add_unit(m, name, 0, -1, NULL);
+                r = manager_add_unit(m, name, 0, -1, NULL, NULL);
                 if (r == -ENOMEM)
                         return r;
                 if (r < 0)

@@ -403,7 +403,20 @@ static int print_strace_entry(Printer *p, const Entry *e, const struct tl_record
                 return emit_strace_line(p, h->tid, h->ts_enter, text.buf, close_at + 1,
                                         text.buf + close_at + 1, text.len - close_at - 1, false, 0);
 
+        if (unfinished && !e->inflight) {
+                /* The task died in the call (killed, or the exit of another thread): strace's
+                 * "read(3,  <unfinished ...>) = ?" before its "+++ killed by ... +++". */
+                _cleanup_strbuf_ StrBuf body = {};
+
+                r = strbuf_append_n(&body, text.buf, exit_at);
+                if (r >= 0)
+                        r = strbuf_append(&body, " <unfinished ...>)");
+                if (r < 0)
+                        return r;
+                return emit_strace_line(p, h->tid, h->ts_enter, body.buf, body.len, " = ?", 4, false, 0);
+        }
         if (unfinished) {
+                /* still in the call when the dump was taken, as strace shows it when it detaches */
                 size_t start = p->out->len;
 
                 r = print_leader(p, h->tid, h->ts_enter);
@@ -551,7 +564,8 @@ static int summary_write(Printer *p) {
         char name[64];
         int r;
 
-        qsort(p->rows, p->n_rows, sizeof(SummaryRow), row_cmp);
+        if (p->n_rows > 0) /* rows is NULL then, which qsort() must not get */
+                qsort(p->rows, p->n_rows, sizeof(SummaryRow), row_cmp);
         for (size_t i = 0; i < p->n_rows; i++) {
                 total_ns += p->rows[i].ns;
                 total_calls += p->rows[i].calls;

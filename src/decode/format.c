@@ -467,6 +467,9 @@ static int format_call(const DumpRecord *r, const DumpOptions *o, StrBuf *out, s
                         !(c.si && c.si->ret == RET_NONE);
                 if (stop)
                         return strbuf_append(out, j > 0 ? ", <unfinished ...>" : "<unfinished ...>");
+                /* a layout may say where strace's resumed part starts, separator included */
+                if (j > 0 && j == c.lay.exit_from && exit_at == SIZE_MAX)
+                        exit_at = out->len - start;
                 if (j > 0) {
                         k = strbuf_append(out, ", ");
                         if (k < 0)

@@ -25,6 +25,8 @@
 #define BUS_ERROR_NO_SUCH_UNIT "org.traceloop.NoSuchUnit"
 #define BUS_ERROR_UNIT_NOT_ACTIVE "org.traceloop.UnitNotActive"
 #define BUS_ERROR_NO_SYSTEMD "org.traceloop.NoSystemd"
+#define BUS_ERROR_INVALID_SYSCALLS "org.traceloop.InvalidSyscalls"
+#define BUS_ERROR_TRACE_STOPPED "org.traceloop.TraceStopped"
 
 /* Room for UNIT_INVOCATIONID: a 255-character unit name, "_", 32 hex digits. */
 #define TRACE_NAME_MAX 320

@@ -56,6 +56,16 @@ else
         expect_match '%bogus' "$TEST_DIR/bad" "the error names the unknown class"
 fi
 
+# The bus options themselves.
+dbfd() { busctl --address="$BUS" call org.traceloop /org/traceloop org.traceloop.Manager1 DumpByFileDescriptor 'ta{sv}' 1 "$@" 2>&1 || true; }
+expect_match 'h ' <(dbfd 1 syscalls as 0) "an empty syscalls list is no filter"
+expect_match 'h ' <(dbfd 1 syscalls as 2 %file '!openat') "syscalls takes strace's words"
+expect_match 'Unknown system call or class "%nofile"' <(dbfd 1 syscalls as 2 read %nofile) "an unknown class is named"
+expect_match 'exclude each other' <(dbfd 2 failed b true successful b true) "failed and successful together are refused"
+expect_match 'Unknown timestamps "tttt"' <(dbfd 1 timestamps s tttt) "unknown timestamps refused"
+expect_match 'h ' <(dbfd 7 failed b true summary b true durations b true timestamps s unix relative b true fdpaths b true format s strace) \
+        "every new option at once"
+
 # --- -Z and -z ---
 ctl dump app --no-columns -Z > "$TEST_DIR/failed"
 expect_line 'openat(AT_FDCWD, "/nonexistent/dumpopts", O_RDONLY) = -1 ENOENT (No such file or directory)' \
@@ -91,11 +101,48 @@ total_calls=$(awk '$NF == "total" { print $4 }' "$TEST_DIR/summary")
 expect_eq "$total_calls" "$(calls "$TEST_DIR/all" | grep -cvE 'exit_group')" "the total counts every call that returned"
 expect_no_match 'exited' "$TEST_DIR/summary" "the summary has no exit line, as strace -c"
 
+# The real strace -c counts the same calls and errors for the same program.
+if command -v strace >/dev/null; then
+        mkdir "$TEST_DIR/c1" "$TEST_DIR/c2"
+        strace -qq -f -c -w -o "$TEST_DIR/strace-c" -e trace=%file \
+                "$VICTIM" "files:$TEST_DIR/c1" enoent:/nonexistent/dumpopts >/dev/null
+        cgc=$(new_cgroup appc)
+        ctl add appc "$cgc" >/dev/null
+        run_in "$cgc" "files:$TEST_DIR/c2" enoent:/nonexistent/dumpopts >/dev/null
+        ctl dump appc -c -e %file > "$TEST_DIR/ours-c"
+        # name calls errors, sorted by name: times differ, counts must not
+        counts() { awk '/^ *[0-9]+\.[0-9]+ / { e = NF == 6 ? $5 : 0; print $NF, $4, e }' "$1" | sort; }
+        if diff -u <(counts "$TEST_DIR/strace-c") <(counts "$TEST_DIR/ours-c") > "$TEST_DIR/c.diff"; then
+                ok "-c -e %file counts what strace -c -w -e trace=%file counts ($(counts "$TEST_DIR/ours-c" | wc -l) rows)"
+        else
+                not_ok "-c -e %file counts what strace -c -w -e trace=%file counts"; sed 's/^/    /' "$TEST_DIR/c.diff"
+        fi
+        expect_eq "$(head -2 "$TEST_DIR/ours-c")" "$(head -2 "$TEST_DIR/strace-c")" "-c header and rule are strace's"
+fi
+
 # --- -T ---
 ctl dump app --no-columns -T -e write > "$TEST_DIR/times"
 expect_eq "$(calls "$TEST_DIR/times" | grep -cvE ' <[0-9]+\.[0-9]{6}>$' || true)" 0 "-T: every call line ends with its duration"
 expect_line '+++ exited with 0 +++' "$TEST_DIR/times" "-T: the exit line has none, as strace -T"
 expect_match 'write(1, "hi\n", 3) = 3 <' "$TEST_DIR/times" "-T on the write"
+
+# --- -t, -tt, -ttt, -r: strace's forms, the wall-clock time the calls ran ---
+ctl dump app --no-columns -tt -e write > "$TEST_DIR/tt"
+# (the exit line stays with -e, as in strace)
+expect_eq "$(grep -cvE '^[0-9]{2}:[0-9]{2}:[0-9]{2}\.[0-9]{6} (write\(|\+\+\+ exited)' "$TEST_DIR/tt" || true)" 0 \
+        "-tt: HH:MM:SS.uuuuuu before each line"
+expect_match ' write(1, "hi\n", 3) = 3' "$TEST_DIR/tt" "-tt: the write is there"
+ctl dump app --no-columns -ttt -e write > "$TEST_DIR/ttt"
+now=$(date +%s)
+if [ -s "$TEST_DIR/ttt" ] && ! grep -qvE '^[0-9]+\.[0-9]{6} ' "$TEST_DIR/ttt" &&
+   awk -v now="$now" '{ if ($1 + 0 < now - 120 || $1 + 0 > now + 1) bad = 1 } END { exit bad }' "$TEST_DIR/ttt"; then
+        ok "-ttt: seconds since the epoch, within the last two minutes"
+else
+        not_ok "-ttt: seconds since the epoch, within the last two minutes"; sed 's/^/    /' "$TEST_DIR/ttt"
+fi
+ctl dump app --no-columns -r > "$TEST_DIR/r"
+expect_eq "$(head -1 "$TEST_DIR/r" | cut -c1-14)" "     0.000000 " "-r: the first line is 0"
+expect_eq "$(grep -cvE '^ *[0-9]+\.[0-9]{6} ' "$TEST_DIR/r" || true)" 0 "-r: a relative time before each line"
 
 # --- -y: descriptors named from the trace's own openat; the real strace -y agrees ---
 ctl dump app --no-columns -y > "$TEST_DIR/fds"
@@ -128,6 +175,29 @@ if command -v strace >/dev/null; then
         fi
 else
         echo "# strace not installed: -y not compared with it"
+fi
+
+# --- the strace format, one process: byte for byte the real strace's lines ---
+if command -v strace >/dev/null; then
+        set_y=mkdir,pwrite64,pread64,unlink,rmdir,chdir,getcwd,openat,write
+        mkdir "$TEST_DIR/f1" "$TEST_DIR/f2"
+        strace -qq -o "$TEST_DIR/strace-f" -e trace=$set_y \
+                "$VICTIM" "files:$TEST_DIR/f1" enoent:/nonexistent/dumpopts say:hi >/dev/null
+        cgf=$(new_cgroup appf)
+        ctl add appf "$cgf" >/dev/null
+        run_in "$cgf" "files:$TEST_DIR/f2" enoent:/nonexistent/dumpopts say:hi >/dev/null
+        ctl dump appf -o strace -e $set_y > "$TEST_DIR/ours-f"
+        # Directories of the same length, so that the column of "= " is the same; the loader's
+        # openat of libraries differ by path (the trace cannot resolve /lib's symlink), so
+        # only those in the test directory and the failing one.
+        keep() { grep -E "$TEST_DIR|nonexistent|^write|^mkdir|^unlink|^rmdir|^chdir|^getcwd|^p(read|write)64" "$1" |
+                 sed "s#$TEST_DIR/f[12]#DIR#g"; }
+        if diff -u <(keep "$TEST_DIR/strace-f") <(keep "$TEST_DIR/ours-f") > "$TEST_DIR/f.diff" &&
+           [ "$(keep "$TEST_DIR/ours-f" | wc -l)" -ge 10 ]; then
+                ok "-o strace lines are the real strace's, padding included ($(keep "$TEST_DIR/ours-f" | wc -l) lines)"
+        else
+                not_ok "-o strace lines are the real strace's, padding included"; sed 's/^/    /' "$TEST_DIR/f.diff"
+        fi
 fi
 
 # --- the strace format: two processes, [pid N], resumed lines ---

@@ -24,6 +24,7 @@
  *   segv          write through a NULL pointer: killed by SIGSEGV
  *   term          kill(getpid(), SIGTERM) with the default action: killed
  *   kill9         kill(getpid(), SIGKILL)
+ *   consts        prctl, fcntl, ioctl, futex, socket, kill and madvise with named constants
  */
 
 #include <fcntl.h>

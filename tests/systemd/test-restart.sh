@@ -15,6 +15,11 @@ HERE=$(dirname "$(realpath "$0")")
 . "$HERE/lib-systemd.sh"
 
 count_in() { grep -cF -- "$1" "$2" || true; }
+# syscall names of a --no-columns dump, sorted and unique
+names() { sed -n 's/^\([a-z_0-9]*\)(.*/\1/p' "$1" | sort -u | tr '\n' ' '; }
+syscalls_of() {
+        sd_run busctl get-property org.traceloop "/org/traceloop/trace/$1" org.traceloop.Trace1 Syscalls
+}
 
 WORK=$(mktemp -d /tmp/traceloop-restart.XXXXXX)
 cleanup() {
@@ -41,7 +46,8 @@ sd_run systemd-run --quiet --unit=tl-loop.service \
         sh -c 'while :; do cat /nonexistent/tl-loop 2>/dev/null; sleep 0.05; done'
 sd_run systemd-run --quiet --unit=tl-gone.service \
         sh -c 'while :; do cat /nonexistent/tl-gone 2>/dev/null; sleep 0.05; done'
-sd_run traceloopctl add loop "$(sd_run systemctl show -P ControlGroup tl-loop.service)" > /dev/null
+# The running one with an in-kernel syscall filter, which must come back too.
+sd_run traceloopctl add --syscalls=openat,close loop "$(sd_run systemctl show -P ControlGroup tl-loop.service)" > /dev/null
 sd_run traceloopctl add gone "$(sd_run systemctl show -P ControlGroup tl-gone.service)" > /dev/null
 sleep 0.5
 sd_run systemctl stop tl-gone.service
@@ -61,6 +67,7 @@ sigchld_before=$(count_in '--- SIGCHLD {si_signo=SIGCHLD, si_code=CLD_EXITED' "$
 [ "$exits_before" -gt 0 ] && [ "$sigchld_before" -gt 0 ] &&
         ok "the running trace has exits ($exits_before) and SIGCHLDs ($sigchld_before)" ||
         not_ok "the running trace has exits ($exits_before) and SIGCHLDs ($sigchld_before)"
+expect_eq "$(names "$WORK/loop-before")" "close openat " "the filtered trace holds openat and close only"
 
 # --- systemctl restart: SIGTERM, a new traceloopd ---
 pid1=$(sd_run systemctl show -P MainPID traceloop.service)
@@ -88,6 +95,8 @@ sigchld_after=$(count_in '--- SIGCHLD {si_signo=SIGCHLD, si_code=CLD_EXITED' "$W
         ok "exits and signals kept being recorded across the restart ($exits_after, $sigchld_after)" ||
         not_ok "exits and signals kept being recorded across the restart ($exits_before, then $exits_after; $sigchld_before, then $sigchld_after)"
 expect_eq "$(recorder_progs)" "$((progs_before + 4))" "one set of programs attached after the restart, not two"
+expect_eq "$(syscalls_of 1)" 's "close,openat"' "the syscall filter is kept across the restart"
+expect_eq "$(names "$WORK/loop-after")" "close openat " "and still filters in the kernel"
 
 # --- a crash: SIGSEGV, Restart=on-failure ---
 sd_run systemctl kill -s SEGV traceloop.service
@@ -104,7 +113,14 @@ sd_run traceloopctl dump loop --no-columns > "$WORK/loop-crash"
 loop_crash=$(count_in /nonexistent/tl-loop "$WORK/loop-crash")
 [ "$loop_crash" -ge "$loop_after" ] && ok "the running trace survives a crash ($loop_crash calls)" ||
         not_ok "the running trace survives a crash ($loop_crash calls, had $loop_after)"
+
 expect_eq "$(recorder_progs)" "$((progs_before + 4))" "one set of programs attached after the crash"
+expect_eq "$(syscalls_of 1)" 's "close,openat"' "the syscall filter is kept across a crash"
+# The new traceloopd changes the set of the programs it took back.
+sd_run traceloopctl set-syscalls loop openat,exit_group
+sleep 0.5
+sd_run traceloopctl dump loop --no-columns > "$WORK/loop-set"
+expect_eq "$(names "$WORK/loop-set")" "close exit_group openat " "set-syscalls after the crash reaches the kept programs"
 
 # A trace added now gets a new id: the counter came back too.
 sd_run systemd-run --quiet --unit=tl-new.service sleep 30

@@ -147,6 +147,9 @@ KeepPerUnit=2
 [Unit tl-pat-*.service]
 Trace=yes
 
+[Unit tl-filt-*.service]
+Syscalls=openat,exit_group
+
 [Unit tl-scope-*.scope]
 EOF
 
@@ -420,6 +423,17 @@ wait_for file_exists "$DUMPDIR/tl-pat-1.service_$PAT_INV.txt.gz" || true
 sd_run zcat "$DUMPDIR/tl-pat-1.service_$PAT_INV.txt.gz" > "$WORK/file-pat" 2>&1 || true
 expect_match 'openat(AT_FDCWD, "/nonexistent-pat", O_RDONLY) = -1 ENOENT (No such file or directory)' \
         "$WORK/file-pat" "j. its dump file holds the failed open"
+
+# --- j2. Syscalls= of a pattern: its traces record those syscalls only ---
+sd_run systemd-run --quiet --unit=tl-filt-1.service sh -c 'sleep 1; cat /nonexistent-filt; exit 1' || true
+FILT_INV=$(show tl-filt-1.service InvocationID)
+wait_for unit_is tl-filt-1.service failed || true
+expect_eq "$(trace_state "tl-filt-1.service_$FILT_INV")" stopped "j2. tl-filt-1.service is traced (pattern tl-filt-*.service)"
+ctl dump "tl-filt-1.service_$FILT_INV" --no-columns > "$WORK/dump-filt" 2>&1 || true
+expect_match 'openat(AT_FDCWD, "/nonexistent-filt", O_RDONLY) = -1 ENOENT (No such file or directory)' \
+        "$WORK/dump-filt" "j2. its trace holds the failed open"
+expect_eq "$(sed -n 's/^\([a-z_0-9]*\)(.*/\1/p' "$WORK/dump-filt" | sort -u | tr '\n' ' ')" "exit_group openat " \
+        "j2. and only the syscalls of Syscalls=openat,exit_group"
 
 # --- k. units that run before traceloopd does ---
 sd_run systemctl start tl-early.service || true

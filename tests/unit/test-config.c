@@ -130,10 +130,13 @@ static void full_file_parses(void) {
                          "[Unit docker-*.scope]\n"
                          "Trace=yes\n"
                          "BufferSize=512K\n"
+                         "Syscalls=openat, close ,execve\n"
                          "\n"
                          "[Unit getty@*.service]\n"
                          "Trace=no\n"
-                         "JournalLines=200\n",
+                         "JournalLines=200\n"
+                         "Syscalls=read\n"
+                         "Syscalls=all\n",
                          &c);
         CHECK_STREQ(log, "");
         CHECK(c.buffer_bytes == 1024 * 1024);
@@ -152,6 +155,9 @@ static void full_file_parses(void) {
                 CHECK(c.patterns[0].trace);
                 CHECK(c.patterns[0].buffer_bytes == 512 * 1024);
                 CHECK(c.patterns[0].journal_lines == UNIT_JOURNAL_LINES_UNSET);
+                /* Kept canonical; "all" is no filter at all. */
+                CHECK_STREQ(c.patterns[0].syscalls, "close,execve,openat");
+                CHECK(!c.patterns[1].syscalls);
                 CHECK_STREQ(c.patterns[1].pattern, "getty@*.service");
                 CHECK(!c.patterns[1].trace);
                 CHECK(c.patterns[1].buffer_bytes == 0);
@@ -589,13 +595,39 @@ static void find_pattern_takes_the_first_match(void) {
         free(log);
 }
 
+static void bad_syscalls_keep_the_previous_value(void) {
+        ManagerConfig c;
+        char *log;
+
+        log = parse_text("syscalls.conf",
+                         "[Unit a.service]\n"
+                         "Syscalls=write\n"
+                         "Syscalls=openat,frobnicate\n"
+                         "Syscalls=openat,,close\n",
+                         &c);
+        CHECK(strstr(log, ":3: Invalid Syscalls=openat,frobnicate (system calls and %classes"));
+        CHECK(strstr(log, ":4: Invalid Syscalls=openat,,close"));
+        CHECK(c.n_patterns == 1);
+        if (c.n_patterns == 1)
+                CHECK_STREQ(c.patterns[0].syscalls, "write");
+        manager_config_done(&c);
+        free(log);
+
+        /* An empty assignment: back to every syscall. */
+        log = parse_text("syscalls2.conf", "[Unit a.service]\nSyscalls=write\nSyscalls=\n", &c);
+        CHECK_STREQ(log, "");
+        CHECK(c.n_patterns == 1 && !c.patterns[0].syscalls);
+        manager_config_done(&c);
+        free(log);
+}
+
 static void copy_is_deep(void) {
         ManagerConfig c, copy = {}, empty = defaults, empty_copy;
         char *log;
 
         log = parse_text("copy.conf",
                          "[Manager]\nMaxTraces=7\n[Dump]\nDirectory=/srv/d\n"
-                         "[Unit a.service]\nTrace=no\n[Unit b.service]\nBufferSize=1M\n",
+                         "[Unit a.service]\nTrace=no\n[Unit b.service]\nBufferSize=1M\nSyscalls=write\n",
                          &c);
         c.bus_address = strdup("unix:path=/run/x");
         CHECK(manager_config_copy(&copy, &c) == 0);
@@ -609,6 +641,9 @@ static void copy_is_deep(void) {
                 CHECK(!copy.patterns[0].trace);
                 CHECK_STREQ(copy.patterns[1].pattern, "b.service");
                 CHECK(copy.patterns[1].buffer_bytes == 1024 * 1024);
+                CHECK(copy.patterns[1].syscalls != c.patterns[1].syscalls);
+                CHECK_STREQ(copy.patterns[1].syscalls, "write");
+                CHECK(!copy.patterns[0].syscalls);
         }
         manager_config_done(&c);
         CHECK(!c.bus_address && !c.dump_directory && !c.patterns && c.n_patterns == 0);
@@ -639,6 +674,7 @@ static const UnitTest tests[] = {
         T(drop_ins_in_lexical_order),
         T(options_win_over_the_file),
         T(find_pattern_takes_the_first_match),
+        T(bad_syscalls_keep_the_previous_value),
         T(copy_is_deep),
 };
 
