@@ -190,6 +190,23 @@ sd_up() {
         return 1
 }
 
+# The recorder's programs held by processes of the namespace (traceloopd's
+# links and programs, the links kept in systemd's file descriptor store), as
+# distinct program ids: traceloopds of other tests on the host do not count.
+sd_recorder_progs() {
+        local d f id
+
+        [ -n "$SD_PIDNS" ] || { echo 0; return 0; }
+        for d in /proc/[0-9]*; do
+                [ "$(readlink "$d/ns/pid" 2>/dev/null)" = "$SD_PIDNS" ] || continue
+                for f in "$d"/fdinfo/*; do
+                        sed -n 's/^prog_id:[[:space:]]*//p' "$f" 2>/dev/null || true
+                done
+        done | sort -un | while read -r id; do
+                bpftool prog show id "$id" 2>/dev/null | head -n1
+        done | grep -cE " name (sys_(enter|exit)|signal_(deliver|generate)) " || true
+}
+
 sd_down() {
         local i d left=
 
