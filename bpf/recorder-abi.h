@@ -37,6 +37,7 @@ enum {
         TL_RECORD_UNFINISHED = 1 << 0, /* entered, never returned (exit, died, in flight at dump) */
         TL_RECORD_COMPAT     = 1 << 1, /* 32-bit syscall ABI on a 64-bit kernel */
         TL_RECORD_TICK_TIME  = 1 << 2, /* ts_* come from the kernel tick (jiffies): one tick of resolution */
+        TL_RECORD_GROUP_STOP = 1 << 3, /* TL_NR_SIGNAL: not the signal but the stop it caused */
 };
 
 /* tl_trace_ctl.flags */
@@ -89,6 +90,33 @@ enum {
 struct tl_syscall_filter {
         uint64_t bits[TL_SYSCALLS_MAX / 64];
 };
+
+/*
+ * Layout of the event records (no captures, ts_exit == ts_enter, never
+ * unfinished; order is taken from the trace's counter like a syscall's).
+ *
+ * TL_NR_SIGNAL, written when the task dequeues the signal to act on it
+ * (handler, default action or ignore), after the interrupted syscall's exit;
+ * or, for a signal the task ignores (never queued), when it is sent:
+ *   args[0]    signal number (low 32 bits) | si_errno << 32
+ *   args[1]    si_code, sign-extended
+ *   args[2..5] the first 32 bytes of the siginfo union (_sifields), as the
+ *              native 64-bit siginfo_t lays them out: si_pid/si_uid/si_status/
+ *              si_utime/si_stime, si_addr, si_timerid/si_overrun/si_value, ...
+ *   ret        the handler at delivery: 0 SIG_DFL, 1 SIG_IGN, else its address
+ * SIGKILL is not recorded: it can neither be caught nor carry who sent it
+ * (the kernel turns it into a group exit), and the exit record says it all.
+ * A fatal signal the kernel turned into SIGKILL for every thread (SIGTERM with
+ * the default action, ...) is recorded as the signal that was sent.
+ * A SIGSTOP is followed by a second record with TL_RECORD_GROUP_STOP: the task
+ * stops ("--- stopped by SIGSTOP ---").
+ *
+ * TL_NR_EXIT, written when the task (thread) exits:
+ *   args[0]    the task's exit code as wait() reports it (WIFEXITED/WEXITSTATUS,
+ *              WIFSIGNALED/WTERMSIG/WCOREDUMP)
+ *   args[1]    1 if it was the last live thread of its thread group
+ */
+#define TL_SIGNAL_SIFIELDS_BYTES 32
 
 /* Per-syscall capture table entry, indexed by syscall number. */
 struct tl_syscall_rule {

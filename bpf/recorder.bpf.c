@@ -27,6 +27,8 @@
 #include "recorder-abi.h"
 
 #define BPF_LOCAL_STORAGE_GET_F_CREATE_ 1ULL
+#define SIGKILL_ 9
+#define SIGSTOP_ 19
 
 extern unsigned int CONFIG_HZ __kconfig __weak;
 
@@ -459,22 +461,238 @@ int BPF_PROG(sys_exit, struct pt_regs *regs, long ret) {
         if (!p || !p->active)
                 return 0;
 
-        commit(task, p, ret, 0);
+        /* A syscall that ends because the task is being killed (SIGKILL
+         * pending: kill -9, another thread's fatal signal or exit_group)
+         * never returns to it; what it returns (ERESTARTSYS, ...) is for the
+         * kernel only. strace sees no exit there either: unfinished, = ?. */
+        if (task->pending.signal.sig[0] & (1UL << (SIGKILL_ - 1)))
+                commit(task, p, ret, TL_RECORD_UNFINISHED);
+        else
+                commit(task, p, ret, 0);
+        return 0;
+}
+
+/* The trace an event of this task goes to, or NULL: the verdict its storage
+ * remembers when it still holds, else the hash. Nothing is created here. */
+static __always_inline struct tl_trace_ctl *task_trace(struct task_struct *task, __u64 cgid) {
+        struct tl_cgroup_value *cv;
+        struct tl_trace_ctl *ctl;
+        struct tl_pending *p;
+        __u32 trace, gen;
+
+        p = bpf_task_storage_get(&pending, task, NULL, 0);
+        if (p && p->cgroup_id == cgid) {
+                trace = p->trace;
+                gen = p->trace_gen;
+                ctl = bpf_map_lookup_elem(&traces, &trace);
+                if (ctl && ctl->gen == gen && ctl->nslots != 0)
+                        return ctl;
+        }
+
+        cv = bpf_map_lookup_elem(&cgroups, &cgid);
+        if (!cv)
+                return NULL;
+        trace = cv->trace;
+        gen = cv->gen;
+        ctl = bpf_map_lookup_elem(&traces, &trace);
+        if (!ctl || ctl->gen != gen || ctl->nslots == 0)
+                return NULL;
+        return ctl;
+}
+
+/* A signal or exit event: one ring slot, written at once (nothing waits in
+ * the task's storage), ordered among the syscalls by the same counter. */
+static __always_inline void emit_event(struct task_struct *task, struct tl_trace_ctl *ctl, __s32 nr,
+                                       const __u64 *args, __s64 ret, __u32 flags) {
+        struct tl_record *rec;
+        __u64 idx, lost, ts;
+        __u32 slot;
+
+        if (ctl->flags & TL_TRACE_PRECISE_TIME)
+                ts = bpf_ktime_get_ns();
+        else {
+                ts = bpf_jiffies64();
+                flags |= TL_RECORD_TICK_TIME;
+        }
+
+        idx = __sync_fetch_and_add(&ctl->head, 1);
+        slot = ctl->base + (__u32) (idx % ctl->nslots);
+        rec = bpf_map_lookup_elem(&pool, &slot);
+        if (!rec) {
+                trace_lost(ctl);
+                return;
+        }
+
+        seq_store(&rec->h.seq, 0);
+
+        rec->h.order = __sync_fetch_and_add(&ctl->order, 1);
+        rec->h.ts_enter = ts;
+        rec->h.ts_exit = ts;
+        for (int i = 0; i < TL_NARGS; i++)
+                rec->h.args[i] = args[i];
+        rec->h.ret = ret;
+        rec->h.pid = task->tgid;
+        rec->h.tid = task->pid;
+        rec->h.cpu = bpf_get_smp_processor_id();
+        rec->h.nr = nr;
+        rec->h.flags = flags;
+        *(__u64 *) &rec->h.comm[0] = *(__u64 *) &task->comm[0];
+        *(__u64 *) &rec->h.comm[8] = *(__u64 *) &task->comm[8];
+        __builtin_memset(rec->h.cap, 0, sizeof(rec->h.cap));
+
+        lost = ctl->lost_pending;
+        rec->h.lost_before = 0;
+        if (lost)
+                rec->h.lost_before = (__u32) __sync_lock_test_and_set(&ctl->lost_pending, 0);
+
+        seq_store(&rec->h.seq, idx + 1);
+}
+
+#define SI_USER_ 0
+#define SI_KERNEL_ 0x80
+#define SIGNAL_GROUP_EXIT_ 0x00000004 /* signal_struct.flags: the group is exiting */
+
+/* The record's arguments for a signal with this siginfo. SEND_SIG_NOINFO (0)
+ * and SEND_SIG_PRIV (1) are not pointers: the signal came from a user
+ * (SI_USER) or the kernel (SI_KERNEL) with no further detail, as the
+ * tracepoints' own output shows them. */
+static __always_inline void signal_args(__u64 *args, int sig, struct kernel_siginfo *info) {
+        struct kernel_siginfo si = {};
+
+        if ((unsigned long) info > 1) {
+                if (bpf_probe_read_kernel(&si, sizeof(si), info) < 0)
+                        __builtin_memset(&si, 0, sizeof(si));
+        } else
+                si.si_code = info ? SI_KERNEL_ : SI_USER_;
+
+        args[0] = (__u32) sig | (__u64) (__u32) si.si_errno << 32;
+        args[1] = (__u64) (__s64) si.si_code;
+        __builtin_memcpy(&args[2], &si._sifields, TL_SIGNAL_SIFIELDS_BYTES);
+}
+
+/* The siginfo of signal sig still queued on pending, or NULL. A signal whose
+ * default action kills the process is not dequeued: the kernel marks the
+ * group as exiting and sends each thread SIGKILL instead, leaving the
+ * original siginfo in the queue (complete_signal()). */
+static __always_inline struct kernel_siginfo *queued_siginfo(struct sigpending *pending, int sig) {
+        unsigned long head = (unsigned long) &pending->list;
+        struct list_head *pos = BPF_CORE_READ(pending, list.next);
+
+        for (int i = 0; i < 8; i++) {
+                struct sigqueue *q;
+
+                if (!pos || (unsigned long) pos == head)
+                        return NULL;
+                q = (struct sigqueue *) ((unsigned long) pos - bpf_core_field_offset(struct sigqueue, list));
+                if (BPF_CORE_READ(q, info.si_signo) == sig)
+                        return &q->info;
+                pos = BPF_CORE_READ(pos, next);
+        }
+        return NULL;
+}
+
+/* The task takes a signal to act on it: after the syscall it interrupted has
+ * returned (= ? ERESTARTSYS), before the handler runs. */
+SEC("tp_btf/signal_deliver")
+int BPF_PROG(signal_deliver, int sig, struct kernel_siginfo *info, struct k_sigaction *ka) {
+        struct task_struct *task = bpf_get_current_task_btf();
+        __u64 args[TL_NARGS] = {}, cgid;
+        struct tl_trace_ctl *ctl;
+        __s64 handler = 0;
+
+        cgid = task_cgroup_id(task);
+        if (!cgroup_filter[cgid & (TL_CGROUP_FILTER_SIZE - 1)])
+                return 0;
+        ctl = task_trace(task, cgid);
+        if (!ctl)
+                return 0;
+
+        if (sig == SIGKILL_) {
+                struct signal_struct *signal = task->signal;
+                struct kernel_siginfo *orig;
+                int code = signal->group_exit_code;
+
+                /* A plain SIGKILL (strace never shows one: it cannot be
+                 * stopped at) or a thread killed by another one's exit,
+                 * exec or core dump: nothing to say; the exit record does. */
+                if (code <= 0 || code >= 65 || code == SIGKILL_ || signal->core_state)
+                        return 0;
+                /* A fatal signal the kernel turned into SIGKILL: show the
+                 * signal that was sent, once, by the thread it was sent to
+                 * (the process's signals: its main thread), as strace would. */
+                orig = queued_siginfo(&task->pending, code);
+                if (!orig && task->pid == task->tgid)
+                        orig = queued_siginfo(&signal->shared_pending, code);
+                if (!orig)
+                        return 0;
+                signal_args(args, code, orig);
+                emit_event(task, ctl, TL_NR_SIGNAL, args, 0, 0);
+                return 0;
+        }
+
+        signal_args(args, sig, info);
+        if (ka)
+                handler = (__s64) (unsigned long) BPF_CORE_READ(ka, sa.sa_handler);
+        emit_event(task, ctl, TL_NR_SIGNAL, args, handler, 0);
+        /* SIGSTOP always stops (the other stop signals not in an orphaned process group). */
+        if (sig == SIGSTOP_)
+                emit_event(task, ctl, TL_NR_SIGNAL, args, handler, TL_RECORD_GROUP_STOP);
+        return 0;
+}
+
+/* A signal the task ignores is dropped when sent and never delivered; strace
+ * shows it anyway (a traced task gets ignored signals too): SIGCHLD, SIGWINCH,
+ * SIGURG with the default action, anything set to SIG_IGN. Runs in the
+ * sender's context; the record goes to the receiver's trace. */
+SEC("tp_btf/signal_generate")
+int BPF_PROG(signal_generate, int sig, struct kernel_siginfo *info, struct task_struct *task, int group, int result) {
+        __u64 args[TL_NARGS] = {}, cgid;
+        struct tl_trace_ctl *ctl;
+
+        if (result != TRACE_SIGNAL_IGNORED)
+                return 0;
+        cgid = task_cgroup_id(task);
+        if (!cgroup_filter[cgid & (TL_CGROUP_FILTER_SIZE - 1)])
+                return 0;
+        /* Signals to a dying process are dropped too: strace would not see those. */
+        if (task->signal->flags & SIGNAL_GROUP_EXIT_)
+                return 0;
+        ctl = task_trace(task, cgid);
+        if (!ctl)
+                return 0;
+
+        signal_args(args, sig, info);
+        emit_event(task, ctl, TL_NR_SIGNAL, args,
+                   (__s64) (unsigned long) BPF_CORE_READ(task, sighand, action[(sig - 1) & 63].sa.sa_handler), 0);
         return 0;
 }
 
 /* A task that dies inside a syscall (exit_group, a fatal signal during execve)
- * never reaches sys_exit: write what it entered as unfinished. */
+ * never reaches sys_exit: write what it entered as unfinished. Then the exit
+ * itself, with the status its parent (or, for a thread, nobody) is told. */
 SEC("tp_btf/sched_process_exit")
 int BPF_PROG(sched_process_exit, struct task_struct *task) {
         struct task_struct *current = bpf_get_current_task_btf();
+        __u64 args[TL_NARGS] = {}, cgid;
+        struct tl_trace_ctl *ctl;
         struct tl_pending *p;
 
-        p = bpf_task_storage_get(&pending, current, NULL, 0);
-        if (!p || !p->active)
+        cgid = task_cgroup_id(current);
+        if (!cgroup_filter[cgid & (TL_CGROUP_FILTER_SIZE - 1)])
                 return 0;
 
-        commit(current, p, 0, TL_RECORD_UNFINISHED);
+        p = bpf_task_storage_get(&pending, current, NULL, 0);
+        if (p && p->active)
+                commit(current, p, 0, TL_RECORD_UNFINISHED);
+
+        ctl = task_trace(current, cgid);
+        if (!ctl)
+                return 0;
+
+        /* do_exit() stored the code and counted the thread out before this tracepoint. */
+        args[0] = (__u32) current->exit_code;
+        args[1] = current->signal->live.counter == 0;
+        emit_event(current, ctl, TL_NR_EXIT, args, 0, 0);
         return 0;
 }
 

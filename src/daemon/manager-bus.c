@@ -528,7 +528,18 @@ static int parse_dump_option(sd_bus_message *message, const char *key, void *use
                 }
                 if (r < 0)
                         return r;
-                r = syscall_set_parse(b.buf ?: "", &d->syscalls, &bad);
+                r = sd_bus_message_exit_container(message);
+                if (r < 0)
+                        return r;
+                r = sd_bus_message_exit_container(message);
+                if (r < 0)
+                        return r;
+                if (b.len == 0) {
+                        /* an empty list is no filter, as before the strace syntax */
+                        o->syscalls = NULL;
+                        return 1;
+                }
+                r = syscall_set_parse(b.buf, &d->syscalls, &bad);
                 if (r == -ENOMEM)
                         return r;
                 if (r == -ENOENT)
@@ -540,12 +551,6 @@ static int parse_dump_option(sd_bus_message *message, const char *key, void *use
                                                  "Invalid syscalls list at \"%s\": an empty word or a bad /regex.",
                                                  bad ?: "");
                 o->syscalls = &d->syscalls;
-                r = sd_bus_message_exit_container(message);
-                if (r < 0)
-                        return r;
-                r = sd_bus_message_exit_container(message);
-                if (r < 0)
-                        return r;
         } else if (streq(key, "failed"))
                 return read_bool_option(message, &o->failed_only);
         else if (streq(key, "successful"))

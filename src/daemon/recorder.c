@@ -1,5 +1,6 @@
 /* SPDX-License-Identifier: LGPL-2.1-or-later */
 
+#include <assert.h>
 #include <dirent.h>
 #include <errno.h>
 #include <fcntl.h>
@@ -34,7 +35,7 @@ struct Recorder {
         /* Taken back from a previous traceloopd: its links, which keep its
          * programs attached (ours are loaded but never attached). */
         bool restored;
-        int kept_links[8];
+        int kept_links[16];
         size_t n_kept_links;
 
         uint32_t capture_size;
@@ -105,6 +106,8 @@ static int rules_load(Recorder *r) {
                 { "link-sys_enter",          &(r)->skel->links.sys_enter },          \
                 { "link-sys_exit",           &(r)->skel->links.sys_exit },           \
                 { "link-sched_process_exit", &(r)->skel->links.sched_process_exit }, \
+                { "link-signal_deliver",     &(r)->skel->links.signal_deliver },     \
+                { "link-signal_generate",    &(r)->skel->links.signal_generate },    \
                 { "link-cgroup_mkdir",       &(r)->skel->links.cgroup_mkdir },       \
                 { "link-cgroup_rmdir",       &(r)->skel->links.cgroup_rmdir },       \
                 { "link-dump_inflight",      &(r)->skel->links.dump_inflight },      \
@@ -263,6 +266,7 @@ int recorder_new_from_store(const RecorderConfig *config, FdStore *store, const 
         {
                 struct { const char *name; struct bpf_link **link; } links[] = RECORDER_LINKS(r);
 
+                assert(ELEMENTSOF(links) <= ELEMENTSOF(r->kept_links));
                 for (size_t i = 0; i < ELEMENTSOF(links); i++) {
                         int fd = fd_store_take(store, links[i].name);
 

@@ -61,7 +61,7 @@ typedef struct DumpOptions {
         DumpFormat format;
         bool columns;              /* text: time, cpu, pid, comm columns before the call */
         int64_t realtime_offset_ns; /* CLOCK_REALTIME - CLOCK_MONOTONIC, to print wall-clock times */
-        uint64_t last;             /* only the last N syscalls; 0 = all */
+        uint64_t last;             /* only the last N records (syscalls, signals, exits); 0 = all */
         const uint32_t *pids;      /* only these pids or tids; NULL = all */
         size_t n_pids;
         const struct SyscallSet *syscalls; /* strace -e trace=: only these syscalls; NULL = all */

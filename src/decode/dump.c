@@ -14,9 +14,10 @@
  *   the others are shown as unfinished in their place.
  * - Output is sorted by order (the trace's enter counter, exact across CPUs),
  *   then ts_enter, seq and tid.
- * - Filters (pid/tid, syscall) hide records; a loss marker of a hidden record
+ * - Filters (pid/tid, syscall) hide records (the syscall filter never hides
+ *   signal and exit events, as strace's -e trace= does not); a loss marker of a hidden record
  *   moves to the next shown one. With last = N only the last N shown records
- *   are written; loss markers of records before them are dropped (they describe
+ *   (syscalls and events alike, as lines) are written; loss markers of records before them are dropped (they describe
  *   events older than anything shown).
  * - If head > nslots, one "[... N older events overwritten ...]" line comes first.
  * - fd_paths (strace -y) learns descriptor names from every record in order,
@@ -38,6 +39,7 @@
 #include "decode.h"
 #include "decode-internal.h"
 #include "fd-table.h"
+#include "format-signal.h"
 #include "syscall-set.h"
 #include "syscall-table.h"
 
@@ -147,6 +149,9 @@ static bool entry_matches(const Entry *e, const DumpOptions *o) {
                 if (!found)
                         return false;
         }
+        /* Signals and exits are no syscalls: strace's -e trace=, -Z and -z keep them. */
+        if (record_is_event(h))
+                return true;
         /* Records of compat syscalls have numbers of another table: no name matches them. */
         if (o->syscalls && ((h->flags & TL_RECORD_COMPAT) || !syscall_set_contains(o->syscalls, h->nr)))
                 return false;
@@ -372,6 +377,14 @@ static int print_strace_entry(Printer *p, const Entry *e, const struct tl_record
         bool unfinished = e->inflight || (h->flags & TL_RECORD_UNFINISHED), split;
         int r;
 
+        if (record_is_event(h)) {
+                /* "[pid N] --- SIGSEGV {...} ---", "+++ exited with 0 +++": no return value, no -T */
+                r = event_format_text(rec, &text);
+                if (r < 0)
+                        return r;
+                return emit_strace_line(p, h->tid, h->ts_enter, text.buf, text.len, NULL, 0, false, 0);
+        }
+
         if (e->inflight) {
                 hh = *h;
                 hh.flags |= TL_RECORD_UNFINISHED;
@@ -390,7 +403,20 @@ static int print_strace_entry(Printer *p, const Entry *e, const struct tl_record
                 return emit_strace_line(p, h->tid, h->ts_enter, text.buf, close_at + 1,
                                         text.buf + close_at + 1, text.len - close_at - 1, false, 0);
 
+        if (unfinished && !e->inflight) {
+                /* The task died in the call (killed, or the exit of another thread): strace's
+                 * "read(3,  <unfinished ...>) = ?" before its "+++ killed by ... +++". */
+                _cleanup_strbuf_ StrBuf body = {};
+
+                r = strbuf_append_n(&body, text.buf, exit_at);
+                if (r >= 0)
+                        r = strbuf_append(&body, " <unfinished ...>)");
+                if (r < 0)
+                        return r;
+                return emit_strace_line(p, h->tid, h->ts_enter, body.buf, body.len, " = ?", 4, false, 0);
+        }
         if (unfinished) {
+                /* still in the call when the dump was taken, as strace shows it when it detaches */
                 size_t start = p->out->len;
 
                 r = print_leader(p, h->tid, h->ts_enter);
@@ -471,8 +497,8 @@ static int summary_add(Printer *p, const Entry *e) {
         bool compat = h->flags & TL_RECORD_COMPAT;
         SummaryRow *row = NULL;
 
-        /* strace -c counts calls that returned */
-        if (e->inflight || (h->flags & TL_RECORD_UNFINISHED))
+        /* strace -c counts calls that returned; no signals, no exits */
+        if (e->inflight || (h->flags & TL_RECORD_UNFINISHED) || record_is_event(h))
                 return 0;
         for (size_t i = 0; i < p->n_rows && !row; i++)
                 if (p->rows[i].nr == h->nr && p->rows[i].compat == compat)
@@ -538,7 +564,8 @@ static int summary_write(Printer *p) {
         char name[64];
         int r;
 
-        qsort(p->rows, p->n_rows, sizeof(SummaryRow), row_cmp);
+        if (p->n_rows > 0) /* rows is NULL then, which qsort() must not get */
+                qsort(p->rows, p->n_rows, sizeof(SummaryRow), row_cmp);
         for (size_t i = 0; i < p->n_rows; i++) {
                 total_ns += p->rows[i].ns;
                 total_calls += p->rows[i].calls;

@@ -68,6 +68,7 @@ static void clone_layout(const SpecialCall *c, SpecialLayout *l) {
         *l = (SpecialLayout) {};
         lay_add(l, stack, "child_stack=");
         lay_add(l, flags, "flags=");
+        l->exit_from = l->n;
         /* strace prints the rest when clone returns */
         if (c->unfinished)
                 return;
@@ -349,6 +350,8 @@ typedef enum PrArg {
         PR_MM_OPT,
         PR_AMBIENT_OP,
         PR_VMA_OP,
+        PR_SPEC_WHICH,
+        PR_SPEC_FLAGS,
 } PrArg;
 
 typedef struct PrctlForm {
@@ -367,6 +370,7 @@ enum {
         PR_GET_TIMERSLACK_OPT = 30, PR_TASK_PERF_EVENTS_DISABLE_OPT = 31,
         PR_TASK_PERF_EVENTS_ENABLE_OPT = 32, PR_SET_MM_OPT = 35, PR_SET_CHILD_SUBREAPER_OPT = 36,
         PR_GET_CHILD_SUBREAPER_OPT = 37, PR_SET_NO_NEW_PRIVS_OPT = 38, PR_GET_NO_NEW_PRIVS_OPT = 39,
+        PR_MCE_KILL_GET_OPT = 34, PR_GET_SPECULATION_CTRL_OPT = 52, PR_SET_SPECULATION_CTRL_OPT = 53,
         PR_GET_TID_ADDRESS_OPT = 40, PR_SET_THP_DISABLE_OPT = 41, PR_GET_THP_DISABLE_OPT = 42,
         PR_CAP_AMBIENT_OPT = 47, PR_SET_VMA_OPT = 0x53564d41, PR_SET_PTRACER_OPT = 0x59616d61,
 };
@@ -408,6 +412,8 @@ static const PrctlForm prctl_forms[] = {
         { PR_CAP_AMBIENT_OPT, 4, { PR_AMBIENT_OP, PR_CAP, PR_HEX, PR_HEX } },
         { PR_SET_VMA_OPT, 4, { PR_VMA_OP, PR_PTR, PR_UINT, PR_PTR } },
         { PR_SET_PTRACER_OPT, 1, { PR_PTRACER } },
+        { PR_GET_SPECULATION_CTRL_OPT, 1, { PR_SPEC_WHICH } },
+        { PR_SET_SPECULATION_CTRL_OPT, 2, { PR_SPEC_WHICH, PR_SPEC_FLAGS } },
 };
 
 static const PrctlForm *prctl_form(uint64_t option) {
@@ -506,6 +512,12 @@ static int prctl_print_arg(const SpecialCall *c, unsigned i, ArgKind *kind, StrB
         case PR_VMA_OP:
                 r = xlat_print_xval(out, vma_ops, ELEMENTSOF(vma_ops), v, "PR_SET_VMA_???");
                 break;
+        case PR_SPEC_WHICH:
+                r = print_spec_ctrl_which(out, v);
+                break;
+        case PR_SPEC_FLAGS:
+                r = print_spec_ctrl_flags(out, v);
+                break;
         default:
                 return 0;
         }
@@ -522,6 +534,22 @@ static int prctl_print_ret(const SpecialCall *c, StrBuf *out) {
                 if (v >= ELEMENTSOF(dumpable))
                         return 0;
                 r = strbuf_printf(out, "%" PRIu64 " (%s)", v, dumpable[v]);
+                break;
+        case PR_GET_SPECULATION_CTRL_OPT:
+                if (v == 0)
+                        return 0;
+                r = print_hex_paren(out, v, "");
+                if (r >= 0)
+                        r = print_spec_ctrl_flags(out, v);
+                if (r >= 0)
+                        r = strbuf_append_char(out, ')');
+                break;
+        case PR_MCE_KILL_GET_OPT:
+                r = strbuf_printf(out, "%" PRIu64 " (", v);
+                if (r >= 0)
+                        r = print_mce_kill_policy(out, v);
+                if (r >= 0)
+                        r = strbuf_append_char(out, ')');
                 break;
         case PR_GET_SECUREBITS_OPT:
                 if (v == 0)
@@ -710,23 +738,206 @@ static int ioprio_get_print_ret(const SpecialCall *c, StrBuf *out) {
         return r < 0 ? r : 1;
 }
 
+/* ---- mknod: the device only for device files ---- */
+
+#define S_IFMT_MASK 0170000u
+#define S_IFCHR_TYPE 0020000u
+#define S_IFBLK_TYPE 0060000u
+
+static void mknod_layout(const SpecialCall *c, SpecialLayout *l) {
+        int mode = arg_index(c, "mode"), dev = arg_index(c, "dev");
+        uint32_t type;
+
+        special_layout_all(l, c->si->nargs);
+        if (mode < 0 || dev < 0 || dev != c->si->nargs - 1)
+                return;
+        type = (uint32_t) c->args[mode] & S_IFMT_MASK;
+        if (type != S_IFCHR_TYPE && type != S_IFBLK_TYPE)
+                l->n--;
+}
+
+static int mknod_print_arg(const SpecialCall *c, unsigned i, ArgKind *kind, StrBuf *out) {
+        int r;
+
+        if ((int) i != arg_index(c, "dev"))
+                return 0;
+        r = print_makedev(out, c->args[i]);
+        return r < 0 ? r : 1;
+}
+
+/* ---- fanotify_mark: no directory descriptor ---- */
+
+#define FAN_NOFD_VALUE (-1)
+
+static int fanotify_mark_print_arg(const SpecialCall *c, unsigned i, ArgKind *kind, StrBuf *out) {
+        int r;
+
+        if ((int) i != arg_index(c, "dfd") || (int32_t) (uint32_t) c->args[i] != FAN_NOFD_VALUE)
+                return 0;
+        r = strbuf_append(out, "FAN_NOFD");
+        return r < 0 ? r : 1;
+}
+
+/* ---- keyctl: arguments per command ---- */
+
+typedef struct KeyctlForm {
+        uint32_t cmd;
+        uint8_t nargs;
+        uint8_t kind[4];    /* ArgKind of arg2..arg5 */
+} KeyctlForm;
+
+static const KeyctlForm keyctl_forms[] = {
+        { 0, 2, { ARG_KEY_SERIAL, ARG_INT } },                     /* GET_KEYRING_ID */
+        { 1, 1, { ARG_STR } },                                     /* JOIN_SESSION_KEYRING */
+        { 2, 3, { ARG_KEY_SERIAL, ARG_PTR, ARG_ULONG } },          /* UPDATE */
+        { 3, 1, { ARG_KEY_SERIAL } },                              /* REVOKE */
+        { 4, 3, { ARG_KEY_SERIAL, ARG_INT, ARG_INT } },            /* CHOWN */
+        { 5, 2, { ARG_KEY_SERIAL, ARG_KEY_PERM } },                /* SETPERM */
+        { 6, 3, { ARG_KEY_SERIAL, ARG_PTR, ARG_ULONG } },          /* DESCRIBE */
+        { 7, 1, { ARG_KEY_SERIAL } },                              /* CLEAR */
+        { 8, 2, { ARG_KEY_SERIAL, ARG_KEY_SERIAL } },              /* LINK */
+        { 9, 2, { ARG_KEY_SERIAL, ARG_KEY_SERIAL } },              /* UNLINK */
+        { 10, 4, { ARG_KEY_SERIAL, ARG_PTR, ARG_PTR, ARG_KEY_SERIAL } }, /* SEARCH */
+        { 11, 3, { ARG_KEY_SERIAL, ARG_PTR, ARG_ULONG } },         /* READ */
+        { 15, 2, { ARG_KEY_SERIAL, ARG_UINT } },                   /* SET_TIMEOUT */
+        { 16, 1, { ARG_KEY_SERIAL } },                             /* ASSUME_AUTHORITY */
+        { 17, 3, { ARG_KEY_SERIAL, ARG_PTR, ARG_ULONG } },         /* GET_SECURITY */
+        { 18, 0, {} },                                             /* SESSION_TO_PARENT */
+        { 21, 1, { ARG_KEY_SERIAL } },                             /* INVALIDATE */
+        { 22, 2, { ARG_INT, ARG_KEY_SERIAL } },                    /* GET_PERSISTENT */
+};
+
+static const KeyctlForm *keyctl_form(uint64_t cmd) {
+        for (size_t i = 0; i < ELEMENTSOF(keyctl_forms); i++)
+                if (keyctl_forms[i].cmd == (uint32_t) cmd)
+                        return &keyctl_forms[i];
+        return NULL;
+}
+
+static void keyctl_layout(const SpecialCall *c, SpecialLayout *l) {
+        const KeyctlForm *f = keyctl_form(c->args[0]);
+
+        lay_first(c, l, f ? 1 + f->nargs : 5);
+}
+
+static int keyctl_print_arg(const SpecialCall *c, unsigned i, ArgKind *kind, StrBuf *out) {
+        const KeyctlForm *f;
+
+        if (i == 0) {
+                *kind = ARG_KEYCTL_CMD;
+                return 0;
+        }
+        f = keyctl_form(c->args[0]);
+        /* a NULL name prints as NULL, as a pointer */
+        *kind = f && i <= 4 ? (ArgKind) f->kind[i - 1] : ARG_HEX;
+        return 0;
+}
+
+/* ---- mq_open: mode and attributes only with O_CREAT, as open's mode ---- */
+
+#define O_CREAT_FLAG 0100u
+
+static void mq_open_layout(const SpecialCall *c, SpecialLayout *l) {
+        lay_first(c, l, ((uint32_t) c->args[1] & O_CREAT_FLAG) ? 4 : 2);
+}
+
+/* ---- kcmp: the indexes only for the types that use them ---- */
+
+#define KCMP_FILE_TYPE 0
+#define KCMP_EPOLL_TFD_TYPE 7
+#define KCMP_TYPES 8
+
+static void kcmp_layout(const SpecialCall *c, SpecialLayout *l) {
+        uint64_t t = (uint32_t) c->args[2];
+
+        lay_first(c, l, t == KCMP_FILE_TYPE || t == KCMP_EPOLL_TFD_TYPE || t >= KCMP_TYPES ? 5 : 3);
+}
+
+static int kcmp_print_arg(const SpecialCall *c, unsigned i, ArgKind *kind, StrBuf *out) {
+        uint64_t t = (uint32_t) c->args[2];
+
+        if (i == 3)
+                *kind = t == KCMP_FILE_TYPE || t == KCMP_EPOLL_TFD_TYPE ? ARG_FD : ARG_HEX;
+        else if (i == 4)
+                *kind = t == KCMP_FILE_TYPE ? ARG_FD : ARG_HEX;
+        return 0;
+}
+
+/* ---- reboot: the argument only for LINUX_REBOOT_CMD_RESTART2 ---- */
+
+#define LINUX_REBOOT_CMD_RESTART2_VALUE 0xa1b2c3d4u
+
+static void reboot_layout(const SpecialCall *c, SpecialLayout *l) {
+        lay_first(c, l, (uint32_t) c->args[2] == LINUX_REBOOT_CMD_RESTART2_VALUE ? 4 : 3);
+}
+
+/* ---- syslog: buffer and length per action ---- */
+
+enum {
+        SYSLOG_READ = 2, SYSLOG_READ_ALL = 3, SYSLOG_READ_CLEAR = 4, SYSLOG_CONSOLE_LEVEL = 8,
+        SYSLOG_ACTIONS = 11,
+};
+
+static bool syslog_known(uint64_t a) {
+        return (int32_t) (uint32_t) a >= 0 && (int32_t) (uint32_t) a < SYSLOG_ACTIONS;
+}
+
+static void syslog_layout(const SpecialCall *c, SpecialLayout *l) {
+        switch ((int32_t) (uint32_t) c->args[0]) {
+        case SYSLOG_READ:
+        case SYSLOG_READ_ALL:
+        case SYSLOG_READ_CLEAR:
+        case SYSLOG_CONSOLE_LEVEL:
+                lay_first(c, l, 3);
+                break;
+        default:
+                lay_first(c, l, syslog_known(c->args[0]) ? 1 : 3);
+                break;
+        }
+}
+
+static int syslog_print_arg(const SpecialCall *c, unsigned i, ArgKind *kind, StrBuf *out) {
+        int r;
+
+        if (i == 0)
+                r = print_syslog_action(out, c->args[0]);
+        else if (i == 2 && (int32_t) (uint32_t) c->args[0] == SYSLOG_CONSOLE_LEVEL)
+                r = print_loglevel(out, c->args[2]);
+        else {
+                if (i == 1)
+                        *kind = syslog_known(c->args[0]) ? ARG_PTR : ARG_HEX;
+                else if (i == 2)
+                        *kind = ARG_INT;
+                return 0;
+        }
+        return r < 0 ? r : 1;
+}
+
 /* Sorted by name. */
 static const SpecialPrinter special_printers[] = {
         { "clone", clone_layout, NULL, NULL },
+        { "fanotify_mark", NULL, fanotify_mark_print_arg, NULL },
         { "fcntl", fcntl_layout, fcntl_print_arg, fcntl_print_ret },
         { "futex", futex_layout, futex_print_arg, NULL },
         { "getsockopt", NULL, sockopt_print_arg, NULL },
         { "ioctl", ioctl_layout, ioctl_print_arg, NULL },
         { "ioprio_get", NULL, NULL, ioprio_get_print_ret },
+        { "kcmp", kcmp_layout, kcmp_print_arg, NULL },
+        { "keyctl", keyctl_layout, keyctl_print_arg, NULL },
         { "membarrier", membarrier_layout, membarrier_print_arg, membarrier_print_ret },
+        { "mknod", mknod_layout, mknod_print_arg, NULL },
+        { "mknodat", mknod_layout, mknod_print_arg, NULL },
+        { "mq_open", mq_open_layout, NULL, NULL },
         { "personality", NULL, NULL, personality_print_ret },
         { "prctl", prctl_layout, prctl_print_arg, prctl_print_ret },
         { "ptrace", ptrace_layout, ptrace_print_arg, NULL },
+        { "reboot", reboot_layout, NULL, NULL },
         { "sched_getscheduler", NULL, NULL, sched_getscheduler_print_ret },
         { "seccomp", NULL, seccomp_print_arg, NULL },
         { "setsockopt", NULL, sockopt_print_arg, NULL },
         { "socket", NULL, socket_print_arg, NULL },
         { "socketpair", NULL, socket_print_arg, NULL },
+        { "syslog", syslog_layout, syslog_print_arg, NULL },
         { "umask", NULL, NULL, umask_print_ret },
 };
 

@@ -30,6 +30,9 @@ typedef struct SpecialLayout {
         uint8_t n;                        /* arguments shown */
         uint8_t order[TL_NARGS];          /* which ones, in this order */
         const char *label[TL_NARGS];      /* text before the j-th shown one ("flags="), or NULL */
+        uint8_t exit_from;                /* > 0: strace prints the j-th shown argument on and its
+                                           * separator at exit ("<... clone resumed>, child_tidptr=...");
+                                           * 0: the first exit-time kind decides */
 } SpecialLayout;
 
 typedef struct SpecialPrinter {

@@ -9,6 +9,7 @@
 
 #include "decode.h"
 #include "decode-internal.h"
+#include "format-signal.h"
 #include "format-special.h"
 #include "quote.h"
 #include "syscall-table.h"
@@ -438,6 +439,16 @@ static int format_call(const DumpRecord *r, const DumpOptions *o, StrBuf *out, s
         if (!r || !r->h || !out)
                 return -EINVAL;
 
+        if (record_is_event(r->h)) {
+                /* A signal or exit line has no call to split: all of it is the enter half. */
+                k = event_format_text(r, out);
+                if (k >= 0 && ret_exit_at)
+                        *ret_exit_at = out->len;
+                if (k >= 0 && ret_close_at)
+                        *ret_close_at = out->len;
+                return k;
+        }
+
         ctx_init(&c, r, o);
 
         k = print_name(&c, out);
@@ -456,6 +467,9 @@ static int format_call(const DumpRecord *r, const DumpOptions *o, StrBuf *out, s
                         !(c.si && c.si->ret == RET_NONE);
                 if (stop)
                         return strbuf_append(out, j > 0 ? ", <unfinished ...>" : "<unfinished ...>");
+                /* a layout may say where strace's resumed part starts, separator included */
+                if (j > 0 && j == c.lay.exit_from && exit_at == SIZE_MAX)
+                        exit_at = out->len - start;
                 if (j > 0) {
                         k = strbuf_append(out, ", ");
                         if (k < 0)
@@ -522,8 +536,8 @@ static int format_text_line(const DumpRecord *r, const DumpOptions *o, StrBuf *o
         k = record_format_call(r, o, &call);
         if (k < 0)
                 return k;
-        /* strace -T */
-        if (o && o->durations && !record_is_unfinished(h) && h->ts_exit >= h->ts_enter) {
+        /* strace -T; a signal or an exit takes no time */
+        if (o && o->durations && !record_is_unfinished(h) && !record_is_event(h) && h->ts_exit >= h->ts_enter) {
                 uint64_t ns = h->ts_exit - h->ts_enter;
 
                 k = strbuf_printf(&call, " <%" PRIu64 ".%06" PRIu64 ">", ns / 1000000000, ns % 1000000000 / 1000);
@@ -729,7 +743,7 @@ int record_format(const DumpRecord *r, const DumpOptions *o, StrBuf *out) {
 
         old = out->len;
         if (o && o->format == DUMP_FORMAT_JSON)
-                k = format_json(r, o, out);
+                k = record_is_event(r->h) ? event_format_json(r, o, out) : format_json(r, o, out);
         else
                 k = format_text_line(r, o, out);
         if (k < 0 && out->buf)

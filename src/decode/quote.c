@@ -49,6 +49,8 @@ int escape_bytes(StrBuf *out, const uint8_t *p, size_t n) {
         r = strbuf_reserve(out, n + 2);
         if (r < 0)
                 return r;
+        /* a string even when n is 0: callers print out->buf with %s */
+        out->buf[out->len] = 0;
         for (size_t i = 0; i < n; i++) {
                 bool next_octal;
                 size_t j = i;

@@ -379,7 +379,20 @@ int syscall_set_parse(const char *spec, SyscallSet *ret, char **ret_bad) {
                 }
 
                 syscall_set_clear(&sel);
-                r = token_select(tok, &sel);
+                {
+                        /* strace's personality suffix: the native one is 64-bit; records of
+                         * 32-bit calls carry numbers of another table, no set holds them */
+                        char *at = tok[0] != '/' ? strrchr(tok, '@') : NULL;
+
+                        if (at && strcmp(at, "@64") == 0) {
+                                *at = '\0';
+                                r = token_select(tok, &sel);
+                                *at = '@';
+                        } else if (at && (strcmp(at, "@32") == 0 || strcmp(at, "@x32") == 0))
+                                r = 0;
+                        else
+                                r = token_select(tok, &sel);
+                }
                 if (r == 0 && !optional)
                         r = -ENOENT;
                 if (r == -ENOENT && optional)

@@ -6,7 +6,9 @@
  * -e trace= selects them: names, classes (%file, %desc, ...), /regex,
  * "all", "none", a leading '!' that negates the whole set. As an extension,
  * a '!' on a later token removes those syscalls from what the tokens before
- * it selected: "%file,!close,!openat".
+ * it selected: "%file,!close,!openat". strace's "@64" suffix names the native
+ * personality; "@32" and "@x32" select nothing (compat records are numbered by
+ * another table).
  */
 
 #include <errno.h>

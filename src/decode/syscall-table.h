@@ -105,6 +105,18 @@ typedef enum ArgKind {
         ARG_SHMCTL_CMD,     /* IPC_*, SHM_* */
         ARG_SEMCTL_CMD,     /* IPC_*, GETVAL... */
         ARG_MSGCTL_CMD,     /* IPC_*, MSG_* */
+        ARG_MKNOD_MODE,     /* S_IFCHR|0620 */
+        ARG_KEY_SERIAL,     /* KEY_SPEC_* or a key's serial number */
+        ARG_KEY_PERM,       /* KEY_POS_VIEW|... */
+        ARG_KEYCTL_CMD,     /* KEYCTL_* */
+        ARG_SHMAT_FLAGS,    /* SHM_RDONLY|SHM_RND... */
+        ARG_MPOL_MODE,      /* MPOL_*|MPOL_F_* */
+        ARG_MPOL_MF_FLAGS,  /* MPOL_MF_* (mbind) */
+        ARG_MPOL_GET_FLAGS, /* MPOL_F_NODE... (get_mempolicy) */
+        ARG_KCMP_TYPE,      /* KCMP_* */
+        ARG_PKEY_RIGHTS,    /* PKEY_DISABLE_* */
+        ARG_REBOOT_MAGIC,   /* LINUX_REBOOT_MAGIC* */
+        ARG_REBOOT_CMD,     /* LINUX_REBOOT_CMD_* */
         ARG_CLOSE_RANGE_FLAGS, /* CLOSE_RANGE_* */
 
         _ARG_KIND_MAX,

@@ -272,8 +272,8 @@ static const SyscallInfo syscall_table_x86_64[SYSCALL_TABLE_X86_64_SIZE] = {
                 .name = "shmat", .nargs = 3, .ret = RET_ADDR,
                 .args = {
                         { "shmid", "int", ARG_INT, 0 },
-                        { "shmaddr", "char *", ARG_PTR_OUT, 0 },
-                        { "shmflg", "int", ARG_INT, 0 },
+                        { "shmaddr", "char *", ARG_PTR, 0 },
+                        { "shmflg", "int", ARG_SHMAT_FLAGS, 0 },
                 },
         },
         [31] = {
@@ -1048,7 +1048,7 @@ static const SyscallInfo syscall_table_x86_64[SYSCALL_TABLE_X86_64_SIZE] = {
                 .name = "mknod", .nargs = 3, .ret = RET_INT,
                 .args = {
                         { "filename", "const char *", ARG_PATH, 0 },
-                        { "mode", "umode_t", ARG_MODE, 0 },
+                        { "mode", "umode_t", ARG_MKNOD_MODE, 0 },
                         { "dev", "unsigned", ARG_UINT, 0 },
                 },
                 .rule = { .cap = {
@@ -1322,11 +1322,14 @@ static const SyscallInfo syscall_table_x86_64[SYSCALL_TABLE_X86_64_SIZE] = {
         [169] = {
                 .name = "reboot", .nargs = 4, .ret = RET_INT,
                 .args = {
-                        { "magic1", "int", ARG_INT, 0 },
-                        { "magic2", "int", ARG_INT, 0 },
-                        { "cmd", "unsigned int", ARG_HEX, 0 },
-                        { "arg", "void *", ARG_PTR_OUT, 0 },
+                        { "magic1", "int", ARG_REBOOT_MAGIC, 0 },
+                        { "magic2", "int", ARG_REBOOT_MAGIC, 0 },
+                        { "cmd", "unsigned int", ARG_REBOOT_CMD, 0 },
+                        { "arg", "void *", ARG_STR, 0 },
                 },
+                .rule = { .cap = {
+                        { .kind = TL_CAP_STR_ENTER, .arg = 3, .size_arg = 0 },
+                } },
         },
         [170] = {
                 .name = "sethostname", .nargs = 2, .ret = RET_INT,
@@ -1865,18 +1868,18 @@ static const SyscallInfo syscall_table_x86_64[SYSCALL_TABLE_X86_64_SIZE] = {
         [237] = {
                 .name = "mbind", .nargs = 6, .ret = RET_INT,
                 .args = {
-                        { "start", "unsigned long", ARG_HEX, 0 },
+                        { "start", "unsigned long", ARG_PTR, 0 },
                         { "len", "unsigned long", ARG_ULONG, 0 },
-                        { "mode", "unsigned long", ARG_ULONG, 0 },
+                        { "mode", "unsigned long", ARG_MPOL_MODE, 0 },
                         { "nmask", "const unsigned long *", ARG_PTR, 0 },
                         { "maxnode", "unsigned long", ARG_ULONG, 0 },
-                        { "flags", "unsigned int", ARG_HEX, 0 },
+                        { "flags", "unsigned int", ARG_MPOL_MF_FLAGS, 0 },
                 },
         },
         [238] = {
                 .name = "set_mempolicy", .nargs = 3, .ret = RET_INT,
                 .args = {
-                        { "mode", "int", ARG_INT, 0 },
+                        { "mode", "int", ARG_MPOL_MODE, 0 },
                         { "nmask", "const unsigned long *", ARG_PTR, 0 },
                         { "maxnode", "unsigned long", ARG_ULONG, 0 },
                 },
@@ -1887,8 +1890,8 @@ static const SyscallInfo syscall_table_x86_64[SYSCALL_TABLE_X86_64_SIZE] = {
                         { "policy", "int *", ARG_PTR_OUT, 0 },
                         { "nmask", "unsigned long *", ARG_PTR_OUT, 0 },
                         { "maxnode", "unsigned long", ARG_ULONG, 0 },
-                        { "addr", "unsigned long", ARG_HEX, 0 },
-                        { "flags", "unsigned long", ARG_HEX, 0 },
+                        { "addr", "unsigned long", ARG_PTR, 0 },
+                        { "flags", "unsigned long", ARG_MPOL_GET_FLAGS, 0 },
                 },
         },
         [240] = {
@@ -1976,7 +1979,7 @@ static const SyscallInfo syscall_table_x86_64[SYSCALL_TABLE_X86_64_SIZE] = {
                         { "_description", "const char *", ARG_STR, 0 },
                         { "_payload", "const void *", ARG_PTR, 0 },
                         { "plen", "size_t", ARG_SIZE, 0 },
-                        { "ringid", "key_serial_t", ARG_INT, 0 },
+                        { "ringid", "key_serial_t", ARG_KEY_SERIAL, 0 },
                 },
                 .rule = { .cap = {
                         { .kind = TL_CAP_STR_ENTER, .arg = 0, .size_arg = 0 },
@@ -1989,7 +1992,7 @@ static const SyscallInfo syscall_table_x86_64[SYSCALL_TABLE_X86_64_SIZE] = {
                         { "_type", "const char *", ARG_STR, 0 },
                         { "_description", "const char *", ARG_STR, 0 },
                         { "_callout_info", "const char *", ARG_STR, 0 },
-                        { "destringid", "key_serial_t", ARG_INT, 0 },
+                        { "destringid", "key_serial_t", ARG_KEY_SERIAL, 0 },
                 },
                 .rule = { .cap = {
                         { .kind = TL_CAP_STR_ENTER, .arg = 0, .size_arg = 0 },
@@ -1999,12 +2002,15 @@ static const SyscallInfo syscall_table_x86_64[SYSCALL_TABLE_X86_64_SIZE] = {
         [250] = {
                 .name = "keyctl", .nargs = 5, .ret = RET_INT,
                 .args = {
-                        { "option", "int", ARG_INT, 0 },
-                        { "arg2", "unsigned long", ARG_ULONG, 0 },
+                        { "option", "int", ARG_KEYCTL_CMD, 0 },
+                        { "arg2", "unsigned long", ARG_STR, 0 },
                         { "arg3", "unsigned long", ARG_ULONG, 0 },
                         { "arg4", "unsigned long", ARG_ULONG, 0 },
                         { "arg5", "unsigned long", ARG_ULONG, 0 },
                 },
+                .rule = { .cap = {
+                        { .kind = TL_CAP_STR_ENTER, .arg = 1, .size_arg = 0 },
+                } },
         },
         [251] = {
                 .name = "ioprio_set", .nargs = 3, .ret = RET_INT,
@@ -2079,7 +2085,7 @@ static const SyscallInfo syscall_table_x86_64[SYSCALL_TABLE_X86_64_SIZE] = {
                 .args = {
                         { "dfd", "int", ARG_DIRFD, 0 },
                         { "filename", "const char *", ARG_PATH, 0 },
-                        { "mode", "umode_t", ARG_MODE, 0 },
+                        { "mode", "umode_t", ARG_MKNOD_MODE, 0 },
                         { "dev", "unsigned int", ARG_UINT, 0 },
                 },
                 .rule = { .cap = {
@@ -2515,7 +2521,7 @@ static const SyscallInfo syscall_table_x86_64[SYSCALL_TABLE_X86_64_SIZE] = {
                 .args = {
                         { "mountdirfd", "int", ARG_INT, 0 },
                         { "handle", "struct file_handle *", ARG_PTR_OUT, 0 },
-                        { "flags", "int", ARG_INT, 0 },
+                        { "flags", "int", ARG_OPEN_FLAGS, 0 },
                 },
         },
         [305] = {
@@ -2582,7 +2588,7 @@ static const SyscallInfo syscall_table_x86_64[SYSCALL_TABLE_X86_64_SIZE] = {
                 .args = {
                         { "pid1", "pid_t", ARG_INT, 0 },
                         { "pid2", "pid_t", ARG_INT, 0 },
-                        { "type", "int", ARG_INT, 0 },
+                        { "type", "int", ARG_KCMP_TYPE, 0 },
                         { "idx1", "unsigned long", ARG_ULONG, 0 },
                         { "idx2", "unsigned long", ARG_ULONG, 0 },
                 },
@@ -2757,7 +2763,7 @@ static const SyscallInfo syscall_table_x86_64[SYSCALL_TABLE_X86_64_SIZE] = {
                 .name = "pkey_alloc", .nargs = 2, .ret = RET_INT,
                 .args = {
                         { "flags", "unsigned long", ARG_HEX, 0 },
-                        { "init_val", "unsigned long", ARG_ULONG, 0 },
+                        { "init_val", "unsigned long", ARG_PKEY_RIGHTS, 0 },
                 },
         },
         [331] = {
@@ -2962,7 +2968,7 @@ static const SyscallInfo syscall_table_x86_64[SYSCALL_TABLE_X86_64_SIZE] = {
                         { "pidfd", "int", ARG_FD, 0 },
                         { "vec", "const struct iovec *", ARG_PTR, 0 },
                         { "vlen", "size_t", ARG_SIZE, 0 },
-                        { "behavior", "int", ARG_INT, 0 },
+                        { "behavior", "int", ARG_MADVISE, 0 },
                         { "flags", "unsigned int", ARG_HEX, 0 },
                 },
         },

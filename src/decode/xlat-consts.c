@@ -217,11 +217,11 @@ int print_sigprocmask_how(StrBuf *out, uint64_t v) {
         return set_xval(out, XLAT_SET(sigprocmask_hows, "SIG_???"), (uint32_t) v);
 }
 
+/* strace's order; SA_UNSUPPORTED and SA_EXPOSE_TAGBITS are unknown bits to it. */
 static const Xlat sa_flags[] = {
         { 0x04000000, "SA_RESTORER" }, { 0x08000000, "SA_ONSTACK" }, { 0x10000000, "SA_RESTART" },
-        { 0x40000000, "SA_NODEFER" }, { 0x80000000, "SA_RESETHAND" }, { 0x00000004, "SA_SIGINFO" },
-        { 0x00000001, "SA_NOCLDSTOP" }, { 0x00000002, "SA_NOCLDWAIT" }, { 0x00000400, "SA_UNSUPPORTED" },
-        { 0x00000800, "SA_EXPOSE_TAGBITS" },
+        { 0x20000000, "SA_INTERRUPT" }, { 0x40000000, "SA_NODEFER" }, { 0x80000000, "SA_RESETHAND" },
+        { 0x00000004, "SA_SIGINFO" }, { 0x00000001, "SA_NOCLDSTOP" }, { 0x00000002, "SA_NOCLDWAIT" },
 };
 
 int print_sa_flags(StrBuf *out, uint64_t v) {
@@ -384,18 +384,18 @@ static const Xlat epoll_events[] = {
 };
 
 int print_epoll_events(StrBuf *out, uint64_t v) {
-        return xlat_print_flags(out, epoll_events, ELEMENTSOF(epoll_events), (uint32_t) v, NULL);
+        return xlat_print_flags_ex(out, epoll_events, ELEMENTSOF(epoll_events), (uint32_t) v, NULL, "EPOLL???");
 }
 
 static const Xlat poll_events[] = {
         { 0x001, "POLLIN" }, { 0x002, "POLLPRI" }, { 0x004, "POLLOUT" }, { 0x008, "POLLERR" },
         { 0x010, "POLLHUP" }, { 0x020, "POLLNVAL" }, { 0x040, "POLLRDNORM" }, { 0x080, "POLLRDBAND" },
         { 0x100, "POLLWRNORM" }, { 0x200, "POLLWRBAND" }, { 0x400, "POLLMSG" }, { 0x1000, "POLLREMOVE" },
-        { 0x2000, "POLLRDHUP" },
+        { 0x2000, "POLLRDHUP" }, { 0x8000, "POLL_BUSY_LOOP" },
 };
 
 int print_poll_events(StrBuf *out, uint64_t v) {
-        return xlat_print_flags(out, poll_events, ELEMENTSOF(poll_events), (uint16_t) v, NULL);
+        return xlat_print_flags_ex(out, poll_events, ELEMENTSOF(poll_events), (uint16_t) v, NULL, "POLL???");
 }
 
 static const Xlat efd_flags[] = {
@@ -1213,6 +1213,240 @@ int print_ioprio(StrBuf *out, uint64_t v) {
         return r;
 }
 
+static const Xlat file_types[] = {
+        { 0140000, "S_IFSOCK" }, { 0120000, "S_IFLNK" }, { 0100000, "S_IFREG" }, { 0060000, "S_IFBLK" },
+        { 0040000, "S_IFDIR" }, { 0020000, "S_IFCHR" }, { 0010000, "S_IFIFO" },
+};
+
+static const Xlat mode_special_bits[] = {
+        { 04000, "S_ISUID" }, { 02000, "S_ISGID" }, { 01000, "S_ISVTX" },
+};
+
+#define S_IFMT_BITS 0170000u
+
+/* "S_IFCHR|0620", "S_IFREG|S_ISUID|0755"; no or an unknown type: all in octal. */
+static int print_mknod_mode(StrBuf *out, uint64_t v) {
+        uint32_t m = (uint32_t) v;
+        int r;
+
+        for (size_t i = 0; i < ELEMENTSOF(file_types); i++) {
+                if (file_types[i].val != (m & S_IFMT_BITS))
+                        continue;
+                r = strbuf_printf(out, "%s|", file_types[i].name);
+                for (size_t j = 0; r >= 0 && j < ELEMENTSOF(mode_special_bits); j++)
+                        if (m & mode_special_bits[j].val)
+                                r = strbuf_printf(out, "%s|", mode_special_bits[j].name);
+                if (r < 0)
+                        return r;
+                return strbuf_printf(out, "%#03" PRIo32, m & 0777u);
+        }
+        return strbuf_printf(out, "%#03" PRIo32, m);
+}
+
+/* The kernel's dev_t encoding, as strace shows it: "makedev(0x88, 0x3)". */
+int print_makedev(StrBuf *out, uint64_t v) {
+        uint64_t major = ((v >> 8) & 0xfff) | ((v >> 32) & 0xfffff000);
+        uint64_t minor = (v & 0xff) | ((v >> 12) & 0xffffff00);
+        int r;
+
+        r = strbuf_append(out, "makedev(");
+        if (r >= 0)
+                r = print_hex(out, major);
+        if (r >= 0)
+                r = strbuf_append(out, ", ");
+        if (r >= 0)
+                r = print_hex(out, minor);
+        if (r >= 0)
+                r = strbuf_append_char(out, ')');
+        return r;
+}
+
+/* ---- NUMA policies, kcmp, protection keys ---- */
+
+static const Xlat mpol_modes[] = {
+        { 0, "MPOL_DEFAULT" }, { 1, "MPOL_PREFERRED" }, { 2, "MPOL_BIND" }, { 3, "MPOL_INTERLEAVE" },
+        { 4, "MPOL_LOCAL" }, { 5, "MPOL_PREFERRED_MANY" },
+};
+
+static const Xlat mpol_mode_flags[] = {
+        { 0x8000, "MPOL_F_STATIC_NODES" }, { 0x4000, "MPOL_F_RELATIVE_NODES" }, { 0x2000, "MPOL_F_NUMA_BALANCING" },
+};
+
+#define MPOL_MODE_FLAG_BITS 0xe000u
+
+/* The mode, then its flags: "MPOL_BIND|MPOL_F_STATIC_NODES". */
+static int print_mpol_mode(StrBuf *out, uint64_t v) {
+        uint32_t m = (uint32_t) v;
+        int r;
+
+        r = set_xval(out, XLAT_SET(mpol_modes, "MPOL_???"), m & ~MPOL_MODE_FLAG_BITS);
+        if (r < 0 || (m & MPOL_MODE_FLAG_BITS) == 0)
+                return r;
+        r = strbuf_append_char(out, '|');
+        if (r < 0)
+                return r;
+        return xlat_print_flags(out, mpol_mode_flags, ELEMENTSOF(mpol_mode_flags), m & MPOL_MODE_FLAG_BITS, NULL);
+}
+
+static const Xlat mpol_mf_flags[] = {
+        { 1, "MPOL_MF_STRICT" }, { 2, "MPOL_MF_MOVE" }, { 4, "MPOL_MF_MOVE_ALL" },
+};
+
+static int print_mpol_mf_flags(StrBuf *out, uint64_t v) {
+        return set_flags(out, XLAT_SET(mpol_mf_flags, "MPOL_MF_???"), (uint32_t) v);
+}
+
+static const Xlat mpol_get_flags[] = {
+        { 1, "MPOL_F_NODE" }, { 2, "MPOL_F_ADDR" }, { 4, "MPOL_F_MEMS_ALLOWED" },
+};
+
+static int print_mpol_get_flags(StrBuf *out, uint64_t v) {
+        return set_flags(out, XLAT_SET(mpol_get_flags, "MPOL_F_???"), (uint32_t) v);
+}
+
+static const Xlat kcmp_types[] = {
+        { 0, "KCMP_FILE" }, { 1, "KCMP_VM" }, { 2, "KCMP_FILES" }, { 3, "KCMP_FS" }, { 4, "KCMP_SIGHAND" },
+        { 5, "KCMP_IO" }, { 6, "KCMP_SYSVSEM" }, { 7, "KCMP_EPOLL_TFD" },
+};
+
+static int print_kcmp_type(StrBuf *out, uint64_t v) {
+        return set_xval(out, XLAT_SET(kcmp_types, "KCMP_???"), (uint32_t) v);
+}
+
+static const Xlat pkey_rights[] = {
+        { 1, "PKEY_DISABLE_ACCESS" }, { 2, "PKEY_DISABLE_WRITE" },
+};
+
+static int print_pkey_rights(StrBuf *out, uint64_t v) {
+        return set_flags(out, XLAT_SET(pkey_rights, "PKEY_???"), (uint32_t) v);
+}
+
+static const Xlat spec_ctrl_which[] = {
+        { 0, "PR_SPEC_STORE_BYPASS" }, { 1, "PR_SPEC_INDIRECT_BRANCH" }, { 2, "PR_SPEC_L1D_FLUSH" },
+};
+
+int print_spec_ctrl_which(StrBuf *out, uint64_t v) {
+        return set_xval(out, XLAT_SET(spec_ctrl_which, "PR_SPEC_???"), v);
+}
+
+static const Xlat spec_ctrl_flags[] = {
+        { 0x01, "PR_SPEC_PRCTL" }, { 0x02, "PR_SPEC_ENABLE" }, { 0x04, "PR_SPEC_DISABLE" },
+        { 0x08, "PR_SPEC_FORCE_DISABLE" }, { 0x10, "PR_SPEC_DISABLE_NOEXEC" },
+};
+
+int print_spec_ctrl_flags(StrBuf *out, uint64_t v) {
+        return set_flags(out, XLAT_SET(spec_ctrl_flags, "PR_SPEC_???"), v);
+}
+
+static const Xlat mce_kill_policies[] = {
+        { 0, "PR_MCE_KILL_LATE" }, { 1, "PR_MCE_KILL_EARLY" }, { 2, "PR_MCE_KILL_DEFAULT" },
+};
+
+int print_mce_kill_policy(StrBuf *out, uint64_t v) {
+        return set_xval(out, XLAT_SET(mce_kill_policies, "PR_MCE_KILL_???"), v);
+}
+
+/* ---- reboot, syslog ---- */
+
+static const Xlat reboot_magics[] = {
+        { 0xfee1dead, "LINUX_REBOOT_MAGIC1" }, { 672274793, "LINUX_REBOOT_MAGIC2" },
+        { 85072278, "LINUX_REBOOT_MAGIC2A" }, { 369367448, "LINUX_REBOOT_MAGIC2B" },
+        { 537993216, "LINUX_REBOOT_MAGIC2C" },
+};
+
+static int print_reboot_magic(StrBuf *out, uint64_t v) {
+        return set_xval(out, XLAT_SET(reboot_magics, "LINUX_REBOOT_MAGIC_???"), (uint32_t) v);
+}
+
+static const Xlat reboot_cmds[] = {
+        { 0x01234567, "LINUX_REBOOT_CMD_RESTART" }, { 0xcdef0123, "LINUX_REBOOT_CMD_HALT" },
+        { 0x89abcdef, "LINUX_REBOOT_CMD_CAD_ON" }, { 0x00000000, "LINUX_REBOOT_CMD_CAD_OFF" },
+        { 0x4321fedc, "LINUX_REBOOT_CMD_POWER_OFF" }, { 0xa1b2c3d4, "LINUX_REBOOT_CMD_RESTART2" },
+        { 0xd000fce2, "LINUX_REBOOT_CMD_SW_SUSPEND" }, { 0x45584543, "LINUX_REBOOT_CMD_KEXEC" },
+};
+
+static int print_reboot_cmd(StrBuf *out, uint64_t v) {
+        return set_xval(out, XLAT_SET(reboot_cmds, "LINUX_REBOOT_CMD_???"), (uint32_t) v);
+}
+
+static const char *const syslog_actions[] = {
+        "SYSLOG_ACTION_CLOSE", "SYSLOG_ACTION_OPEN", "SYSLOG_ACTION_READ", "SYSLOG_ACTION_READ_ALL",
+        "SYSLOG_ACTION_READ_CLEAR", "SYSLOG_ACTION_CLEAR", "SYSLOG_ACTION_CONSOLE_OFF",
+        "SYSLOG_ACTION_CONSOLE_ON", "SYSLOG_ACTION_CONSOLE_LEVEL", "SYSLOG_ACTION_SIZE_UNREAD",
+        "SYSLOG_ACTION_SIZE_BUFFER",
+};
+
+/* strace's form for these: the number, then the name in a comment. */
+int print_syslog_action(StrBuf *out, uint64_t v) {
+        int32_t a = (int32_t) (uint32_t) v;
+
+        return strbuf_printf(out, "%" PRIi32 " /* %s */", a,
+                             a >= 0 && (size_t) a < ELEMENTSOF(syslog_actions) ? syslog_actions[a] : "SYSLOG_ACTION_???");
+}
+
+static const char *const loglevels[] = {
+        "LOGLEVEL_EMERG", "LOGLEVEL_ALERT", "LOGLEVEL_CRIT", "LOGLEVEL_ERR",
+        "LOGLEVEL_WARNING", "LOGLEVEL_NOTICE", "LOGLEVEL_INFO", "LOGLEVEL_DEBUG",
+};
+
+int print_loglevel(StrBuf *out, uint64_t v) {
+        int32_t l = (int32_t) (uint32_t) v;
+
+        if (l >= 0 && (size_t) l < ELEMENTSOF(loglevels))
+                return strbuf_printf(out, "%" PRIi32 " /* %s */", l, loglevels[l]);
+        return strbuf_printf(out, "%" PRIi32, l);
+}
+
+/* ---- keys ---- */
+
+static const char *const key_specs[] = {
+        [1] = "KEY_SPEC_THREAD_KEYRING", [2] = "KEY_SPEC_PROCESS_KEYRING", [3] = "KEY_SPEC_SESSION_KEYRING",
+        [4] = "KEY_SPEC_USER_KEYRING", [5] = "KEY_SPEC_USER_SESSION_KEYRING", [6] = "KEY_SPEC_GROUP_KEYRING",
+        [7] = "KEY_SPEC_REQKEY_AUTH_KEY", [8] = "KEY_SPEC_REQUESTOR_KEYRING",
+};
+
+/* The special keyrings by name (-1..-8), any other serial as a number. */
+int print_key_serial(StrBuf *out, uint64_t v) {
+        int32_t k = (int32_t) (uint32_t) v;
+
+        if (k < 0 && (size_t) -(int64_t) k < ELEMENTSOF(key_specs))
+                return strbuf_append(out, key_specs[-k]);
+        return strbuf_printf(out, "%" PRIi32, k);
+}
+
+static const Xlat key_perms[] = {
+        { 0x01000000, "KEY_POS_VIEW" }, { 0x02000000, "KEY_POS_READ" }, { 0x04000000, "KEY_POS_WRITE" },
+        { 0x08000000, "KEY_POS_SEARCH" }, { 0x10000000, "KEY_POS_LINK" }, { 0x20000000, "KEY_POS_SETATTR" },
+        { 0x00010000, "KEY_USR_VIEW" }, { 0x00020000, "KEY_USR_READ" }, { 0x00040000, "KEY_USR_WRITE" },
+        { 0x00080000, "KEY_USR_SEARCH" }, { 0x00100000, "KEY_USR_LINK" }, { 0x00200000, "KEY_USR_SETATTR" },
+        { 0x00000100, "KEY_GRP_VIEW" }, { 0x00000200, "KEY_GRP_READ" }, { 0x00000400, "KEY_GRP_WRITE" },
+        { 0x00000800, "KEY_GRP_SEARCH" }, { 0x00001000, "KEY_GRP_LINK" }, { 0x00002000, "KEY_GRP_SETATTR" },
+        { 0x00000001, "KEY_OTH_VIEW" }, { 0x00000002, "KEY_OTH_READ" }, { 0x00000004, "KEY_OTH_WRITE" },
+        { 0x00000008, "KEY_OTH_SEARCH" }, { 0x00000010, "KEY_OTH_LINK" }, { 0x00000020, "KEY_OTH_SETATTR" },
+};
+
+int print_key_perm(StrBuf *out, uint64_t v) {
+        return xlat_print_flags(out, key_perms, ELEMENTSOF(key_perms), (uint32_t) v, NULL);
+}
+
+static const Xlat keyctl_cmds[] = {
+        { 0, "KEYCTL_GET_KEYRING_ID" }, { 1, "KEYCTL_JOIN_SESSION_KEYRING" }, { 2, "KEYCTL_UPDATE" },
+        { 3, "KEYCTL_REVOKE" }, { 4, "KEYCTL_CHOWN" }, { 5, "KEYCTL_SETPERM" }, { 6, "KEYCTL_DESCRIBE" },
+        { 7, "KEYCTL_CLEAR" }, { 8, "KEYCTL_LINK" }, { 9, "KEYCTL_UNLINK" }, { 10, "KEYCTL_SEARCH" },
+        { 11, "KEYCTL_READ" }, { 12, "KEYCTL_INSTANTIATE" }, { 13, "KEYCTL_NEGATE" },
+        { 14, "KEYCTL_SET_REQKEY_KEYRING" }, { 15, "KEYCTL_SET_TIMEOUT" }, { 16, "KEYCTL_ASSUME_AUTHORITY" },
+        { 17, "KEYCTL_GET_SECURITY" }, { 18, "KEYCTL_SESSION_TO_PARENT" }, { 19, "KEYCTL_REJECT" },
+        { 20, "KEYCTL_INSTANTIATE_IOV" }, { 21, "KEYCTL_INVALIDATE" }, { 22, "KEYCTL_GET_PERSISTENT" },
+        { 23, "KEYCTL_DH_COMPUTE" }, { 24, "KEYCTL_PKEY_QUERY" }, { 25, "KEYCTL_PKEY_ENCRYPT" },
+        { 26, "KEYCTL_PKEY_DECRYPT" }, { 27, "KEYCTL_PKEY_SIGN" }, { 28, "KEYCTL_PKEY_VERIFY" },
+        { 29, "KEYCTL_RESTRICT_KEYRING" }, { 30, "KEYCTL_MOVE" }, { 31, "KEYCTL_CAPABILITIES" },
+        { 32, "KEYCTL_WATCH_KEY" },
+};
+
+static int print_keyctl_cmd(StrBuf *out, uint64_t v) {
+        return set_xval(out, XLAT_SET(keyctl_cmds, "KEYCTL_???"), (uint32_t) v);
+}
+
 /* ---- System V IPC ---- */
 
 static int print_ipc_key(StrBuf *out, uint64_t v) {
@@ -1274,6 +1508,14 @@ static const Xlat msgctl_cmds[] = {
         { 0, "IPC_RMID" }, { 1, "IPC_SET" }, { 2, "IPC_STAT" }, { 3, "IPC_INFO" }, { 11, "MSG_STAT" },
         { 12, "MSG_INFO" }, { 13, "MSG_STAT_ANY" },
 };
+
+static const Xlat shmat_flags[] = {
+        { 010000, "SHM_RDONLY" }, { 020000, "SHM_RND" }, { 040000, "SHM_REMAP" }, { 0100000, "SHM_EXEC" },
+};
+
+static int print_shmat_flags(StrBuf *out, uint64_t v) {
+        return set_flags(out, XLAT_SET(shmat_flags, "SHM_???"), (uint32_t) v);
+}
 
 static int print_shmctl_cmd(StrBuf *out, uint64_t v) {
         return print_ipc_cmd(out, shmctl_cmds, ELEMENTSOF(shmctl_cmds), "SHM_???", v);
@@ -1505,6 +1747,18 @@ static const ConstPrinter const_printers[] = {
         [ARG_SHMCTL_CMD] = print_shmctl_cmd,
         [ARG_SEMCTL_CMD] = print_semctl_cmd,
         [ARG_MSGCTL_CMD] = print_msgctl_cmd,
+        [ARG_MKNOD_MODE] = print_mknod_mode,
+        [ARG_KEY_SERIAL] = print_key_serial,
+        [ARG_KEY_PERM] = print_key_perm,
+        [ARG_KEYCTL_CMD] = print_keyctl_cmd,
+        [ARG_SHMAT_FLAGS] = print_shmat_flags,
+        [ARG_MPOL_MODE] = print_mpol_mode,
+        [ARG_MPOL_MF_FLAGS] = print_mpol_mf_flags,
+        [ARG_MPOL_GET_FLAGS] = print_mpol_get_flags,
+        [ARG_KCMP_TYPE] = print_kcmp_type,
+        [ARG_PKEY_RIGHTS] = print_pkey_rights,
+        [ARG_REBOOT_MAGIC] = print_reboot_magic,
+        [ARG_REBOOT_CMD] = print_reboot_cmd,
         [ARG_CLOSE_RANGE_FLAGS] = print_close_range_flags,
 };
 

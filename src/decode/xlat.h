@@ -72,6 +72,14 @@ int print_seccomp_filter_flags(StrBuf *out, uint64_t v);
 int print_membarrier_cmds(StrBuf *out, uint64_t v);
 int print_membarrier_flags(StrBuf *out, uint64_t v);
 int print_ioprio(StrBuf *out, uint64_t v);
+int print_makedev(StrBuf *out, uint64_t v);
+int print_key_serial(StrBuf *out, uint64_t v);
+int print_key_perm(StrBuf *out, uint64_t v);
+int print_spec_ctrl_which(StrBuf *out, uint64_t v);
+int print_spec_ctrl_flags(StrBuf *out, uint64_t v);
+int print_mce_kill_policy(StrBuf *out, uint64_t v);
+int print_syslog_action(StrBuf *out, uint64_t v);
+int print_loglevel(StrBuf *out, uint64_t v);
 
 typedef enum IoctlArg {
         IOCTL_ARG_HEX,      /* unknown command: the raw argument */

@@ -30,6 +30,22 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
         data++;
         size--;
 
+        /* The first bytes, as text, through the -e trace= parser too. */
+        {
+                char spec[48];
+                size_t k = size < sizeof(spec) - 1 ? size : sizeof(spec) - 1;
+                SyscallSet set;
+                char *bad = NULL;
+
+                memcpy(spec, data, k);
+                spec[k] = 0;
+                for (size_t j = 0; j < k; j++)  /* mostly printable, so that words and classes occur */
+                        if ((unsigned char) spec[j] < 0x20 && spec[j] != 0)
+                                spec[j] = (char) "%!?,/as"[spec[j] % 7];
+                (void) syscall_set_parse(spec, &set, &bad);
+                free(bad);
+        }
+
         /* Records are read from aligned copies, as the daemon's snapshot does. */
         copy = calloc(1, (size / CHUNK + 1) * CHUNK);
         if (!copy)

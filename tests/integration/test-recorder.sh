@@ -49,6 +49,8 @@ ctl dump app --no-columns > "$TEST_DIR/dump2"
 expect_line 'read(5, "go\n", 64) = 3' "$TEST_DIR/dump2" "the read completes after the dump"
 expect_no_match '<unfinished ...>' "$TEST_DIR/dump2" "nothing left unfinished after it returned"
 expect_line 'exit_group(0) = ?' "$TEST_DIR/dump2" "exit_group shown, never returning"
+expect_eq "$(grep -A1 -xF 'exit_group(0) = ?' "$TEST_DIR/dump2" | grep -cxF '+++ exited with 0 +++')" 2 \
+        "each exit_group is followed by its process's exit"
 
 # Columns: time, cpu, tid, comm before the call.
 ctl dump app > "$TEST_DIR/dump3"
@@ -124,9 +126,12 @@ expect_no_match 'from-a' "$TEST_DIR/dump-b" "trace b has none of a's"
 
 # --- Filters on the dump ---
 ctl dump app --no-columns -e write > "$TEST_DIR/dump-f"
-expect_eq "$(grep -vc '^write(' "$TEST_DIR/dump-f" || true)" "0" "--syscall=write keeps only writes"
-ctl dump app --no-columns -n 1 > "$TEST_DIR/dump-n"
-expect_eq "$(cat "$TEST_DIR/dump-n")" 'exit_group(0) = ?' "--last=1 keeps the newest syscall"
+expect_eq "$(grep -vcE '^(write\(|\+\+\+ exited with 0 \+\+\+$)' "$TEST_DIR/dump-f" || true)" "0" \
+        "--syscall=write keeps only writes, and the exits (strace -e trace=write shows them too)"
+expect_line '+++ exited with 0 +++' "$TEST_DIR/dump-f" "exits are kept by a syscall filter"
+ctl dump app --no-columns -n 2 > "$TEST_DIR/dump-n"
+expect_eq "$(cat "$TEST_DIR/dump-n")" 'exit_group(0) = ?
++++ exited with 0 +++' "--last=2 keeps the newest lines: the last exit_group and the exit"
 
 # --- A removed cgroup leaves its trace readable, stopped ---
 gone=$(new_cgroup gone)
@@ -207,7 +212,7 @@ else
 fi
 ctl dump precise -o json -e read > "$TEST_DIR/precise.json"
 expect_match '"clock":"precise"' "$TEST_DIR/precise.json" "json says the records carry precise times"
-dur=$(python3 -c 'import json,sys; print(max(json.loads(l)["duration_ns"] for l in open(sys.argv[1])))' "$TEST_DIR/precise.json")
+dur=$(python3 -c 'import json,sys; print(max(e["duration_ns"] for e in map(json.loads, open(sys.argv[1])) if e["type"] == "syscall"))' "$TEST_DIR/precise.json")
 if [ "$dur" -ge 300000000 ] && [ "$dur" -lt 30000000000 ]; then
         ok "the blocked read lasted the 0.3 s it was held ($dur ns)"
 else
@@ -231,7 +236,7 @@ echo go > "$TEST_DIR/fifo3"
 t1=$(date +%s%N)
 wait "$tv"
 ctl dump ticked -o json -e read > "$TEST_DIR/ticked.json"
-dur=$(python3 -c 'import json,sys; print(max(json.loads(l)["duration_ns"] for l in open(sys.argv[1])))' "$TEST_DIR/ticked.json")
+dur=$(python3 -c 'import json,sys; print(max(e["duration_ns"] for e in map(json.loads, open(sys.argv[1])) if e["type"] == "syscall"))' "$TEST_DIR/ticked.json")
 held=$((t1 - t0))
 if [ "$dur" -ge $((held - 8000000)) ] && [ "$dur" -le $((held + 100000000)) ]; then
         ok "a tick trace times a 1 s hold as the shell did, to a few ticks ($dur ns, held $held ns)"

@@ -22,11 +22,12 @@ else
 fi
 expect_eq "$(grep -c 'older events overwritten' "$TEST_DIR/dump")" 1 "loss marker only once"
 expect_no_match '"first' "$TEST_DIR/dump" "the oldest events are gone"
-tail -n4 "$TEST_DIR/dump" > "$TEST_DIR/tail"
+tail -n5 "$TEST_DIR/dump" > "$TEST_DIR/tail"
 expect_eq "$(cat "$TEST_DIR/tail")" 'write(1, "one\n", 4) = 4
 write(1, "two\n", 4) = 4
 write(1, "three\n", 6) = 6
-exit_group(7) = ?' "the newest events are all there, in order"
+exit_group(7) = ?
++++ exited with 7 +++' "the newest events are all there, in order, the exit last"
 
 # The marker's count plus the records shown is what was recorded.
 events=$(busctl --address="$BUS" get-property org.traceloop /org/traceloop/trace/1 org.traceloop.Trace1 Events | cut -d' ' -f2)
@@ -36,7 +37,7 @@ expect_eq "$((lost + shown))" "$events" "overwritten + shown = recorded ($lost +
 expect_eq "$shown" 20 "a full ring of 20 records is shown"
 
 # A ring that wrapped many times shows only getppid and the last lines: nothing stale.
-expect_eq "$(grep -vcE '^(getppid\(\) = [0-9]+|write\(1, "(one|two|three)\\n", [46]\) = [46]|exit_group\(7\) = \?|\[.*\])$' "$TEST_DIR/dump")" 0 "no stale or foreign records"
+expect_eq "$(grep -vcE '^(getppid\(\) = [0-9]+|write\(1, "(one|two|three)\\n", [46]\) = [46]|exit_group\(7\) = \?|\+\+\+ exited with 7 \+\+\+|\[.*\])$' "$TEST_DIR/dump")" 0 "no stale or foreign records"
 
 # One trace's storm does not evict another trace's events.
 quiet=$(new_cgroup quiet)

@@ -15,10 +15,22 @@
  *                 back, stat it, unlink it, rmdir DIR/d, chdir / and getcwd
  *   sock          socketpair, sendto "ping", recvfrom it
  *   exit:N        exit with status N
+ *   usr1          raise SIGUSR1, caught by a handler
+ *   thread        a thread that calls getppid() and returns; joined
+ *   interrupt     read an empty pipe until SIGALRM (no SA_RESTART) ends it
+ *   child:N       fork a child that exits with N, wait for it (SIGCHLD)
+ *   stop          fork a child that stops itself with SIGSTOP; continue it, wait for it
+ *   sleeper       start a thread that sleeps in pause() for good; returns once it sleeps
+ *   segv          write through a NULL pointer: killed by SIGSEGV
+ *   term          kill(getpid(), SIGTERM) with the default action: killed
+ *   kill9         kill(getpid(), SIGKILL)
+ *   consts        prctl, fcntl, ioctl, futex, socket, kill and madvise with named constants
  */
 
 #include <fcntl.h>
+#include <pthread.h>
 #include <sched.h>
+#include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -30,8 +42,30 @@
 #include <sys/syscall.h>
 #include <sys/socket.h>
 #include <sys/stat.h>
+#include <sys/time.h>
 #include <sys/wait.h>
 #include <unistd.h>
+
+static void on_signal(int sig) {
+        (void) sig;
+}
+
+static void *thread_main(void *arg) {
+        (void) arg;
+        (void) syscall(SYS_getppid);
+        return NULL;
+}
+
+static void *sleeper_main(void *arg) {
+        int fd = *(int *) arg;
+        pid_t tid = gettid();
+
+        if (write(fd, &tid, sizeof(tid)) != sizeof(tid))
+                abort();
+        for (;;)
+                pause();
+        return NULL;
+}
 
 int main(int argc, char *argv[]) {
         char buf[64];
@@ -142,7 +176,82 @@ int main(int argc, char *argv[]) {
                                 return 2;
                         (void) syscall(SYS_kill, 0, 0);
                         (void) syscall(SYS_madvise, NULL, 0, MADV_DONTNEED);
-                } else if (strncmp(a, "exit:", 5) == 0)
+                } else if (strcmp(a, "usr1") == 0) {
+                        struct sigaction sa = { .sa_handler = on_signal };
+
+                        if (sigaction(SIGUSR1, &sa, NULL) < 0 || raise(SIGUSR1) != 0)
+                                return 2;
+                } else if (strcmp(a, "thread") == 0) {
+                        pthread_t t;
+
+                        if (pthread_create(&t, NULL, thread_main, NULL) != 0 || pthread_join(t, NULL) != 0)
+                                return 2;
+                } else if (strcmp(a, "interrupt") == 0) {
+                        struct sigaction sa = { .sa_handler = on_signal }; /* no SA_RESTART: read fails with EINTR */
+                        struct itimerval it = { .it_value.tv_usec = 100 * 1000 };
+                        int p[2];
+
+                        if (pipe(p) < 0 || sigaction(SIGALRM, &sa, NULL) < 0 || setitimer(ITIMER_REAL, &it, NULL) < 0)
+                                return 2;
+                        if (read(p[0], buf, sizeof(buf)) >= 0)
+                                return 2;
+                } else if (strncmp(a, "child:", 6) == 0) {
+                        int status;
+                        pid_t pid = fork();
+
+                        if (pid < 0)
+                                return 2;
+                        if (pid == 0)
+                                _exit(atoi(a + 6));
+                        if (waitpid(pid, &status, 0) != pid)
+                                return 2;
+                } else if (strcmp(a, "stop") == 0) {
+                        int status;
+                        pid_t pid = fork();
+
+                        if (pid < 0)
+                                return 2;
+                        if (pid == 0) {
+                                (void) raise(SIGSTOP);
+                                _exit(0);
+                        }
+                        if (waitpid(pid, &status, WUNTRACED) != pid || !WIFSTOPPED(status) ||
+                            kill(pid, SIGCONT) < 0 || waitpid(pid, &status, 0) != pid)
+                                return 2;
+                } else if (strcmp(a, "sleeper") == 0) {
+                        static int p[2];
+                        pthread_t t;
+
+                        char path[64], stat[256] = "";
+                        pid_t tid;
+
+                        if (pipe(p) < 0 || pthread_create(&t, NULL, sleeper_main, &p[1]) != 0 ||
+                            read(p[0], &tid, sizeof(tid)) != sizeof(tid))
+                                return 2;
+                        /* Until it sleeps: after its write, pause() is the only place it can. */
+                        snprintf(path, sizeof(path), "/proc/self/task/%d/stat", (int) tid);
+                        for (;;) {
+                                int fd = open(path, O_RDONLY);
+                                ssize_t n = fd < 0 ? -1 : read(fd, stat, sizeof(stat) - 1);
+                                const char *e;
+
+                                if (fd >= 0)
+                                        close(fd);
+                                if (n <= 0)
+                                        return 2;
+                                stat[n] = 0;
+                                e = strrchr(stat, ')');
+                                if (e && e[1] == ' ' && e[2] == 'S')
+                                        break;
+                                usleep(1000);
+                        }
+                } else if (strcmp(a, "segv") == 0)
+                        *(volatile int *) NULL = 1;
+                else if (strcmp(a, "term") == 0)
+                        (void) kill(getpid(), SIGTERM);
+                else if (strcmp(a, "kill9") == 0)
+                        (void) kill(getpid(), SIGKILL);
+                else if (strncmp(a, "exit:", 5) == 0)
                         return atoi(a + 5);
                 else
                         return 3;

@@ -31,7 +31,7 @@ trap cleanup EXIT
 # A signal (a closed pipe, ^C) ends the script through its EXIT trap too.
 trap 'exit 129' HUP INT TERM PIPE
 
-recorder_progs() { bpftool prog show 2>/dev/null | grep -cE " name sys_(enter|exit) " || true; }
+recorder_progs() { bpftool prog show 2>/dev/null | grep -cE " name (sys_(enter|exit)|signal_(deliver|generate)) " || true; }
 progs_before=$(recorder_progs)
 
 sd_install "$BUILDDIR" "$WORK/dest"
@@ -61,6 +61,12 @@ gone_before=$(count_in /nonexistent/tl-gone "$WORK/gone-before")
         not_ok "the stopped trace holds calls before the restart"
 sd_run traceloopctl dump loop --no-columns > "$WORK/loop-before"
 loop_before=$(count_in /nonexistent/tl-loop "$WORK/loop-before")
+# Each cat exits with 1 and sh is sent a SIGCHLD: the exit and signal programs record too.
+exits_before=$(count_in '+++ exited with 1 +++' "$WORK/loop-before")
+sigchld_before=$(count_in '--- SIGCHLD {si_signo=SIGCHLD, si_code=CLD_EXITED' "$WORK/loop-before")
+[ "$exits_before" -gt 0 ] && [ "$sigchld_before" -gt 0 ] &&
+        ok "the running trace has exits ($exits_before) and SIGCHLDs ($sigchld_before)" ||
+        not_ok "the running trace has exits ($exits_before) and SIGCHLDs ($sigchld_before)"
 expect_eq "$(names "$WORK/loop-before")" "close openat " "the filtered trace holds openat and close only"
 
 # --- systemctl restart: SIGTERM, a new traceloopd ---
@@ -83,7 +89,12 @@ sd_run traceloopctl dump loop --no-columns > "$WORK/loop-after"
 loop_after=$(count_in /nonexistent/tl-loop "$WORK/loop-after")
 [ "$loop_after" -gt "$loop_before" ] && ok "the running trace kept recording across the restart ($loop_before, then $loop_after calls)" ||
         not_ok "the running trace kept recording across the restart ($loop_before, then $loop_after calls)"
-expect_eq "$(recorder_progs)" "$((progs_before + 2))" "one set of programs attached after the restart, not two"
+exits_after=$(count_in '+++ exited with 1 +++' "$WORK/loop-after")
+sigchld_after=$(count_in '--- SIGCHLD {si_signo=SIGCHLD, si_code=CLD_EXITED' "$WORK/loop-after")
+[ "$exits_after" -gt "$exits_before" ] && [ "$sigchld_after" -gt "$sigchld_before" ] &&
+        ok "exits and signals kept being recorded across the restart ($exits_after, $sigchld_after)" ||
+        not_ok "exits and signals kept being recorded across the restart ($exits_before, then $exits_after; $sigchld_before, then $sigchld_after)"
+expect_eq "$(recorder_progs)" "$((progs_before + 4))" "one set of programs attached after the restart, not two"
 expect_eq "$(syscalls_of 1)" 's "close,openat"' "the syscall filter is kept across the restart"
 expect_eq "$(names "$WORK/loop-after")" "close openat " "and still filters in the kernel"
 
@@ -102,7 +113,7 @@ sd_run traceloopctl dump loop --no-columns > "$WORK/loop-crash"
 loop_crash=$(count_in /nonexistent/tl-loop "$WORK/loop-crash")
 [ "$loop_crash" -ge "$loop_after" ] && ok "the running trace survives a crash ($loop_crash calls)" ||
         not_ok "the running trace survives a crash ($loop_crash calls, had $loop_after)"
-expect_eq "$(recorder_progs)" "$((progs_before + 2))" "one set of programs attached after the crash"
+expect_eq "$(recorder_progs)" "$((progs_before + 4))" "one set of programs attached after the crash"
 expect_eq "$(syscalls_of 1)" 's "close,openat"' "the syscall filter is kept across a crash"
 # The new traceloopd changes the set of the programs it took back.
 sd_run traceloopctl set-syscalls loop openat,exit_group

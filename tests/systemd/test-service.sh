@@ -77,7 +77,7 @@ else
 fi
 
 # --- a real systemd with the installed files ---
-recorder_progs() { bpftool prog show 2>/dev/null | grep -cE " name sys_(enter|exit) " || true; }
+recorder_progs() { bpftool prog show 2>/dev/null | grep -cE " name (sys_(enter|exit)|signal_(deliver|generate)) " || true; }
 progs_before=$(recorder_progs)
 private_tmps() { ls -d /tmp/systemd-private-* /var/tmp/systemd-private-* 2>/dev/null | sort || true; }
 private_tmps > "$WORK/private-tmp-before"

@@ -370,6 +370,21 @@ static void corrupt_flags_and_comm(void) {
         strbuf_done(&b);
 }
 
+/* An empty comm is an empty column (escape_bytes() of nothing is still a string). */
+static void empty_comm_column(void) {
+        TestRecord t;
+        DumpOptions o = DUMP_OPTIONS_DEFAULT;
+        StrBuf b = {};
+
+        test_record_init(&t, __NR_close, 0);
+        test_record_args(&t, 3, 0, 0, 0, 0, 0);
+        memset(t.h.comm, 0, sizeof(t.h.comm));
+        o.columns = true;
+        CHECK(record_format(&t.r, &o, &b) == 0);
+        CHECK(b.buf && strstr(b.buf, "      42                 close(3) = 0\n"));
+        strbuf_done(&b);
+}
+
 static void string_capture_without_nul_bounded(void) {
         TestRecord t;
 
@@ -521,6 +536,7 @@ static const UnitTest tests[] = {
         T(corrupt_capture_len_past_end),
         T(corrupt_capture_arg_index),
         T(corrupt_flags_and_comm),
+        T(empty_comm_column),
         T(string_capture_without_nul_bounded),
         T(buffer_out_never_beyond_ret),
         T(unfinished_read),

@@ -604,6 +604,12 @@ static void strace_layout_one_thread(void) {
                     "openat(AT_FDCWD, \"/a/rather/long/path/name/that/passes/forty\", O_RDONLY) = -1 ENOENT (No such file or directory)\n"
                     "exit_group(0)                           = ?\n");
         CHECK(dump_format_from_string("strace") == DUMP_FORMAT_STRACE);
+
+        /* a call the task died in (not one in flight at the dump) */
+        g.n = 0;
+        g.head = 0;
+        ring_read(&g, 100, 0, 7, 7, 0, "")->h.flags |= TL_RECORD_UNFINISHED;
+        CHECK_STREQ(ring_dump(&g, &o), "read(0,  <unfinished ...>)              = ?\n");
 }
 
 static void strace_layout_resumed(void) {
@@ -744,6 +750,28 @@ static void summary_table(void) {
                      "{\"type\":\"summary\",\"syscall\":\"read\",\"calls\":2,\"errors\":0,\"time_ns\":4000}\n"));
 }
 
+static void events_pass_syscall_filters(void) {
+        Ring g = { .nslots = MAXREC };
+        DumpOptions o = plain();
+        SyscallSet set;
+        const char *d;
+
+        ring_fd_call(&g, 100, 1, __NR_close, 0, 3, 0);
+        ring_call(&g, 200, 200, 1, 1, TL_NR_EXIT, 0);
+        CHECK(syscall_set_parse("read", &set, NULL) == 0);
+        o.syscalls = &set;
+        o.failed_only = true;
+        /* the exit is not a syscall: -e, -Z and -z leave it in (its text is the decoder's) */
+        d = ring_dump(&g, &o);
+        CHECK(!strstr(d, "close("));
+        CHECK(strchr(d, '\n') && strchr(d, '\n') == d + strlen(d) - 1);
+        o.failed_only = false;
+        o.summary = true;
+        o.syscalls = NULL;
+        CHECK(strstr(ring_dump(&g, &o), "         1           close\n"));
+        CHECK(strstr(ring_dump(&g, &o), "         1           total\n"));
+}
+
 static void summary_empty(void) {
         Ring g = { .nslots = MAXREC };
         DumpOptions o = plain();
@@ -791,6 +819,7 @@ static const UnitTest tests[] = {
         T(fd_paths_learnt_from_hidden_records),
         T(summary_table),
         T(summary_empty),
+        T(events_pass_syscall_filters),
 };
 
 int main(void) {

@@ -11,15 +11,13 @@
 
 UNIT_DEFINE_GLOBALS;
 
-static bool in(const SyscallSet *s, const char *name) {
-        int nr = syscall_from_name(name);
+/* Names other architectures lack (open, stat on aarch64) are in no set of this one. */
+static bool native(const char *name) {
+        return syscall_from_name(name) >= 0;
+}
 
-        if (nr < 0) {
-                fprintf(stderr, "%s: no syscall \"%s\" in the table\n", unit_current, name);
-                unit_failures++;
-                return false;
-        }
-        return syscall_set_contains(s, nr);
+static bool in(const SyscallSet *s, const char *name) {
+        return native(name) && syscall_set_contains(s, syscall_from_name(name));
 }
 
 static SyscallSet parse_ok(const char *spec) {
@@ -42,7 +40,7 @@ static void check_class(const char *spec, const char *const *yes, const char *co
         SyscallSet s = parse_ok(spec);
 
         for (; *yes; yes++)
-                if (!in(&s, *yes)) {
+                if (native(*yes) && !in(&s, *yes)) {
                         fprintf(stderr, "%s: %s lacks %s\n", unit_current, spec, *yes);
                         unit_failures++;
                 }
@@ -142,12 +140,18 @@ static void class_stat_family(void) {
 }
 
 static void class_pure(void) {
+        static const char *const pure[] = { "getpid", "getppid", "gettid", "getuid", "geteuid", "getgid",
+                                            "getegid", "getpgrp" };
         SyscallSet s = parse_ok("%pure");
+        size_t n = 0;
 
         check_class("%pure",
                     L("getpid", "getppid", "gettid", "getuid", "geteuid", "getgid", "getegid", "getpgrp"),
                     L("getpgid", "getsid", "sched_yield", "sync", "pause", "time"));
-        CHECK(syscall_set_count(&s) == 8);
+        /* nothing else: all of strace's list this architecture has */
+        for (size_t i = 0; i < sizeof(pure) / sizeof(pure[0]); i++)
+                n += native(pure[i]);
+        CHECK(syscall_set_count(&s) == n);
 }
 
 static void classes_as_bitmask(void) {
@@ -185,8 +189,8 @@ static void names_and_mixtures(void) {
         CHECK(in(&s, "read") && in(&s, "write") && in(&s, "socket") && in(&s, "accept4"));
         CHECK(!in(&s, "close") && !in(&s, "openat"));
 
-        s = parse_ok("stat");
-        CHECK(syscall_set_count(&s) == 1 && in(&s, "stat"));
+        s = parse_ok("close");
+        CHECK(syscall_set_count(&s) == 1 && in(&s, "close"));
 }
 
 static void negation(void) {
@@ -206,7 +210,7 @@ static void negation(void) {
         /* a later '!' removes from what came before (an extension) */
         s = parse_ok("%file,!openat,!%stat");
         CHECK(!in(&s, "openat") && !in(&s, "stat"));
-        CHECK(in(&s, "open") && in(&s, "lstat") && in(&s, "unlink"));
+        CHECK(in(&s, "unlinkat") && in(&s, "newfstatat") && in(&s, "mkdirat"));
         CHECK(!in(&s, "read"));
 
         s = parse_ok("%desc,!%network");
@@ -266,6 +270,17 @@ static void errors(void) {
         CHECK(syscall_set_parse(NULL, NULL, NULL) == -EINVAL);
 }
 
+static void personalities(void) {
+        SyscallSet s = parse_ok("read@64,%network@64");
+
+        CHECK(in(&s, "read") && in(&s, "socket") && !in(&s, "write"));
+        /* 32-bit calls are no numbers of the native table */
+        check_error("read@32", -ENOENT, "read@32");
+        s = parse_ok("read,?write@x32");
+        CHECK(syscall_set_count(&s) == 1);
+        check_error("nosuch@64", -ENOENT, "nosuch@64");
+}
+
 static void optional_tokens(void) {
         SyscallSet s = parse_ok("read,?nosuchcall,?/^zzz");
 
@@ -313,7 +328,7 @@ int main(int argc, char **argv) {
                 T(class_file), T(class_desc), T(class_network), T(class_process), T(class_signal),
                 T(class_ipc), T(class_memory), T(class_creds), T(class_clock), T(class_stat_family),
                 T(class_pure), T(classes_as_bitmask), T(class_names), T(names_and_mixtures),
-                T(negation), T(all_none), T(regex), T(errors), T(optional_tokens), T(set_operations),
+                T(negation), T(all_none), T(regex), T(errors), T(personalities), T(optional_tokens), T(set_operations),
         };
 
         if (argc == 3 && strcmp(argv[1], "--print") == 0)

@@ -141,6 +141,9 @@ static void signals(void) {
         CHECK_STREQ(k(ARG_SIGPROCMASK_HOW, 5), "0x5 /* SIG_??? */");
         CHECK_STREQ(p(print_sa_flags, 0x14000000), "SA_RESTORER|SA_RESTART");
         CHECK_STREQ(p(print_sa_flags, 0), "0");
+        CHECK_STREQ(p(print_sa_flags, 0xffffffff & ~0x04000000u),
+                    "SA_ONSTACK|SA_RESTART|SA_INTERRUPT|SA_NODEFER|SA_RESETHAND|SA_SIGINFO|SA_NOCLDSTOP|SA_NOCLDWAIT|0x3fffff8");
+        CHECK_STREQ(p(print_sa_flags, 0x20000000), "SA_INTERRUPT");
 }
 
 static void clone_flags(void) {
@@ -256,6 +259,14 @@ static void fd_tables(void) {
         CHECK_STREQ(p(print_poll_events, 5), "POLLIN|POLLOUT");
         CHECK_STREQ(p(print_poll_events, 0), "0");
         CHECK_STREQ(p(print_epoll_events, 0x80000001), "EPOLLIN|EPOLLET");
+        CHECK_STREQ(p(print_epoll_events, 0xffffffff),
+                    "EPOLLIN|EPOLLPRI|EPOLLOUT|EPOLLERR|EPOLLHUP|EPOLLNVAL|EPOLLRDNORM|EPOLLRDBAND|EPOLLWRNORM|"
+                    "EPOLLWRBAND|EPOLLMSG|EPOLLRDHUP|EPOLLEXCLUSIVE|EPOLLWAKEUP|EPOLLONESHOT|EPOLLET|0xfffd800");
+        CHECK_STREQ(p(print_epoll_events, 0x100000), "0x100000 /* EPOLL??? */");
+        CHECK_STREQ(p(print_poll_events, 0xffff),
+                    "POLLIN|POLLPRI|POLLOUT|POLLERR|POLLHUP|POLLNVAL|POLLRDNORM|POLLRDBAND|POLLWRNORM|POLLWRBAND|"
+                    "POLLMSG|POLLREMOVE|POLLRDHUP|POLL_BUSY_LOOP|0x4800");
+        CHECK_STREQ(p(print_poll_events, 0x8000), "POLL_BUSY_LOOP");
 }
 
 static void mount_tables(void) {
@@ -443,6 +454,25 @@ static void clone_unfinished_stops_after_flags(void) {
                     "clone(child_stack=NULL, flags=CLONE_CHILD_CLEARTID|CLONE_CHILD_SETTID|SIGCHLD <unfinished ...>");
 }
 
+/* strace -f: "clone(child_stack=NULL, flags=... <unfinished ...>" then
+ * "<... clone resumed>, child_tidptr=0x7f651a59fa10) = 1234" */
+static void clone_resumes_after_flags(void) {
+        TestRecord t;
+        StrBuf b = {};
+        size_t exit_at = 0, close_at = 0;
+
+        test_record_init(&t, __NR_clone, 1234);
+        test_record_args(&t, 0x1200011, 0, 0, 0x7f651a59fa10, 0, 0);
+        CHECK(record_format_call_split(&t.r, NULL, &b, &exit_at, &close_at) >= 0);
+        CHECK(b.buf && exit_at <= b.len && close_at < b.len);
+        if (b.buf && exit_at <= b.len && close_at < b.len) {
+                CHECK_STREQ(b.buf + exit_at, ", child_tidptr=0x7f651a59fa10) = 1234");
+                b.buf[exit_at] = 0;
+                CHECK_STREQ(b.buf, "clone(child_stack=NULL, flags=CLONE_CHILD_CLEARTID|CLONE_CHILD_SETTID|SIGCHLD");
+        }
+        strbuf_done(&b);
+}
+
 static void ioctl_calls(void) {
         CHECK_STREQ(call(__NR_ioctl, -ENOTTY, 3, 0x5401, 0, 0, 0, 0),
                     "ioctl(3, TCGETS, NULL) = -1 ENOTTY (Inappropriate ioctl for device)");
@@ -613,6 +643,119 @@ static void more_calls(void) {
         CHECK_STREQ(call(__NR_userfaultfd, 4, 02004000, 0, 0, 0, 0, 0), "userfaultfd(O_NONBLOCK|O_CLOEXEC) = 4");
 }
 
+static void mknod_and_fanotify(void) {
+        CHECK_STREQ(k(ARG_MKNOD_MODE, 020620), "S_IFCHR|0620");
+        CHECK_STREQ(k(ARG_MKNOD_MODE, 0107755), "S_IFREG|S_ISUID|S_ISGID|S_ISVTX|0755");
+        CHECK_STREQ(k(ARG_MKNOD_MODE, 0644), "0644");
+        CHECK_STREQ(k(ARG_MKNOD_MODE, 0170777), "0170777");
+        CHECK_STREQ(k(ARG_MKNOD_MODE, 020000), "S_IFCHR|000");
+        CHECK_STREQ(p(print_makedev, 0x8803), "makedev(0x88, 0x3)");
+        /* glibc's makedev(259, 0x12345) */
+        CHECK_STREQ(p(print_makedev, (0x103ull << 8) | 0x45 | (0x12300ull << 12)), "makedev(0x103, 0x12345)");
+        CHECK_STREQ(p(print_makedev, (0x1000ull << 32) | (0x800ull << 8)), "makedev(0x1800, 0)");
+        CHECK_STREQ(p(print_makedev, 0), "makedev(0, 0)");
+        CHECK_STREQ(call(__NR_mknodat, -ENOENT, (uint64_t) -100, 0, 020620, 0x8803, 0, 0),
+                    "mknodat(AT_FDCWD, NULL, S_IFCHR|0620, makedev(0x88, 0x3)) = -1 ENOENT (No such file or directory)");
+        CHECK_STREQ(call(__NR_mknodat, -ENOENT, (uint64_t) -100, 0, 010644, 0, 0, 0),
+                    "mknodat(AT_FDCWD, NULL, S_IFIFO|0644) = -1 ENOENT (No such file or directory)");
+        CHECK_STREQ(call(__NR_fanotify_mark, -EBADF, 3, 1, 2, 0xffffffff, 0, 0),
+                    "fanotify_mark(3, FAN_MARK_ADD, FAN_MODIFY, FAN_NOFD, NULL) = -1 EBADF (Bad file descriptor)");
+        CHECK_STREQ(call(__NR_fanotify_mark, -EBADF, 3, 1, 2, (uint64_t) -100, 0, 0),
+                    "fanotify_mark(3, FAN_MARK_ADD, FAN_MODIFY, AT_FDCWD, NULL) = -1 EBADF (Bad file descriptor)");
+}
+
+static void keys(void) {
+        TestRecord t;
+
+        CHECK_STREQ(k(ARG_KEY_SERIAL, (uint64_t) -3), "KEY_SPEC_SESSION_KEYRING");
+        CHECK_STREQ(k(ARG_KEY_SERIAL, (uint32_t) -9), "-9");
+        CHECK_STREQ(k(ARG_KEY_SERIAL, 12345), "12345");
+        CHECK_STREQ(k(ARG_KEY_PERM, 0x3f3f0001), "KEY_POS_VIEW|KEY_POS_READ|KEY_POS_WRITE|KEY_POS_SEARCH|KEY_POS_LINK|"
+                    "KEY_POS_SETATTR|KEY_USR_VIEW|KEY_USR_READ|KEY_USR_WRITE|KEY_USR_SEARCH|KEY_USR_LINK|"
+                    "KEY_USR_SETATTR|KEY_OTH_VIEW");
+        CHECK_STREQ(k(ARG_KEYCTL_CMD, 999), "0x3e7 /* KEYCTL_??? */");
+
+        test_record_init(&t, __NR_keyctl, 535985202);
+        test_record_args(&t, 1, 0x5555000, 0, 0, 0, 0);
+        test_record_capture(&t, 0, 1, 0, "tl-ring", 8, TL_CAPTURE_STRING);
+        CHECK_STREQ(test_call(&t, NULL), "keyctl(KEYCTL_JOIN_SESSION_KEYRING, \"tl-ring\") = 535985202");
+
+        CHECK_STREQ(call(__NR_keyctl, 0, 8, (uint32_t) -4, (uint32_t) -3, 0, 0, 0),
+                    "keyctl(KEYCTL_LINK, KEY_SPEC_USER_KEYRING, KEY_SPEC_SESSION_KEYRING) = 0");
+        CHECK_STREQ(call(__NR_keyctl, -ENOKEY, 3, 12345, 0, 0, 0, 0),
+                    "keyctl(KEYCTL_REVOKE, 12345) = -1 ENOKEY (Required key not available)");
+        CHECK_STREQ(call(__NR_keyctl, -ENOKEY, 6, 12345, 0, 0, 0, 0),
+                    "keyctl(KEYCTL_DESCRIBE, 12345, NULL, 0) = -1 ENOKEY (Required key not available)");
+        CHECK_STREQ(call(__NR_keyctl, 1, 0, (uint32_t) -4, 1, 0, 0, 0),
+                    "keyctl(KEYCTL_GET_KEYRING_ID, KEY_SPEC_USER_KEYRING, 1) = 1");
+        CHECK_STREQ(call(__NR_keyctl, -EOPNOTSUPP, 999, 1, 2, 3, 4, 0),
+                    "keyctl(0x3e7 /* KEYCTL_??? */, 0x1, 0x2, 0x3, 0x4) = -1 EOPNOTSUPP (Operation not supported)");
+}
+
+static void ipc_and_mq(void) {
+        CHECK_STREQ(k(ARG_SHMAT_FLAGS, 030000), "SHM_RDONLY|SHM_RND");
+        CHECK_STREQ(k(ARG_SHMAT_FLAGS, 0), "0");
+        CHECK_STREQ(k(ARG_SHMAT_FLAGS, 0x1ff), "0x1ff /* SHM_??? */");
+        CHECK_STREQ(call(__NR_shmat, -EINVAL, 99, 0, 030000, 0, 0, 0), "shmat(99, NULL, SHM_RDONLY|SHM_RND) = -1 EINVAL (Invalid argument)");
+        CHECK_STREQ(call(__NR_mq_open, -EACCES, 0, 0, 0600, 0, 0, 0), "mq_open(NULL, O_RDONLY) = -1 EACCES (Permission denied)");
+        CHECK_STREQ(call(__NR_mq_open, -EACCES, 0, 0102, 0600, 0, 0, 0),
+                    "mq_open(NULL, O_RDWR|O_CREAT, 0600, NULL) = -1 EACCES (Permission denied)");
+        CHECK_STREQ(call(__NR_process_madvise, -EBADF, 99, 0, 0, 20, 0, 0),
+                    "process_madvise(99, NULL, 0, MADV_COLD, 0) = -1 EBADF (Bad file descriptor)");
+        CHECK_STREQ(call(__NR_open_by_handle_at, -EFAULT, 99, 0, 02000000, 0, 0, 0),
+                    "open_by_handle_at(99, NULL, O_RDONLY|O_CLOEXEC) = -1 EFAULT (Bad address)");
+}
+
+static void numa_kcmp_pkey_spec(void) {
+        CHECK_STREQ(k(ARG_MPOL_MODE, 0x8002), "MPOL_BIND|MPOL_F_STATIC_NODES");
+        CHECK_STREQ(k(ARG_MPOL_MODE, 0x6003), "MPOL_INTERLEAVE|MPOL_F_RELATIVE_NODES|MPOL_F_NUMA_BALANCING");
+        CHECK_STREQ(k(ARG_MPOL_MODE, 9), "0x9 /* MPOL_??? */");
+        CHECK_STREQ(k(ARG_MPOL_MF_FLAGS, 0xff), "MPOL_MF_STRICT|MPOL_MF_MOVE|MPOL_MF_MOVE_ALL|0xf8");
+        CHECK_STREQ(k(ARG_MPOL_GET_FLAGS, 12), "MPOL_F_MEMS_ALLOWED|0x8");
+        CHECK_STREQ(k(ARG_PKEY_RIGHTS, 3), "PKEY_DISABLE_ACCESS|PKEY_DISABLE_WRITE");
+        CHECK_STREQ(k(ARG_PKEY_RIGHTS, 0xf0), "0xf0 /* PKEY_??? */");
+        CHECK_STREQ(call(__NR_kcmp, -EPERM, 1, 1, 1, 5, 6, 0), "kcmp(1, 1, KCMP_VM) = -1 EPERM (Operation not permitted)");
+        CHECK_STREQ(call(__NR_kcmp, -EPERM, 1, 1, 0, 0, 0, 0), "kcmp(1, 1, KCMP_FILE, 0, 0) = -1 EPERM (Operation not permitted)");
+        CHECK_STREQ(call(__NR_kcmp, -EPERM, 1, 1, 7, 5, 6, 0),
+                    "kcmp(1, 1, KCMP_EPOLL_TFD, 5, 0x6) = -1 EPERM (Operation not permitted)");
+        CHECK_STREQ(call(__NR_kcmp, -EPERM, 1, 1, 99, 5, 6, 0),
+                    "kcmp(1, 1, 0x63 /* KCMP_??? */, 0x5, 0x6) = -1 EPERM (Operation not permitted)");
+        CHECK_STREQ(call(__NR_mbind, 0, 0, 0, 0x8002, 0, 0, 3),
+                    "mbind(NULL, 0, MPOL_BIND|MPOL_F_STATIC_NODES, NULL, 0, MPOL_MF_STRICT|MPOL_MF_MOVE) = 0");
+        CHECK_STREQ(call(__NR_prctl, 3, 52, 1, 0, 0, 0, 0),
+                    "prctl(PR_GET_SPECULATION_CTRL, PR_SPEC_INDIRECT_BRANCH) = 0x3 (PR_SPEC_PRCTL|PR_SPEC_ENABLE)");
+        CHECK_STREQ(call(__NR_prctl, 0, 53, 0, 8, 0, 0, 0),
+                    "prctl(PR_SET_SPECULATION_CTRL, PR_SPEC_STORE_BYPASS, PR_SPEC_FORCE_DISABLE) = 0");
+        CHECK_STREQ(call(__NR_prctl, 2, 34, 0, 0, 0, 0, 0), "prctl(PR_MCE_KILL_GET, 0, 0, 0, 0) = 2 (PR_MCE_KILL_DEFAULT)");
+}
+
+static void reboot_and_syslog(void) {
+        TestRecord t;
+
+        CHECK_STREQ(call(__NR_reboot, -EINVAL, 0xfee1dead, 672274793, 0x77, 0, 0, 0),
+                    "reboot(LINUX_REBOOT_MAGIC1, LINUX_REBOOT_MAGIC2, 0x77 /* LINUX_REBOOT_CMD_??? */) = -1 EINVAL (Invalid argument)");
+        CHECK_STREQ(call(__NR_reboot, -EINVAL, 1, 537993216, 0x4321fedc, 0, 0, 0),
+                    "reboot(0x1 /* LINUX_REBOOT_MAGIC_??? */, LINUX_REBOOT_MAGIC2C, LINUX_REBOOT_CMD_POWER_OFF)"
+                    " = -1 EINVAL (Invalid argument)");
+        CHECK_STREQ(call(__NR_reboot, -EINVAL, 0, 0, 0, 0, 0, 0),
+                    "reboot(0 /* LINUX_REBOOT_MAGIC_??? */, 0 /* LINUX_REBOOT_MAGIC_??? */, LINUX_REBOOT_CMD_CAD_OFF)"
+                    " = -1 EINVAL (Invalid argument)");
+        test_record_init(&t, __NR_reboot, -EINVAL);
+        test_record_args(&t, 0xfee1dead, 5, 0xa1b2c3d4, 0x5555000, 0, 0);
+        test_record_capture(&t, 0, 3, 0, "x", 2, TL_CAPTURE_STRING);
+        CHECK_STREQ(test_call(&t, NULL), "reboot(LINUX_REBOOT_MAGIC1, 0x5 /* LINUX_REBOOT_MAGIC_??? */, "
+                    "LINUX_REBOOT_CMD_RESTART2, \"x\") = -1 EINVAL (Invalid argument)");
+
+        CHECK_STREQ(call(__NR_syslog, 0, 0, 0, 0, 0, 0, 0), "syslog(0 /* SYSLOG_ACTION_CLOSE */) = 0");
+        CHECK_STREQ(call(__NR_syslog, -EINVAL, 3, 0, 10, 0, 0, 0),
+                    "syslog(3 /* SYSLOG_ACTION_READ_ALL */, NULL, 10) = -1 EINVAL (Invalid argument)");
+        CHECK_STREQ(call(__NR_syslog, 0, 8, 0, 3, 0, 0, 0),
+                    "syslog(8 /* SYSLOG_ACTION_CONSOLE_LEVEL */, NULL, 3 /* LOGLEVEL_ERR */) = 0");
+        CHECK_STREQ(call(__NR_syslog, 45264, 9, 0, 0, 0, 0, 0), "syslog(9 /* SYSLOG_ACTION_SIZE_UNREAD */) = 45264");
+        CHECK_STREQ(call(__NR_syslog, -EINVAL, 77, 1, 2, 0, 0, 0),
+                    "syslog(77 /* SYSLOG_ACTION_??? */, 0x1, 2) = -1 EINVAL (Invalid argument)");
+}
+
 /* strace -e inject=getppid:error=N for N in 1..535 */
 static void errno_names_as_strace(void) {
         CHECK_STREQ(errno_name(1), "EPERM");
@@ -666,6 +809,7 @@ int main(void) {
                 T(fcntl_calls),
                 T(clone_calls),
                 T(clone_unfinished_stops_after_flags),
+                T(clone_resumes_after_flags),
                 T(ioctl_calls),
                 T(prctl_calls),
                 T(prctl_set_name_string),
@@ -676,6 +820,11 @@ int main(void) {
                 T(other_calls),
                 T(more_tables),
                 T(more_calls),
+                T(mknod_and_fanotify),
+                T(keys),
+                T(ipc_and_mq),
+                T(numa_kcmp_pkey_spec),
+                T(reboot_and_syslog),
                 T(errno_names_as_strace),
                 T(json_follows_the_layout),
         };
