@@ -84,13 +84,6 @@ enum {
         TL_NR_EXIT   = -3, /* the task exited: "+++ exited with N +++" / "+++ killed by SIG +++" */
 };
 
-/* Which syscalls a trace records when TL_TRACE_SYSCALL_FILTER is set: bit nr
- * of bits[nr / 64] for syscall nr. One per trace slot. A syscall left out
- * takes no order number and no ring slot: order counts recorded syscalls. */
-struct tl_syscall_filter {
-        uint64_t bits[TL_SYSCALLS_MAX / 64];
-};
-
 /*
  * Layout of the event records (no captures, ts_exit == ts_enter, never
  * unfinished; order is taken from the trace's counter like a syscall's).
@@ -117,6 +110,13 @@ struct tl_syscall_filter {
  *   args[1]    1 if it was the last live thread of its thread group
  */
 #define TL_SIGNAL_SIFIELDS_BYTES 32
+
+/* Which syscalls a trace records when TL_TRACE_SYSCALL_FILTER is set: bit nr
+ * of bits[nr / 64] for syscall nr. One per trace slot. A syscall left out
+ * takes no order number and no ring slot: order counts recorded syscalls. */
+struct tl_syscall_filter {
+        uint64_t bits[TL_SYSCALLS_MAX / 64];
+};
 
 /* Per-syscall capture table entry, indexed by syscall number. */
 struct tl_syscall_rule {

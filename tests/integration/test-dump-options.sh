@@ -126,6 +126,24 @@ expect_eq "$(calls "$TEST_DIR/times" | grep -cvE ' <[0-9]+\.[0-9]{6}>$' || true)
 expect_line '+++ exited with 0 +++' "$TEST_DIR/times" "-T: the exit line has none, as strace -T"
 expect_match 'write(1, "hi\n", 3) = 3 <' "$TEST_DIR/times" "-T on the write"
 
+# --- -t, -tt, -ttt, -r: strace's forms, the wall-clock time the calls ran ---
+ctl dump app --no-columns -tt -e write > "$TEST_DIR/tt"
+# (the exit line stays with -e, as in strace)
+expect_eq "$(grep -cvE '^[0-9]{2}:[0-9]{2}:[0-9]{2}\.[0-9]{6} (write\(|\+\+\+ exited)' "$TEST_DIR/tt" || true)" 0 \
+        "-tt: HH:MM:SS.uuuuuu before each line"
+expect_match ' write(1, "hi\n", 3) = 3' "$TEST_DIR/tt" "-tt: the write is there"
+ctl dump app --no-columns -ttt -e write > "$TEST_DIR/ttt"
+now=$(date +%s)
+if [ -s "$TEST_DIR/ttt" ] && ! grep -qvE '^[0-9]+\.[0-9]{6} ' "$TEST_DIR/ttt" &&
+   awk -v now="$now" '{ if ($1 + 0 < now - 120 || $1 + 0 > now + 1) bad = 1 } END { exit bad }' "$TEST_DIR/ttt"; then
+        ok "-ttt: seconds since the epoch, within the last two minutes"
+else
+        not_ok "-ttt: seconds since the epoch, within the last two minutes"; sed 's/^/    /' "$TEST_DIR/ttt"
+fi
+ctl dump app --no-columns -r > "$TEST_DIR/r"
+expect_eq "$(head -1 "$TEST_DIR/r" | cut -c1-14)" "     0.000000 " "-r: the first line is 0"
+expect_eq "$(grep -cvE '^ *[0-9]+\.[0-9]{6} ' "$TEST_DIR/r" || true)" 0 "-r: a relative time before each line"
+
 # --- -y: descriptors named from the trace's own openat; the real strace -y agrees ---
 ctl dump app --no-columns -y > "$TEST_DIR/fds"
 if grep -qE "^pwrite64\([0-9]+<$TEST_DIR/f>, \"abc\", 3, 10\) = 3$" "$TEST_DIR/fds"; then

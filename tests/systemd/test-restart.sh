@@ -113,6 +113,7 @@ sd_run traceloopctl dump loop --no-columns > "$WORK/loop-crash"
 loop_crash=$(count_in /nonexistent/tl-loop "$WORK/loop-crash")
 [ "$loop_crash" -ge "$loop_after" ] && ok "the running trace survives a crash ($loop_crash calls)" ||
         not_ok "the running trace survives a crash ($loop_crash calls, had $loop_after)"
+
 expect_eq "$(recorder_progs)" "$((progs_before + 4))" "one set of programs attached after the crash"
 expect_eq "$(syscalls_of 1)" 's "close,openat"' "the syscall filter is kept across a crash"
 # The new traceloopd changes the set of the programs it took back.

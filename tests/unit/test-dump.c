@@ -549,6 +549,9 @@ static void durations(void) {
                     "read(3, \"ab\", 2) = 2 <0.000123>\n"
                     "read(3, \"c\", 1) = 1 <2.000005>\n"
                     "read(0, <unfinished ...>\n");
+        /* no duration on an exit line */
+        ring_call(&g, 6 * SEC, 6 * SEC, 1, 1, TL_NR_EXIT, 0);
+        CHECK(strstr(ring_dump(&g, &o), "+++ exited with 0 +++\n"));
         /* the table's lines too */
         o.columns = true;
         CHECK(strstr(ring_dump(&g, &o), "read(3, \"ab\", 2) = 2 <0.000123>\n"));
