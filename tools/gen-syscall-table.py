@@ -385,6 +385,8 @@ def infer_kind(sc, ctype, name):
         return 'ARG_PTR_OUT'
     if t == 'size_t':
         return 'ARG_SIZE'
+    if t in ('uid_t', 'gid_t', 'old_uid_t', 'old_gid_t'):
+        return 'ARG_UID'
     if t in SIGNED_TYPES:
         return 'ARG_LONG' if t in ('long', 'loff_t', 'off_t') else 'ARG_INT'
     if t in UNSIGNED32_TYPES or t in UNSIGNED64_TYPES:

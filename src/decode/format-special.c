@@ -841,6 +841,17 @@ static void mq_open_layout(const SpecialCall *c, SpecialLayout *l) {
         lay_first(c, l, ((uint32_t) c->args[1] & O_CREAT_FLAG) ? 4 : 2);
 }
 
+/* ---- mremap: new_address only when it is used (MREMAP_MAYMOVE|MREMAP_FIXED) ---- */
+
+#define MREMAP_MAYMOVE_FLAG 0x1
+#define MREMAP_FIXED_FLAG 0x2
+
+static void mremap_layout(const SpecialCall *c, SpecialLayout *l) {
+        uint32_t both = MREMAP_MAYMOVE_FLAG | MREMAP_FIXED_FLAG;
+
+        lay_first(c, l, ((uint32_t) c->args[3] & both) == both ? 5 : 4);
+}
+
 /* ---- kcmp: the indexes only for the types that use them ---- */
 
 #define KCMP_FILE_TYPE 0
@@ -928,6 +939,7 @@ static const SpecialPrinter special_printers[] = {
         { "mknod", mknod_layout, mknod_print_arg, NULL },
         { "mknodat", mknod_layout, mknod_print_arg, NULL },
         { "mq_open", mq_open_layout, NULL, NULL },
+        { "mremap", mremap_layout, NULL, NULL },
         { "personality", NULL, NULL, personality_print_ret },
         { "prctl", prctl_layout, prctl_print_arg, prctl_print_ret },
         { "ptrace", ptrace_layout, ptrace_print_arg, NULL },

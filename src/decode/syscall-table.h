@@ -117,6 +117,7 @@ typedef enum ArgKind {
         ARG_PKEY_RIGHTS,    /* PKEY_DISABLE_* */
         ARG_REBOOT_MAGIC,   /* LINUX_REBOOT_MAGIC* */
         ARG_REBOOT_CMD,     /* LINUX_REBOOT_CMD_* */
+        ARG_UID,            /* uid_t, gid_t: (uid_t) -1 is -1 */
         ARG_CLOSE_RANGE_FLAGS, /* CLOSE_RANGE_* */
 
         _ARG_KIND_MAX,

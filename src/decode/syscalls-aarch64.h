@@ -538,8 +538,8 @@ static const SyscallInfo syscall_table_aarch64[SYSCALL_TABLE_AARCH64_SIZE] = {
                 .args = {
                         { "dfd", "int", ARG_DIRFD, 0 },
                         { "filename", "const char *", ARG_PATH, 0 },
-                        { "user", "uid_t", ARG_UINT, 0 },
-                        { "group", "gid_t", ARG_UINT, 0 },
+                        { "user", "uid_t", ARG_UID, 0 },
+                        { "group", "gid_t", ARG_UID, 0 },
                         { "flag", "int", ARG_AT_FLAGS, 0 },
                 },
                 .rule = { .cap = {
@@ -550,8 +550,8 @@ static const SyscallInfo syscall_table_aarch64[SYSCALL_TABLE_AARCH64_SIZE] = {
                 .name = "fchown", .nargs = 3, .ret = RET_INT,
                 .args = {
                         { "fd", "unsigned int", ARG_FD, 0 },
-                        { "user", "uid_t", ARG_UINT, 0 },
-                        { "group", "gid_t", ARG_UINT, 0 },
+                        { "user", "uid_t", ARG_UID, 0 },
+                        { "group", "gid_t", ARG_UID, 0 },
                 },
         },
         [56] = {
@@ -1255,35 +1255,35 @@ static const SyscallInfo syscall_table_aarch64[SYSCALL_TABLE_AARCH64_SIZE] = {
         [143] = {
                 .name = "setregid", .nargs = 2, .ret = RET_INT,
                 .args = {
-                        { "rgid", "gid_t", ARG_UINT, 0 },
-                        { "egid", "gid_t", ARG_UINT, 0 },
+                        { "rgid", "gid_t", ARG_UID, 0 },
+                        { "egid", "gid_t", ARG_UID, 0 },
                 },
         },
         [144] = {
                 .name = "setgid", .nargs = 1, .ret = RET_INT,
                 .args = {
-                        { "gid", "gid_t", ARG_UINT, 0 },
+                        { "gid", "gid_t", ARG_UID, 0 },
                 },
         },
         [145] = {
                 .name = "setreuid", .nargs = 2, .ret = RET_INT,
                 .args = {
-                        { "ruid", "uid_t", ARG_UINT, 0 },
-                        { "euid", "uid_t", ARG_UINT, 0 },
+                        { "ruid", "uid_t", ARG_UID, 0 },
+                        { "euid", "uid_t", ARG_UID, 0 },
                 },
         },
         [146] = {
                 .name = "setuid", .nargs = 1, .ret = RET_INT,
                 .args = {
-                        { "uid", "uid_t", ARG_UINT, 0 },
+                        { "uid", "uid_t", ARG_UID, 0 },
                 },
         },
         [147] = {
                 .name = "setresuid", .nargs = 3, .ret = RET_INT,
                 .args = {
-                        { "ruid", "uid_t", ARG_UINT, 0 },
-                        { "euid", "uid_t", ARG_UINT, 0 },
-                        { "suid", "uid_t", ARG_UINT, 0 },
+                        { "ruid", "uid_t", ARG_UID, 0 },
+                        { "euid", "uid_t", ARG_UID, 0 },
+                        { "suid", "uid_t", ARG_UID, 0 },
                 },
         },
         [148] = {
@@ -1297,9 +1297,9 @@ static const SyscallInfo syscall_table_aarch64[SYSCALL_TABLE_AARCH64_SIZE] = {
         [149] = {
                 .name = "setresgid", .nargs = 3, .ret = RET_INT,
                 .args = {
-                        { "rgid", "gid_t", ARG_UINT, 0 },
-                        { "egid", "gid_t", ARG_UINT, 0 },
-                        { "sgid", "gid_t", ARG_UINT, 0 },
+                        { "rgid", "gid_t", ARG_UID, 0 },
+                        { "egid", "gid_t", ARG_UID, 0 },
+                        { "sgid", "gid_t", ARG_UID, 0 },
                 },
         },
         [150] = {
@@ -1313,13 +1313,13 @@ static const SyscallInfo syscall_table_aarch64[SYSCALL_TABLE_AARCH64_SIZE] = {
         [151] = {
                 .name = "setfsuid", .nargs = 1, .ret = RET_INT,
                 .args = {
-                        { "uid", "uid_t", ARG_UINT, 0 },
+                        { "uid", "uid_t", ARG_UID, 0 },
                 },
         },
         [152] = {
                 .name = "setfsgid", .nargs = 1, .ret = RET_INT,
                 .args = {
-                        { "gid", "gid_t", ARG_UINT, 0 },
+                        { "gid", "gid_t", ARG_UID, 0 },
                 },
         },
         [153] = {

@@ -776,8 +776,8 @@ static const SyscallInfo syscall_table_x86_64[SYSCALL_TABLE_X86_64_SIZE] = {
                 .name = "chown", .nargs = 3, .ret = RET_INT,
                 .args = {
                         { "filename", "const char *", ARG_PATH, 0 },
-                        { "user", "uid_t", ARG_UINT, 0 },
-                        { "group", "gid_t", ARG_UINT, 0 },
+                        { "user", "uid_t", ARG_UID, 0 },
+                        { "group", "gid_t", ARG_UID, 0 },
                 },
                 .rule = { .cap = {
                         { .kind = TL_CAP_STR_ENTER, .arg = 0, .size_arg = 0 },
@@ -787,16 +787,16 @@ static const SyscallInfo syscall_table_x86_64[SYSCALL_TABLE_X86_64_SIZE] = {
                 .name = "fchown", .nargs = 3, .ret = RET_INT,
                 .args = {
                         { "fd", "unsigned int", ARG_FD, 0 },
-                        { "user", "uid_t", ARG_UINT, 0 },
-                        { "group", "gid_t", ARG_UINT, 0 },
+                        { "user", "uid_t", ARG_UID, 0 },
+                        { "group", "gid_t", ARG_UID, 0 },
                 },
         },
         [94] = {
                 .name = "lchown", .nargs = 3, .ret = RET_INT,
                 .args = {
                         { "filename", "const char *", ARG_PATH, 0 },
-                        { "user", "uid_t", ARG_UINT, 0 },
-                        { "group", "gid_t", ARG_UINT, 0 },
+                        { "user", "uid_t", ARG_UID, 0 },
+                        { "group", "gid_t", ARG_UID, 0 },
                 },
                 .rule = { .cap = {
                         { .kind = TL_CAP_STR_ENTER, .arg = 0, .size_arg = 0 },
@@ -867,13 +867,13 @@ static const SyscallInfo syscall_table_x86_64[SYSCALL_TABLE_X86_64_SIZE] = {
         [105] = {
                 .name = "setuid", .nargs = 1, .ret = RET_INT,
                 .args = {
-                        { "uid", "uid_t", ARG_UINT, 0 },
+                        { "uid", "uid_t", ARG_UID, 0 },
                 },
         },
         [106] = {
                 .name = "setgid", .nargs = 1, .ret = RET_INT,
                 .args = {
-                        { "gid", "gid_t", ARG_UINT, 0 },
+                        { "gid", "gid_t", ARG_UID, 0 },
                 },
         },
         [107] = {
@@ -901,15 +901,15 @@ static const SyscallInfo syscall_table_x86_64[SYSCALL_TABLE_X86_64_SIZE] = {
         [113] = {
                 .name = "setreuid", .nargs = 2, .ret = RET_INT,
                 .args = {
-                        { "ruid", "uid_t", ARG_UINT, 0 },
-                        { "euid", "uid_t", ARG_UINT, 0 },
+                        { "ruid", "uid_t", ARG_UID, 0 },
+                        { "euid", "uid_t", ARG_UID, 0 },
                 },
         },
         [114] = {
                 .name = "setregid", .nargs = 2, .ret = RET_INT,
                 .args = {
-                        { "rgid", "gid_t", ARG_UINT, 0 },
-                        { "egid", "gid_t", ARG_UINT, 0 },
+                        { "rgid", "gid_t", ARG_UID, 0 },
+                        { "egid", "gid_t", ARG_UID, 0 },
                 },
         },
         [115] = {
@@ -929,9 +929,9 @@ static const SyscallInfo syscall_table_x86_64[SYSCALL_TABLE_X86_64_SIZE] = {
         [117] = {
                 .name = "setresuid", .nargs = 3, .ret = RET_INT,
                 .args = {
-                        { "ruid", "uid_t", ARG_UINT, 0 },
-                        { "euid", "uid_t", ARG_UINT, 0 },
-                        { "suid", "uid_t", ARG_UINT, 0 },
+                        { "ruid", "uid_t", ARG_UID, 0 },
+                        { "euid", "uid_t", ARG_UID, 0 },
+                        { "suid", "uid_t", ARG_UID, 0 },
                 },
         },
         [118] = {
@@ -945,9 +945,9 @@ static const SyscallInfo syscall_table_x86_64[SYSCALL_TABLE_X86_64_SIZE] = {
         [119] = {
                 .name = "setresgid", .nargs = 3, .ret = RET_INT,
                 .args = {
-                        { "rgid", "gid_t", ARG_UINT, 0 },
-                        { "egid", "gid_t", ARG_UINT, 0 },
-                        { "sgid", "gid_t", ARG_UINT, 0 },
+                        { "rgid", "gid_t", ARG_UID, 0 },
+                        { "egid", "gid_t", ARG_UID, 0 },
+                        { "sgid", "gid_t", ARG_UID, 0 },
                 },
         },
         [120] = {
@@ -967,13 +967,13 @@ static const SyscallInfo syscall_table_x86_64[SYSCALL_TABLE_X86_64_SIZE] = {
         [122] = {
                 .name = "setfsuid", .nargs = 1, .ret = RET_INT,
                 .args = {
-                        { "uid", "uid_t", ARG_UINT, 0 },
+                        { "uid", "uid_t", ARG_UID, 0 },
                 },
         },
         [123] = {
                 .name = "setfsgid", .nargs = 1, .ret = RET_INT,
                 .args = {
-                        { "gid", "gid_t", ARG_UINT, 0 },
+                        { "gid", "gid_t", ARG_UID, 0 },
                 },
         },
         [124] = {
@@ -2097,8 +2097,8 @@ static const SyscallInfo syscall_table_x86_64[SYSCALL_TABLE_X86_64_SIZE] = {
                 .args = {
                         { "dfd", "int", ARG_DIRFD, 0 },
                         { "filename", "const char *", ARG_PATH, 0 },
-                        { "user", "uid_t", ARG_UINT, 0 },
-                        { "group", "gid_t", ARG_UINT, 0 },
+                        { "user", "uid_t", ARG_UID, 0 },
+                        { "group", "gid_t", ARG_UID, 0 },
                         { "flag", "int", ARG_AT_FLAGS, 0 },
                 },
                 .rule = { .cap = {

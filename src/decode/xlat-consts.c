@@ -1672,6 +1672,15 @@ static int print_pidfd_flags(StrBuf *out, uint64_t v) {
         return set_flags(out, XLAT_SET(pidfd_flags, "PIDFD_???"), (uint32_t) v);
 }
 
+/* strace's printuid(): "keep this id" (-1) as -1, the others unsigned. */
+static int print_uid(StrBuf *out, uint64_t v) {
+        uint32_t id = (uint32_t) v;
+
+        if (id == UINT32_MAX)
+                return strbuf_append(out, "-1");
+        return strbuf_printf(out, "%" PRIu32, id);
+}
+
 static int print_close_range_flags(StrBuf *out, uint64_t v) {
         return set_flags(out, XLAT_SET(close_range_flags, "CLOSE_RANGE_???"), (uint32_t) v);
 }
@@ -1759,6 +1768,7 @@ static const ConstPrinter const_printers[] = {
         [ARG_PKEY_RIGHTS] = print_pkey_rights,
         [ARG_REBOOT_MAGIC] = print_reboot_magic,
         [ARG_REBOOT_CMD] = print_reboot_cmd,
+        [ARG_UID] = print_uid,
         [ARG_CLOSE_RANGE_FLAGS] = print_close_range_flags,
 };
 

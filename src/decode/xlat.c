@@ -127,7 +127,7 @@ int print_open_flags(StrBuf *out, uint64_t v) {
 
 /* pipe2, dup3: no access mode, so its bits are unknown ones. */
 int print_open_flags_noacc(StrBuf *out, uint64_t v) {
-        return xlat_print_flags(out, open_flags, ELEMENTSOF(open_flags), (uint32_t) v, NULL);
+        return xlat_print_flags_ex(out, open_flags, ELEMENTSOF(open_flags), (uint32_t) v, "0", "O_???");
 }
 
 static const Xlat mmap_prot[] = {
@@ -260,5 +260,5 @@ int print_seek_whence(StrBuf *out, uint64_t v) {
                 { 4, "SEEK_HOLE" },
         };
 
-        return xlat_print_value(out, whence, ELEMENTSOF(whence), (uint32_t) v, false);
+        return xlat_print_xval(out, whence, ELEMENTSOF(whence), (uint32_t) v, "SEEK_???");
 }
