@@ -176,10 +176,13 @@ enum {
  * A SIGSTOP is followed by a second record with TL_RECORD_GROUP_STOP: the task
  * stops ("--- stopped by SIGSTOP ---").
  *
- * TL_NR_EXIT, written when the task (thread) exits:
- *   args[0]    the task's exit code as wait() reports it (WIFEXITED/WEXITSTATUS,
- *              WIFSIGNALED/WTERMSIG/WCOREDUMP)
- *   args[1]    1 if it was the last live thread of its thread group
+ * TL_NR_EXIT, written when a thread exits, and for the thread group leader
+ * when the process ends (strace reports the leader when it is reaped: a leader
+ * that exits before other threads is written after the last one's record):
+ *   args[0]    the exit status as wait() reports it (WIFEXITED/WEXITSTATUS,
+ *              WIFSIGNALED/WTERMSIG/WCOREDUMP); for a leader written late, the
+ *              process's: the group's exit code, else the last thread's
+ *   args[1]    1 for the leader's record: the end of the process
  */
 #define TL_SIGNAL_SIFIELDS_BYTES 32
 

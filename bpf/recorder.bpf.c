@@ -1035,6 +1035,7 @@ int BPF_PROG(sched_process_exit, struct task_struct *task) {
         __u64 args[TL_NARGS] = {}, cgid;
         struct tl_trace_ctl *ctl;
         struct tl_pending *p;
+        bool leader, last;
 
         cgid = task_cgroup_id(current);
         if (!cgroup_filter[cgid & (TL_CGROUP_FILTER_SIZE - 1)])
@@ -1049,9 +1050,28 @@ int BPF_PROG(sched_process_exit, struct task_struct *task) {
                 return 0;
 
         /* do_exit() stored the code and counted the thread out before this tracepoint. */
+        leader = current->pid == current->tgid;
+        last = current->signal->live.counter == 0;
+
+        /* strace hears of a thread group leader's end when it is reaped, after
+         * its last thread's, and with the process's status: a leader that
+         * goes first is written by the last thread, after its own line. */
+        if (leader && !last)
+                return 0;
         args[0] = (__u32) current->exit_code;
-        args[1] = current->signal->live.counter == 0;
+        args[1] = leader;
         emit_event(current, ctl, TL_NR_EXIT, args, 0, 0);
+
+        if (!leader && last) {
+                struct signal_struct *signal = current->signal;
+                struct task_struct *gl = current->group_leader;
+
+                /* wait() gives the group's exit code, or the last thread's
+                 * (not the leader's own: measured on 6.18, as strace shows). */
+                args[0] = (__u32) ((signal->flags & SIGNAL_GROUP_EXIT_) ? signal->group_exit_code : current->exit_code);
+                args[1] = 1;
+                emit_event(gl, ctl, TL_NR_EXIT, args, 0, 0);
+        }
         return 0;
 }
 

@@ -183,7 +183,7 @@ expect_some 'traceloopctl dump --' --format= --no-columns --last= --pid= --sysca
 expect_none 'traceloopctl dump --' --runtime --now --buffer-size= --timestamps=
 expect 'traceloopctl add --' --buffer-size= --bus= --help --syscalls= --timestamps= --version
 expect 'traceloopctl set-syscalls --' --bus= --help --version
-expect 'traceloopctl enable --' --buffer-size= --bus= --help --now --runtime --version
+expect 'traceloopctl enable --' --buffer-size= --bus= --help --now --runtime --syscalls= --version
 expect 'traceloopctl disable --' --bus= --help --now --runtime --version
 expect 'traceloopctl add-unit --t' --timestamps=
 expect 'traceloopctl list --' --bus= --help --version

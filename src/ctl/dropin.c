@@ -24,7 +24,17 @@ static bool bindir_is_plain(const char *bindir) {
         return true;
 }
 
-int dropin_text(const char *bindir, const char *buffer_size, char **ret) {
+/* A canonical syscall list: names and commas, nothing systemd would touch. */
+static bool syscalls_are_plain(const char *s) {
+        if (isempty(s))
+                return false;
+        for (const char *p = s; *p; p++)
+                if (!((*p >= 'a' && *p <= 'z') || (*p >= '0' && *p <= '9') || *p == '_' || *p == ','))
+                        return false;
+        return true;
+}
+
+int dropin_text(const char *bindir, const char *buffer_size, const char *syscalls, char **ret) {
         uint64_t bytes;
         char *text;
 
@@ -33,6 +43,8 @@ int dropin_text(const char *bindir, const char *buffer_size, char **ret) {
         /* parse_size() takes digits and a unit suffix only: nothing systemd
          * would split, unquote or expand. */
         if (buffer_size && (parse_size(buffer_size, &bytes) < 0 || bytes == 0))
+                return -EINVAL;
+        if (syscalls && !syscalls_are_plain(syscalls))
                 return -EINVAL;
 
         if (asprintf(&text,
@@ -43,9 +55,10 @@ int dropin_text(const char *bindir, const char *buffer_size, char **ret) {
                      "After=traceloop.service\n"
                      "\n"
                      "[Service]\n"
-                     "ExecStartPre=-+%s/traceloopctl add-unit %s%s%s%%n\n",
+                     "ExecStartPre=-+%s/traceloopctl add-unit %s%s%s%s%s%s%%n\n",
                      bindir,
-                     buffer_size ? "--buffer-size=" : "", buffer_size ?: "", buffer_size ? " " : "") < 0)
+                     buffer_size ? "--buffer-size=" : "", buffer_size ?: "", buffer_size ? " " : "",
+                     syscalls ? "--syscalls=" : "", syscalls ?: "", syscalls ? " " : "") < 0)
                 return -ENOMEM;
 
         *ret = text;

@@ -10,11 +10,13 @@
 
 #define DROPIN_NAME "50-traceloop.conf"
 
-/* The text, with traceloopctl in bindir and "--buffer-size=buffer_size" on
- * the add-unit line unless buffer_size is NULL. buffer_size is written as
- * given and must be what parse_size() takes; bindir must be an absolute path
- * systemd reads as one word with no specifiers in it. -EINVAL, -ENOMEM. */
-int dropin_text(const char *bindir, const char *buffer_size, char **ret);
+/* The text, with traceloopctl in bindir and "--buffer-size=buffer_size" and
+ * "--syscalls=syscalls" on the add-unit line unless they are NULL.
+ * buffer_size is written as given and must be what parse_size() takes;
+ * syscalls must be a canonical list (syscall_filter_to_string(): names and
+ * commas only); bindir must be an absolute path systemd reads as one word
+ * with no specifiers in it. -EINVAL, -ENOMEM. */
+int dropin_text(const char *bindir, const char *buffer_size, const char *syscalls, char **ret);
 
 /* ".../UNIT.d" and ".../UNIT.d/50-traceloop.conf" below /etc/systemd/system,
  * or /run/systemd/system if runtime. -ENOMEM. */

@@ -19,6 +19,7 @@
 #include "log.h"
 #include "macro.h"
 #include "parse-util.h"
+#include "syscall-filter.h"
 #include "unit-name.h"
 
 #define SYSTEMD_BUS_NAME "org.freedesktop.systemd1"
@@ -825,7 +826,7 @@ static int verb_set_syscalls(int argc, char *argv[]) {
 }
 
 static int verb_enable(int argc, char *argv[]) {
-        _cleanup_free_ char *text = NULL;
+        _cleanup_free_ char *text = NULL, *syscalls = NULL;
         sd_bus *systemd, *bus;
         int r, ret = 0;
         bool written = false;
@@ -835,11 +836,27 @@ static int verb_enable(int argc, char *argv[]) {
                 return r;
         if (arg_timestamps)
                 return usage_error("--timestamps= cannot be enabled per unit; traceloopd's own --timestamps= applies.");
-        if (arg_trace_syscalls)
-                return usage_error("--syscalls= cannot be enabled per unit; use Syscalls= in a [Unit PATTERN] "
-                                   "section of traceloop.conf, or set-syscalls on the running trace.");
+        if (arg_trace_syscalls) {
+                _cleanup_free_ char *bad = NULL;
+                struct tl_syscall_filter filter;
 
-        r = dropin_text(BINDIR, arg_buffer_size_string, &text);
+                /* Checked here, and written canonical (names and commas): the
+                 * drop-in's add-unit must not fail on a typo at each start,
+                 * and systemd must find nothing to expand in it. */
+                r = syscall_filter_parse(arg_trace_syscalls, &filter, &bad);
+                if (r == -EINVAL)
+                        return usage_error("Invalid --syscalls=%s: \"%s\" selects no system call.",
+                                           arg_trace_syscalls, bad ?: "");
+                if (r < 0)
+                        return log_oom();
+                if (r == 0) {
+                        r = syscall_filter_to_string(&filter, &syscalls);
+                        if (r < 0)
+                                return log_oom();
+                }
+        }
+
+        r = dropin_text(BINDIR, arg_buffer_size_string, syscalls, &text);
         if (r < 0)
                 return log_error_errno(r, "Failed to make the drop-in for %s: %m", BINDIR "/traceloopctl");
 
@@ -887,7 +904,7 @@ static int verb_enable(int argc, char *argv[]) {
                 r = acquire_bus(BUS_TRACELOOP, &bus);
                 if (r < 0)
                         return r;
-                r = add_unit(bus, argv[i], arg_buffer_size > 0, &e, &id);
+                r = add_unit(bus, argv[i], arg_buffer_size > 0 || arg_trace_syscalls, &e, &id);
                 /* It stopped since we asked systemd: its next start is traced. */
                 if (r < 0 && sd_bus_error_has_name(&e, BUS_ERROR_UNIT_NOT_ACTIVE))
                         continue;
@@ -1239,7 +1256,7 @@ static void help(void) {
                "                          (suffixes K, M, G; default: traceloopd's --buffer-size)\n"
                "     --timestamps=CLOCK   add, add-unit: tick (the kernel tick, cheapest) or precise\n"
                "                          (a clock read per syscall; default: traceloopd's)\n"
-               "     --syscalls=LIST      add, add-unit: record only these system calls, as strace\n"
+               "     --syscalls=LIST      add, add-unit, enable: record only these system calls, as strace\n"
                "                          -e trace= takes them (openat,close or %%file,%%network)\n"
                "     --runtime            enable, disable: in /run, until the next reboot\n"
                "     --now                enable: also record the running invocation now;\n"

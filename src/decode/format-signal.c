@@ -399,7 +399,7 @@ void exit_event_unpack(const struct tl_record_header *h, ExitEvent *ret) {
 
         *ret = (ExitEvent) {
                 .status = status,
-                .group_dead = h->args[1] != 0,
+                .process_end = h->args[1] != 0,
         };
         if ((status & 0x7f) == 0) {
                 ret->exited = true;
@@ -505,8 +505,8 @@ static int json_exit_fields(const struct tl_record_header *h, StrBuf *out) {
                 r = strbuf_append(out, "null");
         if (r < 0)
                 return r;
-        return strbuf_printf(out, ",\"core_dumped\":%s,\"last_thread\":%s",
-                             e.core_dumped ? "true" : "false", e.group_dead ? "true" : "false");
+        return strbuf_printf(out, ",\"core_dumped\":%s,\"process_end\":%s",
+                             e.core_dumped ? "true" : "false", e.process_end ? "true" : "false");
 }
 
 int event_format_json(const DumpRecord *r, const DumpOptions *o, StrBuf *out) {

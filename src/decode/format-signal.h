@@ -24,7 +24,7 @@ typedef struct ExitEvent {
         bool killed;           /* WIFSIGNALED: sig and core_dumped are set */
         int sig;
         bool core_dumped;
-        bool group_dead;       /* the last thread of its process */
+        bool process_end;      /* the thread group leader's record: the process ended */
 } ExitEvent;
 
 bool record_is_event(const struct tl_record_header *h);

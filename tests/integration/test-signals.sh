@@ -69,7 +69,7 @@ pid = int(sys.argv[2])
 for line in open(sys.argv[1]):
     e = json.loads(line)
     if e["type"] == "exit" and e["pid"] == pid:
-        print("thread" if e["tid"] != pid else "main", e["exit_code"], e["signal"], e["last_thread"], e["text"])
+        print("thread" if e["tid"] != pid else "main", e["exit_code"], e["signal"], e["process_end"], e["text"])
 PY
 expect_eq "$(cat "$TEST_DIR/exits")" 'thread 0 None False +++ exited with 0 +++
 main 7 None True +++ exited with 7 +++' "json: the thread's exit, then the process's, typed"
@@ -159,6 +159,26 @@ expect_no_match 'ERESTART' "$TEST_DIR/dump-threadsegv" "threadsegv: no restart e
 kill_case kill9 "true" kill9
 expect_eq "$(tail -n2 "$TEST_DIR/dump-kill9")" "kill($LAST_PID, SIGKILL <unfinished ...>
 +++ killed by SIGKILL +++" "kill9: the kill never returns, then the end; no SIGKILL line (strace shows none)"
+
+# --- A main thread that exits first: its end comes last, with the process's status, as strace has it ---
+lcg=$(new_cgroup leader)
+ctl add leader "$lcg" >/dev/null
+read -r pid status < <(run_status "$lcg" true leaderexit)
+ctl dump leader --format=json > "$TEST_DIR/dump-leader.json"
+python3 - "$TEST_DIR/dump-leader.json" "$pid" > "$TEST_DIR/leader-exits" <<'PY'
+import json, sys
+pid = int(sys.argv[2])
+for line in open(sys.argv[1]):
+    e = json.loads(line)
+    if e["type"] == "exit":
+        print("main" if e["tid"] == pid else "thread", e["process_end"], e["text"])
+PY
+expect_eq "$(cat "$TEST_DIR/leader-exits")" "thread False +++ exited with 0 +++
+main True +++ exited with $((status >> 8)) +++" "leaderexit: the thread's exit, then the main thread's with what wait() said ($status)"
+ctl dump leader --no-columns > "$TEST_DIR/dump-leader"
+strace -f -o "$TEST_DIR/strace-leader" "$VICTIM" leaderexit >/dev/null 2>&1 || true
+expect_eq "$(sed -E 's/^[0-9]+ +//' "$TEST_DIR/strace-leader" | grep -E '^\+\+\+ ' | tr '\n' '|')" \
+        "$(grep -E '^\+\+\+ ' "$TEST_DIR/dump-leader" | tr '\n' '|')" "leaderexit: the exit lines in strace's order"
 
 # --- A stop: the signal, the stop, the parent told, as strace shows them ---
 scg=$(new_cgroup stop)

@@ -20,6 +20,7 @@
  *   interrupt     read an empty pipe until SIGALRM (no SA_RESTART) ends it
  *   child:N       fork a child that exits with N, wait for it (SIGCHLD)
  *   stop          fork a child that stops itself with SIGSTOP; continue it, wait for it
+ *   leaderexit    start a thread that exits 0.1 s later; the main thread exits (SYS_exit) with 3 first
  *   sleeper       start a thread that sleeps in pause() for good; returns once it sleeps
  *   segv          write through a NULL pointer: killed by SIGSEGV
  *   term          kill(getpid(), SIGTERM) with the default action: killed
@@ -53,6 +54,12 @@ static void on_signal(int sig) {
 static void *thread_main(void *arg) {
         (void) arg;
         (void) syscall(SYS_getppid);
+        return NULL;
+}
+
+static void *late_main(void *arg) {
+        (void) arg;
+        usleep(100 * 1000);
         return NULL;
 }
 
@@ -218,6 +225,12 @@ int main(int argc, char *argv[]) {
                         if (waitpid(pid, &status, WUNTRACED) != pid || !WIFSTOPPED(status) ||
                             kill(pid, SIGCONT) < 0 || waitpid(pid, &status, 0) != pid)
                                 return 2;
+                } else if (strcmp(a, "leaderexit") == 0) {
+                        pthread_t t;
+
+                        if (pthread_create(&t, NULL, late_main, NULL) != 0)
+                                return 2;
+                        (void) syscall(SYS_exit, 3);
                 } else if (strcmp(a, "sleeper") == 0) {
                         static int p[2];
                         pthread_t t;

@@ -156,12 +156,16 @@ sd_up() {
         SD_UNSHARE_PID=$!
 
         # The namespace's PID 1 is unshare's child.
+        # A child that is already gone reads as no namespace at all: not it
+        # (seen on a loaded machine; waiting for unshare then never ended).
         for i in $(seq 200); do
+                local ns=""
                 child=$(cat "/proc/$SD_UNSHARE_PID/task/$SD_UNSHARE_PID/children" 2>/dev/null | awk '{ print $1 }')
-                if [ -n "$child" ] && [ "$(readlink "/proc/$child/ns/pid")" != "$(readlink /proc/self/ns/pid)" ]; then
+                [ -z "$child" ] || ns=$(readlink "/proc/$child/ns/pid" 2>/dev/null || true)
+                if [ -n "$ns" ] && [ "$ns" != "$(readlink /proc/self/ns/pid)" ]; then
                         SD_PID=$child
                         SD_ROOT=/proc/$child/root
-                        SD_PIDNS=$(readlink "/proc/$child/ns/pid")
+                        SD_PIDNS=$ns
                         break
                 fi
                 sleep 0.02
@@ -186,6 +190,23 @@ sd_up() {
         return 1
 }
 
+# The recorder's programs held by processes of the namespace (traceloopd's
+# links and programs, the links kept in systemd's file descriptor store), as
+# distinct program ids: traceloopds of other tests on the host do not count.
+sd_recorder_progs() {
+        local d f id
+
+        [ -n "$SD_PIDNS" ] || { echo 0; return 0; }
+        for d in /proc/[0-9]*; do
+                [ "$(readlink "$d/ns/pid" 2>/dev/null)" = "$SD_PIDNS" ] || continue
+                for f in "$d"/fdinfo/*; do
+                        sed -n 's/^prog_id:[[:space:]]*//p' "$f" 2>/dev/null || true
+                done
+        done | sort -un | while read -r id; do
+                bpftool prog show id "$id" 2>/dev/null | head -n1
+        done | grep -cE " name (sys_(enter|exit)|signal_(deliver|generate)) " || true
+}
+
 sd_down() {
         local i d left=
 
@@ -195,7 +216,11 @@ sd_down() {
                 kill -KILL "$SD_PID" 2>/dev/null || true
                 for i in $(seq 250); do [ -d "/proc/$SD_PID" ] || break; sleep 0.02; done
         fi
-        [ -z "$SD_UNSHARE_PID" ] || wait "$SD_UNSHARE_PID" 2>/dev/null || true
+        # unshare --kill-child: its end takes the namespace's PID 1 along, found or not.
+        if [ -n "$SD_UNSHARE_PID" ]; then
+                kill -KILL "$SD_UNSHARE_PID" 2>/dev/null || true
+                wait "$SD_UNSHARE_PID" 2>/dev/null || true
+        fi
 
         if [ -d "$SD_CG2$SD_CGROUP" ]; then
                 echo 1 > "$SD_CG2$SD_CGROUP/cgroup.kill" 2>/dev/null || true

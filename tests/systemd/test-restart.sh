@@ -31,7 +31,7 @@ trap cleanup EXIT
 # A signal (a closed pipe, ^C) ends the script through its EXIT trap too.
 trap 'exit 129' HUP INT TERM PIPE
 
-recorder_progs() { bpftool prog show 2>/dev/null | grep -cE " name (sys_(enter|exit)|signal_(deliver|generate)) " || true; }
+recorder_progs() { sd_recorder_progs; }
 progs_before=$(recorder_progs)
 
 sd_install "$BUILDDIR" "$WORK/dest"

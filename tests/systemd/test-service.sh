@@ -77,7 +77,7 @@ else
 fi
 
 # --- a real systemd with the installed files ---
-recorder_progs() { bpftool prog show 2>/dev/null | grep -cE " name (sys_(enter|exit)|signal_(deliver|generate)) " || true; }
+recorder_progs() { sd_recorder_progs; }
 progs_before=$(recorder_progs)
 private_tmps() { ls -d /tmp/systemd-private-* /var/tmp/systemd-private-* 2>/dev/null | sort || true; }
 private_tmps > "$WORK/private-tmp-before"
@@ -190,6 +190,7 @@ sd_run journalctl -u traceloop.service --no-pager -o cat > "$WORK/journal" 2>&1 
 expect_match 'Trace 1 "victim" records cgroup' "$WORK/journal" "traceloopd logs to the journal under its unit"
 
 # A clean stop: SIGTERM, exit 0, nothing left attached.
+expect_eq "$(recorder_progs)" "$((progs_before + 4))" "the running traceloopd holds its four recorder programs"
 sd_run systemctl stop traceloop.service
 expect_eq "$(sd_run systemctl show -P Result traceloop.service)" success "traceloopd stops cleanly (Result=success)"
 expect_eq "$(sd_run systemctl show -P ExecMainStatus traceloop.service)" 0 "traceloopd exits 0 on SIGTERM"

@@ -435,6 +435,32 @@ expect_match 'openat(AT_FDCWD, "/nonexistent-filt", O_RDONLY) = -1 ENOENT (No su
 expect_eq "$(sed -n 's/^\([a-z_0-9]*\)(.*/\1/p' "$WORK/dump-filt" | sort -u | tr '\n' ' ')" "exit_group openat " \
         "j2. and only the syscalls of Syscalls=openat,exit_group"
 
+# --- j3. enable --syscalls= writes the canonical list into the drop-in ---
+unit tl-efilt.service <<'EOF'
+[Unit]
+Description=traceloop test: enabled with --syscalls=
+StartLimitIntervalSec=0
+
+[Service]
+ExecStart=/bin/sh -c 'cat /nonexistent-efilt; exit 1'
+EOF
+rc=0; ctl enable --syscalls=openat,frobnicate tl-efilt.service > "$WORK/enable-bad" 2>&1 || rc=$?
+expect_eq "$rc" 2 "j3. enable --syscalls= with an unknown name is wrong usage"
+expect_match "frobnicate" "$WORK/enable-bad" "j3. and names it"
+ctl enable --syscalls=' exit_group, openat' tl-efilt.service > "$WORK/enable" 2>&1 || { echo "# traceloopctl enable:"; show_file "$WORK/enable"; }
+: > "$WORK/dropin-efilt"
+cp "$SD_STATE/etc-system/tl-efilt.service.d/50-traceloop.conf" "$WORK/dropin-efilt" 2>/dev/null || true
+expect_match "add-unit --syscalls=exit_group,openat %n" "$WORK/dropin-efilt" "j3. the drop-in's add-unit carries the canonical list"
+sd_run systemctl start tl-efilt.service 2>/dev/null || true
+EFILT_INV=$(show tl-efilt.service InvocationID)
+wait_for unit_is tl-efilt.service failed || true
+ctl dump "tl-efilt.service_$EFILT_INV" --no-columns > "$WORK/dump-efilt" 2>&1 || true
+expect_match 'openat(AT_FDCWD, "/nonexistent-efilt", O_RDONLY) = -1 ENOENT (No such file or directory)' \
+        "$WORK/dump-efilt" "j3. its trace holds the failed open"
+expect_eq "$(sed -n 's/^\([a-z_0-9]*\)(.*/\1/p' "$WORK/dump-efilt" | sort -u | tr '\n' ' ')" "exit_group openat " \
+        "j3. and only openat and exit_group"
+ctl disable tl-efilt.service > /dev/null 2>&1 || true
+
 # --- k. units that run before traceloopd does ---
 sd_run systemctl start tl-early.service || true
 EARLY_INV=$(show tl-early.service InvocationID)

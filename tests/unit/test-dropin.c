@@ -34,7 +34,7 @@ static void same_as_installed_example(void) {
         char *text = NULL, *example = read_file(example_path);
 
         CHECK(example != NULL);
-        CHECK(dropin_text(BINDIR, NULL, &text) == 0);
+        CHECK(dropin_text(BINDIR, NULL, NULL, &text) == 0);
         CHECK_STREQ(text, example ?: "");
         free(text);
         free(example);
@@ -43,21 +43,40 @@ static void same_as_installed_example(void) {
 static void buffer_size_as_given(void) {
         char *text = NULL;
 
-        CHECK(dropin_text("/usr/bin", "16M", &text) == 0);
+        CHECK(dropin_text("/usr/bin", "16M", NULL, &text) == 0);
         CHECK(text && strstr(text, "\nExecStartPre=-+/usr/bin/traceloopctl add-unit --buffer-size=16M %n\n"));
         CHECK(text && strstr(text, "\nWants=traceloop.service\nAfter=traceloop.service\n"));
         free(text);
 }
 
+static void syscalls_on_the_line(void) {
+        char *text = NULL;
+
+        CHECK(dropin_text("/usr/bin", "16M", "close,openat", &text) == 0);
+        CHECK(text && strstr(text, "\nExecStartPre=-+/usr/bin/traceloopctl add-unit --buffer-size=16M --syscalls=close,openat %n\n"));
+        free(text);
+        text = NULL;
+        CHECK(dropin_text("/usr/bin", NULL, "none", &text) == 0);
+        CHECK(text && strstr(text, "\nExecStartPre=-+/usr/bin/traceloopctl add-unit --syscalls=none %n\n"));
+        free(text);
+        text = NULL;
+        /* Not canonical: a specifier, a blank, a quote, a class. */
+        CHECK(dropin_text("/usr/bin", NULL, "%file", &text) == -EINVAL);
+        CHECK(dropin_text("/usr/bin", NULL, "openat close", &text) == -EINVAL);
+        CHECK(dropin_text("/usr/bin", NULL, "openat\"", &text) == -EINVAL);
+        CHECK(dropin_text("/usr/bin", NULL, "", &text) == -EINVAL);
+        CHECK(text == NULL);
+}
+
 static void refuses_what_systemd_would_split_or_expand(void) {
         char *text = NULL;
 
-        CHECK(dropin_text("usr/bin", NULL, &text) == -EINVAL);
-        CHECK(dropin_text("/opt/my tools/bin", NULL, &text) == -EINVAL);
-        CHECK(dropin_text("/opt/100%/bin", NULL, &text) == -EINVAL);
-        CHECK(dropin_text("/usr/bin", "16M %n", &text) == -EINVAL);
-        CHECK(dropin_text("/usr/bin", "0", &text) == -EINVAL);
-        CHECK(dropin_text("/usr/bin", "", &text) == -EINVAL);
+        CHECK(dropin_text("usr/bin", NULL, NULL, &text) == -EINVAL);
+        CHECK(dropin_text("/opt/my tools/bin", NULL, NULL, &text) == -EINVAL);
+        CHECK(dropin_text("/opt/100%/bin", NULL, NULL, &text) == -EINVAL);
+        CHECK(dropin_text("/usr/bin", "16M %n", NULL, &text) == -EINVAL);
+        CHECK(dropin_text("/usr/bin", "0", NULL, &text) == -EINVAL);
+        CHECK(dropin_text("/usr/bin", "", NULL, &text) == -EINVAL);
         CHECK(text == NULL);
 }
 
@@ -115,6 +134,7 @@ static void write_then_remove(void) {
 static const UnitTest tests[] = {
         T(same_as_installed_example),
         T(buffer_size_as_given),
+        T(syscalls_on_the_line),
         T(refuses_what_systemd_would_split_or_expand),
         T(paths),
         T(write_then_remove),

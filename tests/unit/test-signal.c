@@ -357,12 +357,12 @@ static void event_json(void) {
         CHECK_STREQ(format_line_(&t, &o),
                     "{\"type\":\"exit\",\"ts_ns\":1000,\"time\":\"1970-01-01T00:00:00.000001Z\",\"clock\":\"precise\","
                     "\"cpu\":0,\"pid\":42,\"tid\":42,\"comm\":\"test\",\"status\":139,\"exit_code\":null,"
-                    "\"signal\":\"SIGSEGV\",\"core_dumped\":true,\"last_thread\":true,"
+                    "\"signal\":\"SIGSEGV\",\"core_dumped\":true,\"process_end\":true,"
                     "\"text\":\"+++ killed by SIGSEGV (core dumped) +++\"}\n");
 
         exit_record(&t, 7 << 8, false);
         CHECK(strstr(format_line_(&t, &o),
-                     "\"status\":1792,\"exit_code\":7,\"signal\":null,\"core_dumped\":false,\"last_thread\":false,"
+                     "\"status\":1792,\"exit_code\":7,\"signal\":null,\"core_dumped\":false,\"process_end\":false,"
                      "\"text\":\"+++ exited with 7 +++\"}"));
 }
 
