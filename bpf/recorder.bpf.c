@@ -787,10 +787,29 @@ static __always_inline void commit(struct task_struct *task, struct tl_pending *
                 rec->h.lost_before = (__u32) __sync_lock_test_and_set(&ctl->lost_pending, 0);
 
         /* Exit captures go into the pending entry's data[] too (where the
-         * verifier can see their bounds), then everything into the slot at once. */
+         * verifier can see their bounds), then everything into the slot at
+         * once. Except the hot case, a read buffer that is the syscall's only
+         * capture (read, pread64, readlink...): the whole data area is its
+         * room, a constant, so it is read straight into the slot. */
         nr = (__u32) p->h.nr;
         if (!(flags & TL_RECORD_UNFINISHED) && p->h.nr >= 0 && nr < TL_SYSCALLS_MAX)
                 rule = bpf_map_lookup_elem(&rules, &nr);
+        if (rule && rule->cap[0].kind == TL_CAP_BUF_EXIT && rule->cap[1].kind == TL_CAP_NONE) {
+                const struct tl_capture_rule *cr = &rule->cap[0];
+                struct tl_capture *c = &rec->h.cap[0];
+
+                __builtin_memcpy(rec->h.cap, p->h.cap, sizeof(rec->h.cap));
+                c->arg = cr->arg;
+                c->offset = 0;
+                c->flags = 0;
+                c->len = 0;
+                c->orig_len = 0;
+                if (cr->arg < TL_NARGS && rec->h.args[cr->arg & 7] != 0 && ret > 0)
+                        read_user_buffer(c, rec->data, capture_size, arg_at(rec->h.args, cr->arg),
+                                         (__u64) ret * (cr->size ? cr->size : 1));
+                seq_store(&rec->h.seq, idx + 1);
+                return;
+        }
         if (rule && rule->cap[0].kind != TL_CAP_NONE) {
                 capture_all(p->h.cap, p->data, p->h.args, rule, CAPTURE_AT_EXIT, ret);
                 /* A string or struct whose page the task had not touched yet
