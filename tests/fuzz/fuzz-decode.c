@@ -60,6 +60,19 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
                         hw->nr = TL_NR_SIGNAL;
                 else if ((hw->nr & 0xff) == 0xfd)
                         hw->nr = TL_NR_EXIT;
+                else if (hw->nr >= 0) {
+                        /* Random numbers are almost never syscalls: fold the non-negative ones
+                         * into the table, and most captures into the data area, so that every
+                         * argument printer sees bytes; negative numbers and the rest stay raw. */
+                        hw->nr %= TL_SYSCALLS_MAX;
+                        for (size_t j = 0; j < TL_CAPTURES_PER_RECORD; j++) {
+                                if (hw->cap[j].pad & 1)
+                                        continue;
+                                hw->cap[j].arg %= TL_NARGS;
+                                hw->cap[j].offset %= CAPTURE;
+                                hw->cap[j].len %= CAPTURE + 8;
+                        }
+                }
 
                 DumpRecord r = {
                         .h = (const struct tl_record_header *) (copy + off),
