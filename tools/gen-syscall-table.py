@@ -239,6 +239,17 @@ STRUCT_OVERRIDES = {
     ('epoll_wait', 'events'): 'ARG_EPOLL_EVENTS_OUT',
     ('epoll_pwait', 'events'): 'ARG_EPOLL_EVENTS_OUT',
     ('epoll_pwait2', 'events'): 'ARG_EPOLL_EVENTS_OUT',
+    ('getresuid', 'ruidp'): 'ARG_UID_OUT',
+    ('getresuid', 'euidp'): 'ARG_UID_OUT',
+    ('getresuid', 'suidp'): 'ARG_UID_OUT',
+    ('getresgid', 'rgidp'): 'ARG_UID_OUT',
+    ('getresgid', 'egidp'): 'ARG_UID_OUT',
+    ('getresgid', 'sgidp'): 'ARG_UID_OUT',
+    ('sendfile', 'offset'): 'ARG_LOFF_INOUT',
+    ('splice', 'off_in'): 'ARG_LOFF',
+    ('splice', 'off_out'): 'ARG_LOFF',
+    ('copy_file_range', 'off_in'): 'ARG_LOFF',
+    ('copy_file_range', 'off_out'): 'ARG_LOFF',
 }
 
 # How each structure kind is captured: (TL_CAP_* kind, bytes). The sizes are
@@ -275,6 +286,18 @@ STRUCT_CAPTURES = {
     'ARG_MSGHDR': ('TL_CAP_MSGHDR_ENTER', 64),  # bytes kept per iovec entry
     'ARG_MSGHDR_OUT': ('TL_CAP_MSGHDR_EXIT', 64),
     'ARG_EPOLL_EVENTS_OUT': ('TL_CAP_BUF_EXIT', 'epoll_event'),  # size: bytes per returned event
+    'ARG_INT_OUT': ('TL_CAP_STRUCT_EXIT', 4),
+    'ARG_UID_OUT': ('TL_CAP_STRUCT_EXIT', 4),
+    'ARG_LOFF': ('TL_CAP_STRUCT_ENTER', 8),
+    # The offset at enter, where the kernel left it at exit.
+    'ARG_LOFF_INOUT': [('TL_CAP_STRUCT_ENTER', 8), ('TL_CAP_STRUCT_EXIT', 8)],
+}
+
+# Captures of arguments whose printed form a special printer picks at decode
+# time (format-special.c): the kind stays the table's, the bytes are there if
+# the form needs them. ioctl: the int FIONREAD writes back.
+EXTRA_CAPTURES = {
+    ('ioctl', 'arg'): ('TL_CAP_STRUCT_EXIT', 4),
 }
 
 # Sizes that differ between architectures, named in STRUCT_CAPTURES.
@@ -588,7 +611,7 @@ def c_str(s):
 CAPTURES_PER_RECORD = 4
 
 
-def capture_rule(args, kinds, sizes):
+def capture_rule(args, kinds, sizes, sc=None):
     """Up to CAPTURES_PER_RECORD rules (kind, arg, size_arg, size): the ones
     that keep bytes in the record's data area first, in argument order, then
     the inline ones (recorder-abi.h)."""
@@ -604,6 +627,10 @@ def capture_rule(args, kinds, sizes):
                 if isinstance(size, str):
                     size = ARCH_SIZES[ARCH][size]
                 cands.append((cap, i, sizes[i], size, unit))
+    for i, (_, aname) in enumerate(args):
+        extra = EXTRA_CAPTURES.get((sc, aname))
+        if extra:
+            cands.append((extra[0], i, sizes[i], extra[1], 0))
     for want in ('ARG_PATH', 'ARG_BUF_IN', 'ARG_BUF_OUT', 'ARG_PATH_OUT', 'ARG_STR'):
         for i, k in enumerate(kinds):
             if k != want:
@@ -697,7 +724,7 @@ def main():
             for i, (ctype, aname) in enumerate(sig):
                 w('                        { %s, %s, %s, %d },' % (c_str(aname), c_str(ctype), kinds[i], sizes[i]))
             w('                },')
-        rule = capture_rule(sig, kinds, sizes)
+        rule = capture_rule(sig, kinds, sizes, name)
         if rule:
             w('                .rule = { .cap = {')
             for kind, arg, size_arg, size, unit in rule:

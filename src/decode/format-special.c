@@ -284,6 +284,8 @@ static int fcntl_print_ret(const SpecialCall *c, StrBuf *out) {
 
 /* ---- ioctl: the third argument per request ---- */
 
+#define IOCTL_FIONREAD 0x541bU  /* the same on x86_64 and aarch64 */
+
 static void ioctl_layout(const SpecialCall *c, SpecialLayout *l) {
         lay_first(c, l, ioctl_arg_kind(c->args[1]) == IOCTL_ARG_NONE ? 2 : 3);
 }
@@ -298,6 +300,8 @@ static int ioctl_print_arg(const SpecialCall *c, unsigned i, ArgKind *kind, StrB
         }
         if (i == 1)
                 *kind = ARG_IOCTL_CMD;
+        else if (i == 2 && (uint32_t) c->args[1] == IOCTL_FIONREAD && c->returned)
+                *kind = ARG_INT_OUT;    /* the recorder keeps the int at exit (EXTRA_CAPTURES) */
         else if (i == 2)
                 switch (ioctl_arg_kind(c->args[1])) {
                 case IOCTL_ARG_PTR:

@@ -37,7 +37,7 @@ static uint64_t get_u64(const uint8_t *p) {
 }
 
 bool arg_kind_is_struct(ArgKind k) {
-        return k >= ARG_STAT && k <= ARG_MSGHDR_OUT;
+        return k >= ARG_STAT && k <= ARG_LOFF_INOUT;
 }
 
 bool struct_kind_is_exit_time(ArgKind k) {
@@ -56,6 +56,8 @@ bool struct_kind_is_exit_time(ArgKind k) {
         case ARG_EPOLL_EVENTS_OUT:
         case ARG_IOVEC_OUT:
         case ARG_MSGHDR_OUT:
+        case ARG_INT_OUT:
+        case ARG_UID_OUT:
                 return true;
         default:
                 return false;
@@ -916,6 +918,22 @@ int format_struct(StrBuf *out, ArgKind k, const StructView *v) {
                         return -ENODATA;
                 return strbuf_printf(out, "{tv_sec=%" PRIi64 ", tv_nsec=%" PRIi64 "}",
                                      (int64_t) get_u64(v->p), (int64_t) get_u64(v->p + 8));
+        case ARG_INT_OUT:
+        case ARG_UID_OUT:
+                if (!(v->flags & TL_CAPTURE_INLINE))
+                        return -ENODATA;
+                /* (uid_t) -1 is -1, as strace prints uid_t arguments. */
+                if (k == ARG_INT_OUT || v->orig_len == UINT32_MAX)
+                        return strbuf_printf(out, "[%" PRIi32 "]", (int32_t) v->orig_len);
+                return strbuf_printf(out, "[%" PRIu32 "]", v->orig_len);
+        case ARG_LOFF:
+        case ARG_LOFF_INOUT:
+                if (v->len < 8)
+                        return -ENODATA;
+                if (k == ARG_LOFF_INOUT && v->have_out && v->out_len >= 8)
+                        return strbuf_printf(out, "[%" PRIi64 "] => [%" PRIi64 "]",
+                                             (int64_t) get_u64(v->p), (int64_t) get_u64(v->out_p));
+                return strbuf_printf(out, "[%" PRIi64 "]", (int64_t) get_u64(v->p));
         default:
                 return -EINVAL;
         }

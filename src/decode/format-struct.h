@@ -23,6 +23,8 @@ typedef struct StructView {
         uint64_t size;          /* ARG_SOCKADDR: the length argument; ARG_IOVEC*: the count */
         bool have_out;          /* ARG_SOCKLEN_INOUT: the kernel's length is known */
         uint32_t out;           /* ARG_SOCKLEN_INOUT: the kernel's length */
+        const uint8_t *out_p;   /* ARG_LOFF_INOUT: the exit capture's bytes */
+        size_t out_len;
         size_t string_max;      /* strace -s, for argv strings and arrays */
         int64_t ret;            /* the call's return value (ARG_EPOLL_EVENTS_OUT: how many) */
 } StructView;

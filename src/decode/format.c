@@ -295,6 +295,13 @@ static int print_struct_arg(const CallCtx *c, int i, ArgKind k, StrBuf *out) {
                 v.have_out = true;
                 v.out = other->orig_len;
         }
+        /* sendfile: where the kernel left the offset, if the call succeeded. */
+        if (k == ARG_LOFF_INOUT && !c->unfinished && !c->failed &&
+            ctx_capture_kind(c, i, TL_CAP_STRUCT_EXIT, &other) == CAPTURE_OK) {
+                v.have_out = true;
+                v.out_p = cap_bytes(c, other);
+                v.out_len = other->len;
+        }
 
         r = format_struct(out, k, &v);
         if (r == -ENODATA) {
@@ -475,7 +482,12 @@ static int print_arg(const CallCtx *c, int i, StrBuf *out) {
         case ARG_PPOLL_TIMESPEC:
         case ARG_MSGHDR:
         case ARG_MSGHDR_OUT:
-                return print_struct_arg(c, i, ctx_kind(c, i), out);
+        case ARG_INT_OUT:
+        case ARG_UID_OUT:
+        case ARG_LOFF:
+        case ARG_LOFF_INOUT:
+                /* kind, not the table's: a special printer may pick the form (ioctl FIONREAD). */
+                return print_struct_arg(c, i, kind, out);
 
         /* Constants and flag sets */
         case ARG_MADVISE ... ARG_CLOSE_RANGE_FLAGS:

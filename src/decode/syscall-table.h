@@ -61,6 +61,11 @@ typedef enum ArgKind {
         ARG_PPOLL_TIMESPEC, /* ppoll's timeout: here at enter, "left" after the return value */
         ARG_MSGHDR,         /* struct user_msghdr, its name and iovec, at enter (sendmsg) */
         ARG_MSGHDR_OUT,     /* the same at exit (recvmsg) */
+        /* Scalars behind pointers (structs3) */
+        ARG_INT_OUT,        /* int * the kernel wrote: [5] */
+        ARG_UID_OUT,        /* uid_t *, gid_t * the kernel wrote: [0], [-1] */
+        ARG_LOFF,           /* loff_t * read at enter: [0] (splice, copy_file_range) */
+        ARG_LOFF_INOUT,     /* loff_t * read and updated: [0] => [5] (sendfile) */
 
         /* Constants and flag sets (xlat.c, xlat-consts.c); keep ARG_MADVISE first and
          * ARG_CLOSE_RANGE_FLAGS last: print_arg() dispatches on the range. */

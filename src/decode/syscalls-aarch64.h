@@ -304,6 +304,9 @@ static const SyscallInfo syscall_table_aarch64[SYSCALL_TABLE_AARCH64_SIZE] = {
                         { "cmd", "unsigned int", ARG_IOCTL_CMD, 0 },
                         { "arg", "unsigned long", ARG_HEX, 0 },
                 },
+                .rule = { .cap = {
+                        { .kind = TL_CAP_STRUCT_EXIT, .arg = 2, .size_arg = 0, .size = 4 },
+                } },
         },
         [30] = {
                 .name = "ioprio_set", .nargs = 3, .ret = RET_INT,
@@ -719,9 +722,13 @@ static const SyscallInfo syscall_table_aarch64[SYSCALL_TABLE_AARCH64_SIZE] = {
                 .args = {
                         { "out_fd", "int", ARG_FD, 0 },
                         { "in_fd", "int", ARG_FD, 0 },
-                        { "offset", "loff_t *", ARG_PTR_OUT, 0 },
+                        { "offset", "loff_t *", ARG_LOFF_INOUT, 0 },
                         { "count", "size_t", ARG_SIZE, 0 },
                 },
+                .rule = { .cap = {
+                        { .kind = TL_CAP_STRUCT_ENTER, .arg = 2, .size_arg = 0, .size = 8 },
+                        { .kind = TL_CAP_STRUCT_EXIT, .arg = 2, .size_arg = 0, .size = 8 },
+                } },
         },
         [72] = {
                 .name = "pselect6", .nargs = 6, .ret = RET_INT,
@@ -778,12 +785,16 @@ static const SyscallInfo syscall_table_aarch64[SYSCALL_TABLE_AARCH64_SIZE] = {
                 .name = "splice", .nargs = 6, .ret = RET_INT,
                 .args = {
                         { "fd_in", "int", ARG_FD, 0 },
-                        { "off_in", "loff_t *", ARG_PTR_OUT, 0 },
+                        { "off_in", "loff_t *", ARG_LOFF, 0 },
                         { "fd_out", "int", ARG_FD, 0 },
-                        { "off_out", "loff_t *", ARG_PTR_OUT, 0 },
+                        { "off_out", "loff_t *", ARG_LOFF, 0 },
                         { "len", "size_t", ARG_SIZE, 0 },
                         { "flags", "unsigned int", ARG_SPLICE_FLAGS, 0 },
                 },
+                .rule = { .cap = {
+                        { .kind = TL_CAP_STRUCT_ENTER, .arg = 1, .size_arg = 0, .size = 8 },
+                        { .kind = TL_CAP_STRUCT_ENTER, .arg = 3, .size_arg = 0, .size = 8 },
+                } },
         },
         [77] = {
                 .name = "tee", .nargs = 4, .ret = RET_INT,
@@ -1362,10 +1373,15 @@ static const SyscallInfo syscall_table_aarch64[SYSCALL_TABLE_AARCH64_SIZE] = {
         [148] = {
                 .name = "getresuid", .nargs = 3, .ret = RET_INT,
                 .args = {
-                        { "ruidp", "uid_t *", ARG_PTR_OUT, 0 },
-                        { "euidp", "uid_t *", ARG_PTR_OUT, 0 },
-                        { "suidp", "uid_t *", ARG_PTR_OUT, 0 },
+                        { "ruidp", "uid_t *", ARG_UID_OUT, 0 },
+                        { "euidp", "uid_t *", ARG_UID_OUT, 0 },
+                        { "suidp", "uid_t *", ARG_UID_OUT, 0 },
                 },
+                .rule = { .cap = {
+                        { .kind = TL_CAP_STRUCT_EXIT, .arg = 0, .size_arg = 0, .size = 4 },
+                        { .kind = TL_CAP_STRUCT_EXIT, .arg = 1, .size_arg = 0, .size = 4 },
+                        { .kind = TL_CAP_STRUCT_EXIT, .arg = 2, .size_arg = 0, .size = 4 },
+                } },
         },
         [149] = {
                 .name = "setresgid", .nargs = 3, .ret = RET_INT,
@@ -1378,10 +1394,15 @@ static const SyscallInfo syscall_table_aarch64[SYSCALL_TABLE_AARCH64_SIZE] = {
         [150] = {
                 .name = "getresgid", .nargs = 3, .ret = RET_INT,
                 .args = {
-                        { "rgidp", "gid_t *", ARG_PTR_OUT, 0 },
-                        { "egidp", "gid_t *", ARG_PTR_OUT, 0 },
-                        { "sgidp", "gid_t *", ARG_PTR_OUT, 0 },
+                        { "rgidp", "gid_t *", ARG_UID_OUT, 0 },
+                        { "egidp", "gid_t *", ARG_UID_OUT, 0 },
+                        { "sgidp", "gid_t *", ARG_UID_OUT, 0 },
                 },
+                .rule = { .cap = {
+                        { .kind = TL_CAP_STRUCT_EXIT, .arg = 0, .size_arg = 0, .size = 4 },
+                        { .kind = TL_CAP_STRUCT_EXIT, .arg = 1, .size_arg = 0, .size = 4 },
+                        { .kind = TL_CAP_STRUCT_EXIT, .arg = 2, .size_arg = 0, .size = 4 },
+                } },
         },
         [151] = {
                 .name = "setfsuid", .nargs = 1, .ret = RET_INT,
@@ -2420,12 +2441,16 @@ static const SyscallInfo syscall_table_aarch64[SYSCALL_TABLE_AARCH64_SIZE] = {
                 .name = "copy_file_range", .nargs = 6, .ret = RET_INT,
                 .args = {
                         { "fd_in", "int", ARG_FD, 0 },
-                        { "off_in", "loff_t *", ARG_PTR_OUT, 0 },
+                        { "off_in", "loff_t *", ARG_LOFF, 0 },
                         { "fd_out", "int", ARG_FD, 0 },
-                        { "off_out", "loff_t *", ARG_PTR_OUT, 0 },
+                        { "off_out", "loff_t *", ARG_LOFF, 0 },
                         { "len", "size_t", ARG_SIZE, 0 },
                         { "flags", "unsigned int", ARG_HEX, 0 },
                 },
+                .rule = { .cap = {
+                        { .kind = TL_CAP_STRUCT_ENTER, .arg = 1, .size_arg = 0, .size = 8 },
+                        { .kind = TL_CAP_STRUCT_ENTER, .arg = 3, .size_arg = 0, .size = 8 },
+                } },
         },
         [286] = {
                 .name = "preadv2", .nargs = 6, .ret = RET_INT,

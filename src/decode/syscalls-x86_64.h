@@ -173,6 +173,9 @@ static const SyscallInfo syscall_table_x86_64[SYSCALL_TABLE_X86_64_SIZE] = {
                         { "cmd", "unsigned int", ARG_IOCTL_CMD, 0 },
                         { "arg", "unsigned long", ARG_HEX, 0 },
                 },
+                .rule = { .cap = {
+                        { .kind = TL_CAP_STRUCT_EXIT, .arg = 2, .size_arg = 0, .size = 4 },
+                } },
         },
         [17] = {
                 .name = "pread64", .nargs = 4, .ret = RET_INT,
@@ -366,9 +369,13 @@ static const SyscallInfo syscall_table_x86_64[SYSCALL_TABLE_X86_64_SIZE] = {
                 .args = {
                         { "out_fd", "int", ARG_FD, 0 },
                         { "in_fd", "int", ARG_FD, 0 },
-                        { "offset", "loff_t *", ARG_PTR_OUT, 0 },
+                        { "offset", "loff_t *", ARG_LOFF_INOUT, 0 },
                         { "count", "size_t", ARG_SIZE, 0 },
                 },
+                .rule = { .cap = {
+                        { .kind = TL_CAP_STRUCT_ENTER, .arg = 2, .size_arg = 0, .size = 8 },
+                        { .kind = TL_CAP_STRUCT_EXIT, .arg = 2, .size_arg = 0, .size = 8 },
+                } },
         },
         [41] = {
                 .name = "socket", .nargs = 3, .ret = RET_INT,
@@ -1011,10 +1018,15 @@ static const SyscallInfo syscall_table_x86_64[SYSCALL_TABLE_X86_64_SIZE] = {
         [118] = {
                 .name = "getresuid", .nargs = 3, .ret = RET_INT,
                 .args = {
-                        { "ruidp", "uid_t *", ARG_PTR_OUT, 0 },
-                        { "euidp", "uid_t *", ARG_PTR_OUT, 0 },
-                        { "suidp", "uid_t *", ARG_PTR_OUT, 0 },
+                        { "ruidp", "uid_t *", ARG_UID_OUT, 0 },
+                        { "euidp", "uid_t *", ARG_UID_OUT, 0 },
+                        { "suidp", "uid_t *", ARG_UID_OUT, 0 },
                 },
+                .rule = { .cap = {
+                        { .kind = TL_CAP_STRUCT_EXIT, .arg = 0, .size_arg = 0, .size = 4 },
+                        { .kind = TL_CAP_STRUCT_EXIT, .arg = 1, .size_arg = 0, .size = 4 },
+                        { .kind = TL_CAP_STRUCT_EXIT, .arg = 2, .size_arg = 0, .size = 4 },
+                } },
         },
         [119] = {
                 .name = "setresgid", .nargs = 3, .ret = RET_INT,
@@ -1027,10 +1039,15 @@ static const SyscallInfo syscall_table_x86_64[SYSCALL_TABLE_X86_64_SIZE] = {
         [120] = {
                 .name = "getresgid", .nargs = 3, .ret = RET_INT,
                 .args = {
-                        { "rgidp", "gid_t *", ARG_PTR_OUT, 0 },
-                        { "egidp", "gid_t *", ARG_PTR_OUT, 0 },
-                        { "sgidp", "gid_t *", ARG_PTR_OUT, 0 },
+                        { "rgidp", "gid_t *", ARG_UID_OUT, 0 },
+                        { "egidp", "gid_t *", ARG_UID_OUT, 0 },
+                        { "sgidp", "gid_t *", ARG_UID_OUT, 0 },
                 },
+                .rule = { .cap = {
+                        { .kind = TL_CAP_STRUCT_EXIT, .arg = 0, .size_arg = 0, .size = 4 },
+                        { .kind = TL_CAP_STRUCT_EXIT, .arg = 1, .size_arg = 0, .size = 4 },
+                        { .kind = TL_CAP_STRUCT_EXIT, .arg = 2, .size_arg = 0, .size = 4 },
+                } },
         },
         [121] = {
                 .name = "getpgid", .nargs = 1, .ret = RET_INT,
@@ -2374,12 +2391,16 @@ static const SyscallInfo syscall_table_x86_64[SYSCALL_TABLE_X86_64_SIZE] = {
                 .name = "splice", .nargs = 6, .ret = RET_INT,
                 .args = {
                         { "fd_in", "int", ARG_FD, 0 },
-                        { "off_in", "loff_t *", ARG_PTR_OUT, 0 },
+                        { "off_in", "loff_t *", ARG_LOFF, 0 },
                         { "fd_out", "int", ARG_FD, 0 },
-                        { "off_out", "loff_t *", ARG_PTR_OUT, 0 },
+                        { "off_out", "loff_t *", ARG_LOFF, 0 },
                         { "len", "size_t", ARG_SIZE, 0 },
                         { "flags", "unsigned int", ARG_SPLICE_FLAGS, 0 },
                 },
+                .rule = { .cap = {
+                        { .kind = TL_CAP_STRUCT_ENTER, .arg = 1, .size_arg = 0, .size = 8 },
+                        { .kind = TL_CAP_STRUCT_ENTER, .arg = 3, .size_arg = 0, .size = 8 },
+                } },
         },
         [276] = {
                 .name = "tee", .nargs = 4, .ret = RET_INT,
@@ -2867,12 +2888,16 @@ static const SyscallInfo syscall_table_x86_64[SYSCALL_TABLE_X86_64_SIZE] = {
                 .name = "copy_file_range", .nargs = 6, .ret = RET_INT,
                 .args = {
                         { "fd_in", "int", ARG_FD, 0 },
-                        { "off_in", "loff_t *", ARG_PTR_OUT, 0 },
+                        { "off_in", "loff_t *", ARG_LOFF, 0 },
                         { "fd_out", "int", ARG_FD, 0 },
-                        { "off_out", "loff_t *", ARG_PTR_OUT, 0 },
+                        { "off_out", "loff_t *", ARG_LOFF, 0 },
                         { "len", "size_t", ARG_SIZE, 0 },
                         { "flags", "unsigned int", ARG_HEX, 0 },
                 },
+                .rule = { .cap = {
+                        { .kind = TL_CAP_STRUCT_ENTER, .arg = 1, .size_arg = 0, .size = 8 },
+                        { .kind = TL_CAP_STRUCT_ENTER, .arg = 3, .size_arg = 0, .size = 8 },
+                } },
         },
         [327] = {
                 .name = "preadv2", .nargs = 6, .ret = RET_INT,

@@ -543,6 +543,80 @@ static void msghdr_sendmsg_recvmsg(void) {
         CHECK_STREQ(test_call(&t, NULL), "recvmsg(3, 0x4000, MSG_DONTWAIT) = -1 EAGAIN (Resource temporarily unavailable)");
 }
 
+/* int, uid_t and loff_t behind pointers: the kernel's value, the value given,
+ * or both. */
+static void scalars_behind_pointers(void) {
+        TestRecord t;
+        int64_t off0 = 0, off5 = 5, off9 = 9;
+
+        /* FIONREAD: the int written back, only once the call succeeded. */
+        test_record_init(&t, __NR_ioctl, 0);
+        test_record_args(&t, 3, 0x541b, 0x1000, 0, 0, 0);
+        capture_inline(&t, 0, 2, 5);
+        CHECK_STREQ(test_call(&t, NULL), "ioctl(3, FIONREAD, [5]) = 0");
+        t.h.ret = -EFAULT;
+        t.h.args[2] = 1;
+        t.h.cap[0] = (struct tl_capture) {};
+        CHECK_STREQ(test_call(&t, NULL), "ioctl(3, FIONREAD, 0x1) = -1 EFAULT (Bad address)");
+        /* The recorder could not read it: the address. */
+        test_record_init(&t, __NR_ioctl, 0);
+        test_record_args(&t, 3, 0x541b, 0x1000, 0, 0, 0);
+        t.h.cap[0] = (struct tl_capture) { .arg = 2, .flags = TL_CAPTURE_FAULT };
+        CHECK_STREQ(test_call(&t, NULL), "ioctl(3, FIONREAD, 0x1000) = 0");
+        /* Another request keeps its form, whatever the capture holds. */
+        test_record_args(&t, 3, 0x5401, 0x1000, 0, 0, 0);
+        capture_inline(&t, 0, 2, 5);
+        CHECK_STREQ(test_call(&t, NULL), "ioctl(3, TCGETS, 0x1000) = 0");
+
+        /* getresuid: three inline uids; -1 as strace prints uid_t. */
+        test_record_init(&t, __NR_getresuid, 0);
+        test_record_args(&t, 0x1000, 0x1004, 0x1008, 0, 0, 0);
+        capture_inline(&t, 0, 0, 0);
+        capture_inline(&t, 1, 1, 1000);
+        capture_inline(&t, 2, 2, UINT32_MAX);
+        CHECK_STREQ(test_call(&t, NULL), "getresuid([0], [1000], [-1]) = 0");
+        /* Failed: the kernel wrote nothing, the addresses. */
+        test_record_init(&t, __NR_getresgid, -EFAULT);
+        test_record_args(&t, 0x1000, 1, 0x1008, 0, 0, 0);
+        CHECK_STREQ(test_call(&t, NULL), "getresgid(0x1000, 0x1, 0x1008) = -1 EFAULT (Bad address)");
+        /* Unfinished: nothing written yet. */
+        test_record_init(&t, __NR_getresuid, 0);
+        t.h.flags = TL_RECORD_UNFINISHED;
+        test_record_args(&t, 0x1000, 0x1004, 0x1008, 0, 0, 0);
+        CHECK(!strstr(test_call(&t, NULL), "["));
+
+        /* sendfile: the offset given and where the kernel left it. */
+        test_record_init(&t, __NR_sendfile, 5);
+        test_record_args(&t, 4, 5, 0x1000, 5, 0, 0);
+        test_record_capture(&t, 0, 2, 0, &off0, 8, 0);
+        test_record_capture(&t, 1, 2, 8, &off5, 8, 0);
+        CHECK_STREQ(test_call(&t, NULL), "sendfile(4, 5, [0] => [5], 5) = 5");
+        /* Failed: no exit capture, the value given. */
+        t.h.ret = -EBADF;
+        t.h.cap[1] = (struct tl_capture) {};
+        CHECK_STREQ(test_call(&t, NULL), "sendfile(4, 5, [0], 5) = -1 EBADF (Bad file descriptor)");
+        /* A truncated enter capture: the address. */
+        test_record_capture(&t, 0, 2, 0, &off0, 4, TL_CAPTURE_TRUNCATED);
+        CHECK_STREQ(test_call(&t, NULL), "sendfile(4, 5, 0x1000, 5) = -1 EBADF (Bad file descriptor)");
+        t.h.args[2] = 0;
+        CHECK_STREQ(test_call(&t, NULL), "sendfile(4, 5, NULL, 5) = -1 EBADF (Bad file descriptor)");
+
+        /* copy_file_range, splice: the offsets as given. */
+        test_record_init(&t, __NR_copy_file_range, 4);
+        test_record_args(&t, 5, 0x1000, 8, 0x2000, 4, 0);
+        test_record_capture(&t, 0, 1, 0, &off9, 8, 0);
+        test_record_capture(&t, 1, 3, 8, &off0, 8, 0);
+        CHECK_STREQ(test_call(&t, NULL), "copy_file_range(5, [9], 8, [0], 4, 0) = 4");
+        t.h.ret = -EBADF;
+        CHECK_STREQ(test_call(&t, NULL), "copy_file_range(5, [9], 8, [0], 4, 0) = -1 EBADF (Bad file descriptor)");
+        test_record_init(&t, __NR_splice, 3);
+        test_record_args(&t, 5, 0x1000, 7, 0, 3, 0);
+        test_record_capture(&t, 0, 1, 0, &off0, 8, 0);
+        CHECK_STREQ(test_call(&t, NULL), "splice(5, [0], 7, NULL, 3, 0) = 3");
+        t.h.cap[0].flags = TL_CAPTURE_FAULT;
+        CHECK_STREQ(test_call(&t, NULL), "splice(5, 0x1000, 7, NULL, 3, 0) = 3");
+}
+
 static void capture_rules_for_structs(void) {
         const struct tl_syscall_rule *r;
 
@@ -555,6 +629,13 @@ static void capture_rules_for_structs(void) {
               r->cap[2].arg == 5 && r->cap[2].size == 4);
         r = syscall_capture_rule(__NR_wait4);
         CHECK(r && r->cap[0].kind == TL_CAP_STRUCT_EXIT && r->cap[0].size == 4);
+        /* The int FIONREAD writes back, whatever the request: the kind stays hex. */
+        r = syscall_capture_rule(__NR_ioctl);
+        CHECK(r && r->cap[0].kind == TL_CAP_STRUCT_EXIT && r->cap[0].arg == 2 && r->cap[0].size == 4);
+        CHECK(syscall_info(__NR_ioctl)->args[2].kind == ARG_HEX);
+        r = syscall_capture_rule(__NR_sendfile);
+        CHECK(r && r->cap[0].kind == TL_CAP_STRUCT_ENTER && r->cap[0].arg == 2 && r->cap[0].size == 8 &&
+              r->cap[1].kind == TL_CAP_STRUCT_EXIT && r->cap[1].arg == 2 && r->cap[1].size == 8);
 
         /* Inline captures come after the ones that keep bytes. */
         for (int nr = 0; nr < (int) syscall_table_size(); nr++) {
@@ -591,7 +672,7 @@ static void random_captures_of_struct_syscalls(void) {
                 if (!si || si->nargs <= 0)
                         continue;
                 for (int a = 0; a < si->nargs; a++)
-                        if (si->args[a].kind >= ARG_STAT && si->args[a].kind <= ARG_IOVEC_OUT)
+                        if (si->args[a].kind >= ARG_STAT && si->args[a].kind <= ARG_LOFF_INOUT)
                                 has_struct = true;
                 if (!has_struct)
                         continue;
@@ -642,6 +723,7 @@ static const UnitTest tests[] = {
         T(iovec_writev_readv),
         T(poll_events_and_revents),
         T(msghdr_sendmsg_recvmsg),
+        T(scalars_behind_pointers),
         T(capture_rules_for_structs),
         T(random_captures_of_struct_syscalls),
 };
