@@ -250,6 +250,9 @@ STRUCT_OVERRIDES = {
     ('splice', 'off_out'): 'ARG_LOFF',
     ('copy_file_range', 'off_in'): 'ARG_LOFF',
     ('copy_file_range', 'off_out'): 'ARG_LOFF',
+    ('setsockopt', 'optval'): ('ARG_SOCKOPT', 'optlen'),
+    ('getsockopt', 'optval'): ('ARG_SOCKOPT_OUT', 'optlen'),
+    ('getsockopt', 'optlen'): 'ARG_SOCKLEN_INOUT',
 }
 
 # How each structure kind is captured: (TL_CAP_* kind, bytes). The sizes are
@@ -291,6 +294,9 @@ STRUCT_CAPTURES = {
     'ARG_LOFF': ('TL_CAP_STRUCT_ENTER', 8),
     # The offset at enter, where the kernel left it at exit.
     'ARG_LOFF_INOUT': [('TL_CAP_STRUCT_ENTER', 8), ('TL_CAP_STRUCT_EXIT', 8)],
+    # Socket option values: the int ones (format-special.c picks which), length from optlen.
+    'ARG_SOCKOPT': ('TL_CAP_STRUCT_ENTER', 4),
+    'ARG_SOCKOPT_OUT': ('TL_CAP_STRUCT_EXIT', 4),
 }
 
 # Captures of arguments whose printed form a special printer picks at decode

@@ -328,9 +328,50 @@ static int socket_print_arg(const SpecialCall *c, unsigned i, ArgKind *kind, Str
         return r < 0 ? r : 1;
 }
 
+/* Options whose value strace prints as an int, "[1]"; any other keeps the
+ * address (structures, strings, options strace decodes in their own way). */
+static bool sockopt_is_int(uint64_t level, uint64_t name) {
+        static const uint8_t sol_socket[] = {
+                1 /* SO_DEBUG */, 2 /* SO_REUSEADDR */, 3 /* SO_TYPE */, 5 /* SO_DONTROUTE */,
+                6 /* SO_BROADCAST */, 7 /* SO_SNDBUF */, 8 /* SO_RCVBUF */, 9 /* SO_KEEPALIVE */,
+                10 /* SO_OOBINLINE */, 11 /* SO_NO_CHECK */, 12 /* SO_PRIORITY */, 15 /* SO_REUSEPORT */,
+                16 /* SO_PASSCRED */, 18 /* SO_RCVLOWAT */, 19 /* SO_SNDLOWAT */, 30 /* SO_ACCEPTCONN */,
+                32 /* SO_SNDBUFFORCE */, 33 /* SO_RCVBUFFORCE */, 34 /* SO_PASSSEC */, 36 /* SO_MARK */,
+                38 /* SO_PROTOCOL */, 39 /* SO_DOMAIN */, 40 /* SO_RXQ_OVFL */, 42 /* SO_PEEK_OFF */,
+                46 /* SO_BUSY_POLL */, 49 /* SO_INCOMING_CPU */, 60 /* SO_ZEROCOPY */,
+        };
+        static const uint8_t sol_tcp[] = {
+                1 /* TCP_NODELAY */, 2 /* TCP_MAXSEG */, 3 /* TCP_CORK */, 4 /* TCP_KEEPIDLE */,
+                5 /* TCP_KEEPINTVL */, 6 /* TCP_KEEPCNT */, 7 /* TCP_SYNCNT */, 8 /* TCP_LINGER2 */,
+                9 /* TCP_DEFER_ACCEPT */, 10 /* TCP_WINDOW_CLAMP */, 12 /* TCP_QUICKACK */,
+                18 /* TCP_USER_TIMEOUT */, 23 /* TCP_FASTOPEN */, 25 /* TCP_NOTSENT_LOWAT */,
+        };
+        const uint8_t *set;
+        size_t n;
+
+        switch ((uint32_t) level) {
+        case 1: /* SOL_SOCKET */
+                set = sol_socket;
+                n = sizeof(sol_socket);
+                break;
+        case 6: /* SOL_TCP */
+                set = sol_tcp;
+                n = sizeof(sol_tcp);
+                break;
+        default:
+                return false;
+        }
+        for (size_t j = 0; j < n; j++)
+                if ((uint32_t) name == set[j])
+                        return true;
+        return false;
+}
+
 static int sockopt_print_arg(const SpecialCall *c, unsigned i, ArgKind *kind, StrBuf *out) {
         int r;
 
+        if (i == 3 && !sockopt_is_int(c->args[1], c->args[2]))
+                *kind = ARG_PTR;
         if (i != 2)
                 return 0;
         r = print_sockopt_name(out, c->args[1], c->args[2]);

@@ -37,7 +37,7 @@ static uint64_t get_u64(const uint8_t *p) {
 }
 
 bool arg_kind_is_struct(ArgKind k) {
-        return k >= ARG_STAT && k <= ARG_LOFF_INOUT;
+        return k >= ARG_STAT && k <= ARG_SOCKOPT_OUT;
 }
 
 bool struct_kind_is_exit_time(ArgKind k) {
@@ -58,6 +58,7 @@ bool struct_kind_is_exit_time(ArgKind k) {
         case ARG_MSGHDR_OUT:
         case ARG_INT_OUT:
         case ARG_UID_OUT:
+        case ARG_SOCKOPT_OUT:
                 return true;
         default:
                 return false;
@@ -934,6 +935,13 @@ int format_struct(StrBuf *out, ArgKind k, const StructView *v) {
                         return strbuf_printf(out, "[%" PRIi64 "] => [%" PRIi64 "]",
                                              (int64_t) get_u64(v->p), (int64_t) get_u64(v->out_p));
                 return strbuf_printf(out, "[%" PRIi64 "]", (int64_t) get_u64(v->p));
+        case ARG_SOCKOPT:
+        case ARG_SOCKOPT_OUT:
+                /* An int option (format-special.c chose this form): strace shows
+                 * the first int of a longer value, nothing of a shorter one. */
+                if (v->orig_len < 4 || v->len < 4)
+                        return -ENODATA;
+                return strbuf_printf(out, "[%" PRIi32 "]", (int32_t) get_u32(v->p));
         default:
                 return -EINVAL;
         }

@@ -290,7 +290,8 @@ static int print_struct_arg(const CallCtx *c, int i, ArgKind k, StrBuf *out) {
         }
         /* The length the kernel wrote back is the address capture's orig_len. */
         if (k == ARG_SOCKLEN_INOUT && i > 0 && !c->unfinished && !c->failed &&
-            ctx_kind(c, i - 1) == ARG_SOCKADDR_OUT && c->h->args[i - 1] != 0 &&
+            (ctx_kind(c, i - 1) == ARG_SOCKADDR_OUT || ctx_kind(c, i - 1) == ARG_SOCKOPT_OUT) &&
+            c->h->args[i - 1] != 0 &&
             ctx_capture(c, i - 1, &other) == CAPTURE_OK) {
                 v.have_out = true;
                 v.out = other->orig_len;
@@ -486,6 +487,8 @@ static int print_arg(const CallCtx *c, int i, StrBuf *out) {
         case ARG_UID_OUT:
         case ARG_LOFF:
         case ARG_LOFF_INOUT:
+        case ARG_SOCKOPT:
+        case ARG_SOCKOPT_OUT:
                 /* kind, not the table's: a special printer may pick the form (ioctl FIONREAD). */
                 return print_struct_arg(c, i, kind, out);
 

@@ -66,6 +66,8 @@ typedef enum ArgKind {
         ARG_UID_OUT,        /* uid_t *, gid_t * the kernel wrote: [0], [-1] */
         ARG_LOFF,           /* loff_t * read at enter: [0] (splice, copy_file_range) */
         ARG_LOFF_INOUT,     /* loff_t * read and updated: [0] => [5] (sendfile) */
+        ARG_SOCKOPT,        /* setsockopt's value, length in argument size_arg: [1] */
+        ARG_SOCKOPT_OUT,    /* getsockopt's value, at exit, length behind argument size_arg */
 
         /* Constants and flag sets (xlat.c, xlat-consts.c); keep ARG_MADVISE first and
          * ARG_CLOSE_RANGE_FLAGS last: print_arg() dispatches on the range. */

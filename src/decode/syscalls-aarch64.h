@@ -1864,9 +1864,12 @@ static const SyscallInfo syscall_table_aarch64[SYSCALL_TABLE_AARCH64_SIZE] = {
                         { "fd", "int", ARG_FD, 0 },
                         { "level", "int", ARG_SOCK_LEVEL, 0 },
                         { "optname", "int", ARG_INT, 0 },
-                        { "optval", "char *", ARG_PTR_OUT, 0 },
+                        { "optval", "char *", ARG_SOCKOPT, 4 },
                         { "optlen", "int", ARG_INT, 0 },
                 },
+                .rule = { .cap = {
+                        { .kind = TL_CAP_STRUCT_ENTER, .arg = 3, .size_arg = 4, .size = 4 },
+                } },
         },
         [209] = {
                 .name = "getsockopt", .nargs = 5, .ret = RET_INT,
@@ -1874,9 +1877,13 @@ static const SyscallInfo syscall_table_aarch64[SYSCALL_TABLE_AARCH64_SIZE] = {
                         { "fd", "int", ARG_FD, 0 },
                         { "level", "int", ARG_SOCK_LEVEL, 0 },
                         { "optname", "int", ARG_INT, 0 },
-                        { "optval", "char *", ARG_PTR_OUT, 0 },
-                        { "optlen", "int *", ARG_PTR_OUT, 0 },
+                        { "optval", "char *", ARG_SOCKOPT_OUT, 4 },
+                        { "optlen", "int *", ARG_SOCKLEN_INOUT, 0 },
                 },
+                .rule = { .cap = {
+                        { .kind = TL_CAP_STRUCT_EXIT, .arg = 3, .size_arg = 4, .size = 4 },
+                        { .kind = TL_CAP_STRUCT_ENTER, .arg = 4, .size_arg = 0, .size = 4 },
+                } },
         },
         [210] = {
                 .name = "shutdown", .nargs = 2, .ret = RET_INT,

@@ -528,9 +528,12 @@ static const SyscallInfo syscall_table_x86_64[SYSCALL_TABLE_X86_64_SIZE] = {
                         { "fd", "int", ARG_FD, 0 },
                         { "level", "int", ARG_SOCK_LEVEL, 0 },
                         { "optname", "int", ARG_INT, 0 },
-                        { "optval", "char *", ARG_PTR_OUT, 0 },
+                        { "optval", "char *", ARG_SOCKOPT, 4 },
                         { "optlen", "int", ARG_INT, 0 },
                 },
+                .rule = { .cap = {
+                        { .kind = TL_CAP_STRUCT_ENTER, .arg = 3, .size_arg = 4, .size = 4 },
+                } },
         },
         [55] = {
                 .name = "getsockopt", .nargs = 5, .ret = RET_INT,
@@ -538,9 +541,13 @@ static const SyscallInfo syscall_table_x86_64[SYSCALL_TABLE_X86_64_SIZE] = {
                         { "fd", "int", ARG_FD, 0 },
                         { "level", "int", ARG_SOCK_LEVEL, 0 },
                         { "optname", "int", ARG_INT, 0 },
-                        { "optval", "char *", ARG_PTR_OUT, 0 },
-                        { "optlen", "int *", ARG_PTR_OUT, 0 },
+                        { "optval", "char *", ARG_SOCKOPT_OUT, 4 },
+                        { "optlen", "int *", ARG_SOCKLEN_INOUT, 0 },
                 },
+                .rule = { .cap = {
+                        { .kind = TL_CAP_STRUCT_EXIT, .arg = 3, .size_arg = 4, .size = 4 },
+                        { .kind = TL_CAP_STRUCT_ENTER, .arg = 4, .size_arg = 0, .size = 4 },
+                } },
         },
         [56] = {
                 .name = "clone", .nargs = 5, .ret = RET_INT,

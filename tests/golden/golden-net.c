@@ -13,7 +13,6 @@
 
 #define G_SOCKADDR "struct sockaddr not decoded"
 #define G_SOCKET "socket domain, type and protocol not decoded"
-#define G_SOCKOPT "socket option value and length not decoded"
 #define G_MSGHDR "struct msghdr not decoded"
 
 int main(int argc, char *argv[]) {
@@ -87,14 +86,11 @@ int main(int argc, char *argv[]) {
         val = 1;
         T(syscall(SYS_setsockopt, ds, SOL_SOCKET, SO_REUSEADDR, &val, sizeof(val)),
           "setsockopt(%ld, SOL_SOCKET, SO_REUSEADDR, [1], 4) = 0", ds);
-        gap(G_SOCKOPT);
         len = sizeof(val);
         T(syscall(SYS_getsockopt, ds, SOL_SOCKET, SO_TYPE, &val, &len),
           "getsockopt(%ld, SOL_SOCKET, SO_TYPE, [2], [4]) = 0", ds);
-        gap(G_SOCKOPT);
         T(syscall(SYS_getsockopt, ds, SOL_SOCKET, 12345, &val, &len),
           "getsockopt(%ld, SOL_SOCKET, 0x3039 /* SO_??? */, %p, [4]) = " E_NOPROTOOPT, ds, (void *) &val);
-        gap(G_SOCKOPT);
 
         T(ts = syscall(SYS_socket, AF_INET, SOCK_STREAM, 0), "socket(AF_INET, SOCK_STREAM, IPPROTO_IP) = %ld", ret);
         T(syscall(SYS_bind, ts, &sin, sizeof(sin)),
@@ -113,7 +109,6 @@ int main(int argc, char *argv[]) {
         val = 1;
         T(syscall(SYS_setsockopt, tc, IPPROTO_TCP, TCP_NODELAY, &val, sizeof(val)),
           "setsockopt(%ld, SOL_TCP, TCP_NODELAY, [1], 4) = 0", tc);
-        gap(G_SOCKOPT);
         T(syscall(SYS_sendto, tc, "tcp", 3, 0, NULL, 0), "sendto(%ld, \"tcp\", 3, 0, NULL, 0) = 3", tc);
         T(syscall(SYS_read, ta, buf, sizeof(buf)), "read(%ld, \"tcp\", 64) = 3", ta);
         sin.sin_port = htons(1);

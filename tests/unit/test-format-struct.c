@@ -617,6 +617,66 @@ static void scalars_behind_pointers(void) {
         CHECK_STREQ(test_call(&t, NULL), "splice(5, 0x1000, 7, NULL, 3, 0) = 3");
 }
 
+/* Socket option values: ints as strace prints them, any other as the address. */
+static void sockopt_int_values(void) {
+        TestRecord t;
+        int32_t one = 1, rcvbuf = 131072;
+
+        test_record_init(&t, __NR_setsockopt, 0);
+        test_record_args(&t, 3, 1 /* SOL_SOCKET */, 2 /* SO_REUSEADDR */, 0x1000, 4, 0);
+        test_record_capture(&t, 0, 3, 0, &one, 4, 0);
+        CHECK_STREQ(test_call(&t, NULL), "setsockopt(3, SOL_SOCKET, SO_REUSEADDR, [1], 4) = 0");
+        /* Longer than an int: its first int; shorter: the address. */
+        t.h.args[4] = 8;
+        t.h.cap[0].orig_len = 8;
+        CHECK_STREQ(test_call(&t, NULL), "setsockopt(3, SOL_SOCKET, SO_REUSEADDR, [1], 8) = 0");
+        t.h.args[4] = 2;
+        test_record_capture(&t, 0, 3, 0, &one, 2, 0);
+        CHECK_STREQ(test_call(&t, NULL), "setsockopt(3, SOL_SOCKET, SO_REUSEADDR, 0x1000, 2) = 0");
+        /* Unreadable: the address, even though the call fails after. */
+        t.h.args[4] = 4;
+        t.h.ret = -EFAULT;
+        t.h.cap[0] = (struct tl_capture) { .arg = 3, .flags = TL_CAPTURE_FAULT };
+        CHECK_STREQ(test_call(&t, NULL), "setsockopt(3, SOL_SOCKET, SO_REUSEADDR, 0x1000, 4) = -1 EFAULT (Bad address)");
+        /* A structure (SO_LINGER) or an unknown option: the address. */
+        test_record_init(&t, __NR_setsockopt, 0);
+        test_record_args(&t, 3, 1, 13 /* SO_LINGER */, 0x1000, 8, 0);
+        test_record_capture(&t, 0, 3, 0, &one, 4, 0);
+        t.h.cap[0].orig_len = 8;
+        CHECK_STREQ(test_call(&t, NULL), "setsockopt(3, SOL_SOCKET, SO_LINGER, 0x1000, 8) = 0");
+        test_record_init(&t, __NR_setsockopt, 0);
+        test_record_args(&t, 3, 6 /* SOL_TCP */, 1 /* TCP_NODELAY */, 0x1000, 4, 0);
+        test_record_capture(&t, 0, 3, 0, &one, 4, 0);
+        CHECK_STREQ(test_call(&t, NULL), "setsockopt(3, SOL_TCP, TCP_NODELAY, [1], 4) = 0");
+
+        /* getsockopt: the value and the length the kernel wrote back. */
+        test_record_init(&t, __NR_getsockopt, 0);
+        test_record_args(&t, 3, 1, 8 /* SO_RCVBUF */, 0x1000, 0x2000, 0);
+        test_record_capture(&t, 0, 3, 0, &rcvbuf, 4, 0);
+        capture_inline(&t, 1, 4, 16);
+        t.h.cap[0].orig_len = 4;
+        CHECK_STREQ(test_call(&t, NULL), "getsockopt(3, SOL_SOCKET, SO_RCVBUF, [131072], [16 => 4]) = 0");
+        capture_inline(&t, 1, 4, 4);
+        CHECK_STREQ(test_call(&t, NULL), "getsockopt(3, SOL_SOCKET, SO_RCVBUF, [131072], [4]) = 0");
+        /* The kernel wrote no bytes: the address. */
+        t.h.cap[0].orig_len = 0;
+        t.h.cap[0].len = 0;
+        capture_inline(&t, 1, 4, 0);
+        CHECK_STREQ(test_call(&t, NULL), "getsockopt(3, SOL_SOCKET, SO_RCVBUF, 0x1000, [0]) = 0");
+        /* Failed: no value, the length as given. */
+        test_record_init(&t, __NR_getsockopt, -ENOPROTOOPT);
+        test_record_args(&t, 3, 1, 12345, 0x1000, 0x2000, 0);
+        capture_inline(&t, 1, 4, 4);
+        CHECK_STREQ(test_call(&t, NULL),
+                    "getsockopt(3, SOL_SOCKET, 0x3039 /* SO_??? */, 0x1000, [4]) = -1 ENOPROTOOPT (Protocol not available)");
+        /* The length unreadable. */
+        t.h.ret = -EFAULT;
+        t.h.args[4] = 1;
+        t.h.cap[1] = (struct tl_capture) { .arg = 4, .flags = TL_CAPTURE_FAULT };
+        CHECK_STREQ(test_call(&t, NULL),
+                    "getsockopt(3, SOL_SOCKET, 0x3039 /* SO_??? */, 0x1000, 0x1) = -1 EFAULT (Bad address)");
+}
+
 static void capture_rules_for_structs(void) {
         const struct tl_syscall_rule *r;
 
@@ -672,7 +732,7 @@ static void random_captures_of_struct_syscalls(void) {
                 if (!si || si->nargs <= 0)
                         continue;
                 for (int a = 0; a < si->nargs; a++)
-                        if (si->args[a].kind >= ARG_STAT && si->args[a].kind <= ARG_LOFF_INOUT)
+                        if (si->args[a].kind >= ARG_STAT && si->args[a].kind <= ARG_SOCKOPT_OUT)
                                 has_struct = true;
                 if (!has_struct)
                         continue;
@@ -724,6 +784,7 @@ static const UnitTest tests[] = {
         T(poll_events_and_revents),
         T(msghdr_sendmsg_recvmsg),
         T(scalars_behind_pointers),
+        T(sockopt_int_values),
         T(capture_rules_for_structs),
         T(random_captures_of_struct_syscalls),
 };
