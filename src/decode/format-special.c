@@ -317,6 +317,35 @@ static int ioctl_print_arg(const SpecialCall *c, unsigned i, ArgKind *kind, StrB
         return 0;
 }
 
+/* ---- preadv, pwritev and their v2: the offset in one piece ---- */
+
+/* The kernel takes the offset as two halves (pos_l, pos_h); on a 64-bit
+ * architecture pos_l is all of it and strace shows neither pos_h nor a
+ * split: "preadv(3, [...], 2, 6)", "preadv2(3, [...], 2, 6, RWF_HIPRI)". */
+static void preadv_layout(const SpecialCall *c, SpecialLayout *l) {
+        lay_first(c, l, 4);
+        if (c->si->nargs >= 6)
+                lay_add(l, 5, NULL);
+}
+
+static int preadv_print_arg(const SpecialCall *c, unsigned i, ArgKind *kind, StrBuf *out) {
+        static const Xlat rwf_flags[] = {
+                { 0x1, "RWF_HIPRI" }, { 0x2, "RWF_DSYNC" }, { 0x4, "RWF_SYNC" },
+                { 0x8, "RWF_NOWAIT" }, { 0x10, "RWF_APPEND" },
+        };
+        int r;
+
+        if (i == 3) {
+                *kind = ARG_LONG;
+                return 0;
+        }
+        if (i != 5)
+                return 0;
+        r = xlat_print_flags_ex(out, rwf_flags, ELEMENTSOF(rwf_flags),
+                                (uint32_t) c->args[5], NULL, "RWF_???");
+        return r < 0 ? r : 1;
+}
+
 /* ---- sockets: protocol per family, option name per level ---- */
 
 static int socket_print_arg(const SpecialCall *c, unsigned i, ArgKind *kind, StrBuf *out) {
@@ -987,7 +1016,11 @@ static const SpecialPrinter special_printers[] = {
         { "mremap", mremap_layout, NULL, NULL },
         { "personality", NULL, NULL, personality_print_ret },
         { "prctl", prctl_layout, prctl_print_arg, prctl_print_ret },
+        { "preadv", preadv_layout, preadv_print_arg, NULL },
+        { "preadv2", preadv_layout, preadv_print_arg, NULL },
         { "ptrace", ptrace_layout, ptrace_print_arg, NULL },
+        { "pwritev", preadv_layout, preadv_print_arg, NULL },
+        { "pwritev2", preadv_layout, preadv_print_arg, NULL },
         { "reboot", reboot_layout, NULL, NULL },
         { "sched_getscheduler", NULL, NULL, sched_getscheduler_print_ret },
         { "seccomp", NULL, seccomp_print_arg, NULL },

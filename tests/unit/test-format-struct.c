@@ -456,6 +456,43 @@ static void iovec_writev_readv(void) {
         CHECK_STREQ(test_call(&t, NULL), "writev(4, 0x7000, 1) = 3");
 }
 
+/* preadv, pwritev and the v2 calls: the offset in one piece, pos_h not shown. */
+static void preadv_pwritev_offset(void) {
+        uint8_t buf[64] = {};
+        size_t pos = 0;
+        TestRecord t;
+
+        iov_put(buf, &pos, 0x1000, 5, "world", 5, 0);
+        test_record_init(&t, __NR_preadv, 5);
+        test_record_args(&t, 3, 0x7000, 1, 6, 0, 0);
+        test_record_capture(&t, 0, 1, 0, buf, (uint16_t) pos, 0);
+        t.h.cap[0].orig_len = 1;
+        CHECK_STREQ(test_call(&t, NULL), "preadv(3, [{iov_base=\"world\", iov_len=5}], 1, 6) = 5");
+        /* pos_l holds all of the offset on 64-bit; pos_h is ignored as the kernel does. */
+        test_record_args(&t, 3, 0x7000, 1, 1ULL << 33, 1, 0);
+        CHECK(strstr(test_call(&t, NULL), "], 1, 8589934592) = 5"));
+        t.h.ret = -EINVAL;
+        test_record_args(&t, 3, 0x7000, 1, UINT64_MAX, UINT64_MAX, 0);
+        CHECK_STREQ(test_call(&t, NULL), "preadv(3, 0x7000, 1, -1) = -1 EINVAL (Invalid argument)");
+
+        test_record_init(&t, __NR_pwritev2, 5);
+        test_record_args(&t, 3, 0x7000, 1, 7, 0, 0x10);
+        test_record_capture(&t, 0, 1, 0, buf, (uint16_t) pos, 0);
+        t.h.cap[0].orig_len = 1;
+        CHECK_STREQ(test_call(&t, NULL), "pwritev2(3, [{iov_base=\"world\", iov_len=5}], 1, 7, RWF_APPEND) = 5");
+        t.h.args[5] = 0;
+        CHECK(strstr(test_call(&t, NULL), "], 1, 7, 0) = 5"));
+        t.h.args[5] = 0x1 | 0x100;
+        CHECK(strstr(test_call(&t, NULL), "], 1, 7, RWF_HIPRI|0x100) = 5"));
+        t.h.args[5] = 0x100;
+        CHECK(strstr(test_call(&t, NULL), "], 1, 7, 0x100 /* RWF_??? */) = 5"));
+
+        test_record_init(&t, __NR_preadv2, 0);
+        t.h.flags = TL_RECORD_UNFINISHED;
+        test_record_args(&t, 3, 0x7000, 1, 6, 0, 1);
+        CHECK_STREQ(test_call(&t, NULL), "preadv2(3, <unfinished ...>");
+}
+
 static void poll_events_and_revents(void) {
         uint8_t in[24] = {}, out[24];
         uint64_t ts[2] = { 0, 5 };
@@ -781,6 +818,7 @@ static const UnitTest tests[] = {
         T(sigset_and_sigaction),
         T(epoll_ctl_and_wait),
         T(iovec_writev_readv),
+        T(preadv_pwritev_offset),
         T(poll_events_and_revents),
         T(msghdr_sendmsg_recvmsg),
         T(scalars_behind_pointers),
