@@ -253,6 +253,8 @@ STRUCT_OVERRIDES = {
     ('setsockopt', 'optval'): ('ARG_SOCKOPT', 'optlen'),
     ('getsockopt', 'optval'): ('ARG_SOCKOPT_OUT', 'optlen'),
     ('getsockopt', 'optlen'): 'ARG_SOCKLEN_INOUT',
+    ('getdents', 'dirent'): 'ARG_DIRENTS_OUT',
+    ('getdents64', 'dirent'): 'ARG_DIRENTS_OUT',
 }
 
 # How each structure kind is captured: (TL_CAP_* kind, bytes). The sizes are
@@ -297,6 +299,8 @@ STRUCT_CAPTURES = {
     # Socket option values: the int ones (format-special.c picks which), length from optlen.
     'ARG_SOCKOPT': ('TL_CAP_STRUCT_ENTER', 4),
     'ARG_SOCKOPT_OUT': ('TL_CAP_STRUCT_EXIT', 4),
+    # The records the kernel wrote, to count them: as many bytes as fit.
+    'ARG_DIRENTS_OUT': ('TL_CAP_BUF_EXIT', 0),
 }
 
 # Captures of arguments whose printed form a special printer picks at decode

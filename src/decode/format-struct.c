@@ -37,7 +37,7 @@ static uint64_t get_u64(const uint8_t *p) {
 }
 
 bool arg_kind_is_struct(ArgKind k) {
-        return k >= ARG_STAT && k <= ARG_SOCKOPT_OUT;
+        return k >= ARG_STAT && k <= ARG_DIRENTS_OUT;
 }
 
 bool struct_kind_is_exit_time(ArgKind k) {
@@ -59,6 +59,7 @@ bool struct_kind_is_exit_time(ArgKind k) {
         case ARG_INT_OUT:
         case ARG_UID_OUT:
         case ARG_SOCKOPT_OUT:
+        case ARG_DIRENTS_OUT:
                 return true;
         default:
                 return false;
@@ -852,6 +853,28 @@ static int print_msghdr(StrBuf *out, const StructView *v, bool at_exit) {
         return strbuf_append_char(out, '}');
 }
 
+/* The address, then strace's comment with the count of the records
+ * getdents and getdents64 returned (d_reclen is at offset 16 in both on
+ * 64-bit). Only when every byte the kernel wrote was kept. */
+int print_dirents(StrBuf *out, uint64_t ptr, const uint8_t *p, size_t len, int64_t ret) {
+        size_t off = 0, n = 0;
+
+        if (ret < 0 || (uint64_t) ret > len)
+                return -ENODATA;
+        while (off < (size_t) ret) {
+                uint16_t reclen;
+
+                if (off + 18 > (size_t) ret)
+                        return -ENODATA;
+                reclen = get_u16(p + off + 16);
+                if (reclen == 0)
+                        return -ENODATA;
+                off += reclen;
+                n++;
+        }
+        return strbuf_printf(out, "0x%" PRIx64 " /* %zu entries */", ptr, n);
+}
+
 int format_struct(StrBuf *out, ArgKind k, const StructView *v) {
         switch (k) {
         case ARG_STAT:
@@ -935,6 +958,10 @@ int format_struct(StrBuf *out, ArgKind k, const StructView *v) {
                         return strbuf_printf(out, "[%" PRIi64 "] => [%" PRIi64 "]",
                                              (int64_t) get_u64(v->p), (int64_t) get_u64(v->out_p));
                 return strbuf_printf(out, "[%" PRIi64 "]", (int64_t) get_u64(v->p));
+        case ARG_DIRENTS_OUT:
+                if (v->flags & TL_CAPTURE_TRUNCATED)
+                        return -ENODATA;
+                return print_dirents(out, v->ptr, v->p, v->len, v->ret);
         case ARG_SOCKOPT:
         case ARG_SOCKOPT_OUT:
                 /* An int option (format-special.c chose this form): strace shows

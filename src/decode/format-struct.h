@@ -41,6 +41,8 @@ int print_file_mode(StrBuf *out, uint32_t mode);     /* S_IFREG|0644 */
 int print_sockaddr(StrBuf *out, const uint8_t *p, size_t len);
 int print_sigset(StrBuf *out, const uint8_t *p, size_t len);
 int print_wait_status(StrBuf *out, uint32_t status);
+/* getdents' buffer as strace shows it, from the ret bytes at p (-ENODATA: not all kept). */
+int print_dirents(StrBuf *out, uint64_t ptr, const uint8_t *p, size_t len, int64_t ret);
 /* " ([{fd=3, revents=POLLIN}], left {tv_sec=0, tv_nsec=0})": the pollfds the
  * kernel returned (p, len), nfds of them; left NULL: no timeout to show. */
 int print_poll_revents(StrBuf *out, const uint8_t *p, size_t len, uint32_t nfds,

@@ -267,6 +267,9 @@ static int print_struct_arg(const CallCtx *c, int i, ArgKind k, StrBuf *out) {
                 return strbuf_append(out, "NULL");
         if (struct_kind_is_exit_time(k) && (c->unfinished || c->failed))
                 return print_pointer(out, ptr);
+        /* The end of the directory: no record to keep, none to count. */
+        if (k == ARG_DIRENTS_OUT && c->h->ret == 0)
+                return print_dirents(out, ptr, NULL, 0, 0);
         /* wait4 with WNOHANG and no child ready: nothing was stored. */
         if (k == ARG_WAIT_STATUS && c->h->ret == 0)
                 return print_pointer(out, ptr);
@@ -489,6 +492,7 @@ static int print_arg(const CallCtx *c, int i, StrBuf *out) {
         case ARG_LOFF_INOUT:
         case ARG_SOCKOPT:
         case ARG_SOCKOPT_OUT:
+        case ARG_DIRENTS_OUT:
                 /* kind, not the table's: a special printer may pick the form (ioctl FIONREAD). */
                 return print_struct_arg(c, i, kind, out);
 

@@ -68,6 +68,7 @@ typedef enum ArgKind {
         ARG_LOFF_INOUT,     /* loff_t * read and updated: [0] => [5] (sendfile) */
         ARG_SOCKOPT,        /* setsockopt's value, length in argument size_arg: [1] */
         ARG_SOCKOPT_OUT,    /* getsockopt's value, at exit, length behind argument size_arg */
+        ARG_DIRENTS_OUT,    /* getdents' records, at exit: 0x... followed by a count of entries */
 
         /* Constants and flag sets (xlat.c, xlat-consts.c); keep ARG_MADVISE first and
          * ARG_CLOSE_RANGE_FLAGS last: print_arg() dispatches on the range. */

@@ -611,9 +611,12 @@ static const SyscallInfo syscall_table_aarch64[SYSCALL_TABLE_AARCH64_SIZE] = {
                 .name = "getdents64", .nargs = 3, .ret = RET_INT,
                 .args = {
                         { "fd", "unsigned int", ARG_FD, 0 },
-                        { "dirent", "struct linux_dirent64 *", ARG_PTR_OUT, 0 },
+                        { "dirent", "struct linux_dirent64 *", ARG_DIRENTS_OUT, 0 },
                         { "count", "unsigned int", ARG_UINT, 0 },
                 },
+                .rule = { .cap = {
+                        { .kind = TL_CAP_BUF_EXIT, .arg = 1, .size_arg = 0 },
+                } },
         },
         [62] = {
                 .name = "lseek", .nargs = 3, .ret = RET_INT,

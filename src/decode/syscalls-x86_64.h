@@ -725,9 +725,12 @@ static const SyscallInfo syscall_table_x86_64[SYSCALL_TABLE_X86_64_SIZE] = {
                 .name = "getdents", .nargs = 3, .ret = RET_INT,
                 .args = {
                         { "fd", "unsigned int", ARG_FD, 0 },
-                        { "dirent", "struct linux_dirent *", ARG_PTR_OUT, 0 },
+                        { "dirent", "struct linux_dirent *", ARG_DIRENTS_OUT, 0 },
                         { "count", "unsigned int", ARG_UINT, 0 },
                 },
+                .rule = { .cap = {
+                        { .kind = TL_CAP_BUF_EXIT, .arg = 1, .size_arg = 0 },
+                } },
         },
         [79] = {
                 .name = "getcwd", .nargs = 2, .ret = RET_INT,
@@ -1837,9 +1840,12 @@ static const SyscallInfo syscall_table_x86_64[SYSCALL_TABLE_X86_64_SIZE] = {
                 .name = "getdents64", .nargs = 3, .ret = RET_INT,
                 .args = {
                         { "fd", "unsigned int", ARG_FD, 0 },
-                        { "dirent", "struct linux_dirent64 *", ARG_PTR_OUT, 0 },
+                        { "dirent", "struct linux_dirent64 *", ARG_DIRENTS_OUT, 0 },
                         { "count", "unsigned int", ARG_UINT, 0 },
                 },
+                .rule = { .cap = {
+                        { .kind = TL_CAP_BUF_EXIT, .arg = 1, .size_arg = 0 },
+                } },
         },
         [218] = {
                 .name = "set_tid_address", .nargs = 1, .ret = RET_INT,

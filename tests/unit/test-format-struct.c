@@ -714,6 +714,43 @@ static void sockopt_int_values(void) {
                     "getsockopt(3, SOL_SOCKET, 0x3039 /* SO_??? */, 0x1000, 0x1) = -1 EFAULT (Bad address)");
 }
 
+/* getdents64: strace's count of the records, when all of them were kept. */
+static void getdents_entry_count(void) {
+        uint8_t buf[72] = {};
+        TestRecord t;
+
+        /* Three records of 24 bytes: d_reclen at offset 16. */
+        for (int j = 0; j < 3; j++)
+                put_u16(buf + j * 24 + 16, 24);
+        test_record_init(&t, __NR_getdents64, 72);
+        test_record_args(&t, 3, 0x7000, 1024, 0, 0, 0);
+        test_record_capture(&t, 0, 1, 0, buf, sizeof(buf), 0);
+        CHECK_STREQ(test_call(&t, NULL), "getdents64(3, 0x7000 /* 3 entries */, 1024) = 72");
+        /* The end of the directory: nothing kept, nothing needed. */
+        test_record_init(&t, __NR_getdents64, 0);
+        test_record_args(&t, 3, 0x7000, 1024, 0, 0, 0);
+        CHECK_STREQ(test_call(&t, NULL), "getdents64(3, 0x7000 /* 0 entries */, 1024) = 0");
+        /* More than the capture kept: the address. */
+        test_record_init(&t, __NR_getdents64, 500);
+        test_record_args(&t, 3, 0x7000, 1024, 0, 0, 0);
+        test_record_capture(&t, 0, 1, 0, buf, sizeof(buf), TL_CAPTURE_TRUNCATED);
+        CHECK_STREQ(test_call(&t, NULL), "getdents64(3, 0x7000, 1024) = 500");
+        /* A record length of 0 (a corrupt capture): the address, no endless walk. */
+        put_u16(buf + 24 + 16, 0);
+        test_record_init(&t, __NR_getdents64, 72);
+        test_record_args(&t, 3, 0x7000, 1024, 0, 0, 0);
+        test_record_capture(&t, 0, 1, 0, buf, sizeof(buf), 0);
+        CHECK_STREQ(test_call(&t, NULL), "getdents64(3, 0x7000, 1024) = 72");
+        /* Failed and unfinished: the address alone. */
+        test_record_init(&t, __NR_getdents64, -EBADF);
+        test_record_args(&t, 1000, 0x7000, 1024, 0, 0, 0);
+        CHECK_STREQ(test_call(&t, NULL), "getdents64(1000, 0x7000, 1024) = -1 EBADF (Bad file descriptor)");
+        test_record_init(&t, __NR_getdents64, 0);
+        t.h.flags = TL_RECORD_UNFINISHED;
+        test_record_args(&t, 3, 0x7000, 1024, 0, 0, 0);
+        CHECK_STREQ(test_call(&t, NULL), "getdents64(3, <unfinished ...>");
+}
+
 static void capture_rules_for_structs(void) {
         const struct tl_syscall_rule *r;
 
@@ -769,7 +806,7 @@ static void random_captures_of_struct_syscalls(void) {
                 if (!si || si->nargs <= 0)
                         continue;
                 for (int a = 0; a < si->nargs; a++)
-                        if (si->args[a].kind >= ARG_STAT && si->args[a].kind <= ARG_SOCKOPT_OUT)
+                        if (si->args[a].kind >= ARG_STAT && si->args[a].kind <= ARG_DIRENTS_OUT)
                                 has_struct = true;
                 if (!has_struct)
                         continue;
@@ -823,6 +860,7 @@ static const UnitTest tests[] = {
         T(msghdr_sendmsg_recvmsg),
         T(scalars_behind_pointers),
         T(sockopt_int_values),
+        T(getdents_entry_count),
         T(capture_rules_for_structs),
         T(random_captures_of_struct_syscalls),
 };
