@@ -255,6 +255,8 @@ STRUCT_OVERRIDES = {
     ('getsockopt', 'optlen'): 'ARG_SOCKLEN_INOUT',
     ('getdents', 'dirent'): 'ARG_DIRENTS_OUT',
     ('getdents64', 'dirent'): 'ARG_DIRENTS_OUT',
+    ('sched_setaffinity', 'user_mask_ptr'): ('ARG_CPUSET', 'len'),
+    ('sched_getaffinity', 'user_mask_ptr'): 'ARG_CPUSET_OUT',
 }
 
 # How each structure kind is captured: (TL_CAP_* kind, bytes). The sizes are
@@ -301,6 +303,9 @@ STRUCT_CAPTURES = {
     'ARG_SOCKOPT_OUT': ('TL_CAP_STRUCT_EXIT', 4),
     # The records the kernel wrote, to count them: as many bytes as fit.
     'ARG_DIRENTS_OUT': ('TL_CAP_BUF_EXIT', 0),
+    # CPU masks: the len bytes given (1024 CPUs at most), the bytes the kernel returned.
+    'ARG_CPUSET': ('TL_CAP_STRUCT_ENTER', 128),
+    'ARG_CPUSET_OUT': ('TL_CAP_BUF_EXIT', 0),
 }
 
 # Captures of arguments whose printed form a special printer picks at decode

@@ -37,7 +37,7 @@ static uint64_t get_u64(const uint8_t *p) {
 }
 
 bool arg_kind_is_struct(ArgKind k) {
-        return k >= ARG_STAT && k <= ARG_DIRENTS_OUT;
+        return k >= ARG_STAT && k <= ARG_CPUSET_OUT;
 }
 
 bool struct_kind_is_exit_time(ArgKind k) {
@@ -60,6 +60,7 @@ bool struct_kind_is_exit_time(ArgKind k) {
         case ARG_UID_OUT:
         case ARG_SOCKOPT_OUT:
         case ARG_DIRENTS_OUT:
+        case ARG_CPUSET_OUT:
                 return true;
         default:
                 return false;
@@ -875,6 +876,24 @@ int print_dirents(StrBuf *out, uint64_t ptr, const uint8_t *p, size_t len, int64
         return strbuf_printf(out, "0x%" PRIx64 " /* %zu entries */", ptr, n);
 }
 
+/* "[0 1]": the CPUs set in a mask of len bytes (little-endian words). */
+static int print_cpuset(StrBuf *out, const uint8_t *p, size_t len) {
+        bool first = true;
+        int r;
+
+        r = strbuf_append_char(out, '[');
+        for (size_t b = 0; r >= 0 && b < len; b++)
+                for (unsigned bit = 0; r >= 0 && bit < 8; bit++) {
+                        if (!(p[b] & (1U << bit)))
+                                continue;
+                        r = strbuf_printf(out, "%s%zu", first ? "" : " ", b * 8 + bit);
+                        first = false;
+                }
+        if (r >= 0)
+                r = strbuf_append_char(out, ']');
+        return r;
+}
+
 int format_struct(StrBuf *out, ArgKind k, const StructView *v) {
         switch (k) {
         case ARG_STAT:
@@ -962,6 +981,15 @@ int format_struct(StrBuf *out, ArgKind k, const StructView *v) {
                 if (v->flags & TL_CAPTURE_TRUNCATED)
                         return -ENODATA;
                 return print_dirents(out, v->ptr, v->p, v->len, v->ret);
+        case ARG_CPUSET:
+                /* All of the mask or nothing: a CPU past what was kept would be missed. */
+                if (v->len < v->size)
+                        return -ENODATA;
+                return print_cpuset(out, v->p, v->len);
+        case ARG_CPUSET_OUT:
+                if ((v->flags & TL_CAPTURE_TRUNCATED) || v->ret < 0 || (uint64_t) v->ret > v->len)
+                        return -ENODATA;
+                return print_cpuset(out, v->p, (size_t) v->ret);
         case ARG_SOCKOPT:
         case ARG_SOCKOPT_OUT:
                 /* An int option (format-special.c chose this form): strace shows

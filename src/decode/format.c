@@ -286,7 +286,7 @@ static int print_struct_arg(const CallCtx *c, int i, ArgKind k, StrBuf *out) {
                 .string_max = c->string_max,
                 .ret = c->h->ret,
         };
-        if (k == ARG_SOCKADDR || k == ARG_IOVEC || k == ARG_IOVEC_OUT || k == ARG_POLLFD) {
+        if (k == ARG_SOCKADDR || k == ARG_IOVEC || k == ARG_IOVEC_OUT || k == ARG_POLLFD || k == ARG_CPUSET) {
                 unsigned size_arg = c->si->args[i].size_arg;
 
                 v.size = size_arg < TL_NARGS ? (uint32_t) c->h->args[size_arg] : 0;
@@ -493,6 +493,8 @@ static int print_arg(const CallCtx *c, int i, StrBuf *out) {
         case ARG_SOCKOPT:
         case ARG_SOCKOPT_OUT:
         case ARG_DIRENTS_OUT:
+        case ARG_CPUSET:
+        case ARG_CPUSET_OUT:
                 /* kind, not the table's: a special printer may pick the form (ioctl FIONREAD). */
                 return print_struct_arg(c, i, kind, out);
 

@@ -69,6 +69,8 @@ typedef enum ArgKind {
         ARG_SOCKOPT,        /* setsockopt's value, length in argument size_arg: [1] */
         ARG_SOCKOPT_OUT,    /* getsockopt's value, at exit, length behind argument size_arg */
         ARG_DIRENTS_OUT,    /* getdents' records, at exit: 0x... followed by a count of entries */
+        ARG_CPUSET,         /* CPU mask, at enter, length in argument size_arg: [0 1] */
+        ARG_CPUSET_OUT,     /* CPU mask, at exit, as many bytes as the return value */
 
         /* Constants and flag sets (xlat.c, xlat-consts.c); keep ARG_MADVISE first and
          * ARG_CLOSE_RANGE_FLAGS last: print_arg() dispatches on the range. */

@@ -1748,16 +1748,22 @@ static const SyscallInfo syscall_table_x86_64[SYSCALL_TABLE_X86_64_SIZE] = {
                 .args = {
                         { "pid", "pid_t", ARG_INT, 0 },
                         { "len", "unsigned int", ARG_UINT, 0 },
-                        { "user_mask_ptr", "unsigned long *", ARG_PTR_OUT, 0 },
+                        { "user_mask_ptr", "unsigned long *", ARG_CPUSET, 1 },
                 },
+                .rule = { .cap = {
+                        { .kind = TL_CAP_STRUCT_ENTER, .arg = 2, .size_arg = 1, .size = 128 },
+                } },
         },
         [204] = {
                 .name = "sched_getaffinity", .nargs = 3, .ret = RET_INT,
                 .args = {
                         { "pid", "pid_t", ARG_INT, 0 },
                         { "len", "unsigned int", ARG_UINT, 0 },
-                        { "user_mask_ptr", "unsigned long *", ARG_PTR_OUT, 0 },
+                        { "user_mask_ptr", "unsigned long *", ARG_CPUSET_OUT, 0 },
                 },
+                .rule = { .cap = {
+                        { .kind = TL_CAP_BUF_EXIT, .arg = 2, .size_arg = 0 },
+                } },
         },
         [205] = {
                 .name = "set_thread_area", .nargs = 1, .ret = RET_INT,

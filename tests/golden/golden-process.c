@@ -107,7 +107,6 @@ int main(int argc, char *argv[]) {
                         if (CPU_ISSET(c, &cpus))
                                 k += (size_t) snprintf(cpulist + k, sizeof(cpulist) - k, "%s%d", k ? " " : "", c);
                 cpulist; })), ret);
-        gap("cpu set not decoded");
         T(syscall(SYS_sched_getscheduler, 0), "sched_getscheduler(0) = 0 (SCHED_OTHER)");
         T(syscall(SYS_sched_get_priority_max, SCHED_FIFO), "sched_get_priority_max(SCHED_FIFO) = 99");
         T(syscall(SYS_getpriority, PRIO_PROCESS, 0), "getpriority(PRIO_PROCESS, 0) = %ld", ret);

@@ -751,6 +751,41 @@ static void getdents_entry_count(void) {
         CHECK_STREQ(test_call(&t, NULL), "getdents64(3, <unfinished ...>");
 }
 
+/* CPU masks: the CPUs set, "[]" for none. */
+static void sched_affinity_cpu_sets(void) {
+        uint8_t mask[128] = {};
+        TestRecord t;
+
+        mask[0] = 0x3;
+        test_record_init(&t, __NR_sched_getaffinity, 32);
+        test_record_args(&t, 0, 128, 0x7000, 0, 0, 0);
+        test_record_capture(&t, 0, 2, 0, mask, 32, 0);
+        CHECK_STREQ(test_call(&t, NULL), "sched_getaffinity(0, 128, [0 1]) = 32");
+        /* Fewer bytes kept than returned: the address. */
+        t.h.cap[0].flags = TL_CAPTURE_TRUNCATED;
+        CHECK_STREQ(test_call(&t, NULL), "sched_getaffinity(0, 128, 0x7000) = 32");
+        test_record_init(&t, __NR_sched_getaffinity, -EINVAL);
+        test_record_args(&t, 0, 4, 0x7000, 0, 0, 0);
+        CHECK_STREQ(test_call(&t, NULL), "sched_getaffinity(0, 4, 0x7000) = -1 EINVAL (Invalid argument)");
+
+        mask[0] = 0x1;
+        mask[8] = 0x40;
+        test_record_init(&t, __NR_sched_setaffinity, 0);
+        test_record_args(&t, 0, 128, 0x7000, 0, 0, 0);
+        test_record_capture(&t, 0, 2, 0, mask, 128, 0);
+        CHECK_STREQ(test_call(&t, NULL), "sched_setaffinity(0, 128, [0 70]) = 0");
+        memset(mask, 0, sizeof(mask));
+        test_record_capture(&t, 0, 2, 0, mask, 128, 0);
+        t.h.ret = -EINVAL;
+        CHECK_STREQ(test_call(&t, NULL), "sched_setaffinity(0, 128, []) = -1 EINVAL (Invalid argument)");
+        /* Part of the mask kept: the address. */
+        test_record_capture(&t, 0, 2, 0, mask, 64, TL_CAPTURE_TRUNCATED);
+        CHECK_STREQ(test_call(&t, NULL), "sched_setaffinity(0, 128, 0x7000) = -1 EINVAL (Invalid argument)");
+        t.h.cap[0] = (struct tl_capture) { .arg = 2, .flags = TL_CAPTURE_FAULT };
+        t.h.ret = -EFAULT;
+        CHECK_STREQ(test_call(&t, NULL), "sched_setaffinity(0, 128, 0x7000) = -1 EFAULT (Bad address)");
+}
+
 static void capture_rules_for_structs(void) {
         const struct tl_syscall_rule *r;
 
@@ -806,7 +841,7 @@ static void random_captures_of_struct_syscalls(void) {
                 if (!si || si->nargs <= 0)
                         continue;
                 for (int a = 0; a < si->nargs; a++)
-                        if (si->args[a].kind >= ARG_STAT && si->args[a].kind <= ARG_DIRENTS_OUT)
+                        if (si->args[a].kind >= ARG_STAT && si->args[a].kind <= ARG_CPUSET_OUT)
                                 has_struct = true;
                 if (!has_struct)
                         continue;
@@ -861,6 +896,7 @@ static const UnitTest tests[] = {
         T(scalars_behind_pointers),
         T(sockopt_int_values),
         T(getdents_entry_count),
+        T(sched_affinity_cpu_sets),
         T(capture_rules_for_structs),
         T(random_captures_of_struct_syscalls),
 };
