@@ -310,9 +310,11 @@ STRUCT_CAPTURES = {
 
 # Captures of arguments whose printed form a special printer picks at decode
 # time (format-special.c): the kind stays the table's, the bytes are there if
-# the form needs them. ioctl: the int FIONREAD writes back.
+# the form needs them. ioctl: the int FIONREAD writes back; prctl: the name
+# PR_GET_NAME writes back.
 EXTRA_CAPTURES = {
     ('ioctl', 'arg'): ('TL_CAP_STRUCT_EXIT', 4),
+    ('prctl', 'arg2'): ('TL_CAP_STRUCT_EXIT', 16),  # PR_GET_NAME's TASK_COMM_LEN bytes
 }
 
 # Sizes that differ between architectures, named in STRUCT_CAPTURES.
@@ -642,10 +644,6 @@ def capture_rule(args, kinds, sizes, sc=None):
                 if isinstance(size, str):
                     size = ARCH_SIZES[ARCH][size]
                 cands.append((cap, i, sizes[i], size, unit))
-    for i, (_, aname) in enumerate(args):
-        extra = EXTRA_CAPTURES.get((sc, aname))
-        if extra:
-            cands.append((extra[0], i, sizes[i], extra[1], 0))
     for want in ('ARG_PATH', 'ARG_BUF_IN', 'ARG_BUF_OUT', 'ARG_PATH_OUT', 'ARG_STR'):
         for i, k in enumerate(kinds):
             if k != want:
@@ -656,6 +654,11 @@ def capture_rule(args, kinds, sizes, sc=None):
                 cands.append(('TL_CAP_BUF_ENTER', i, sizes[i], 0, 0))
             else:
                 cands.append(('TL_CAP_BUF_EXIT', i, 0, 0, 0))
+    # After the argument's own capture, which ctx_capture() finds first.
+    for i, (_, aname) in enumerate(args):
+        extra = EXTRA_CAPTURES.get((sc, aname))
+        if extra:
+            cands.append((extra[0], i, sizes[i], extra[1], 0))
     cands = cands[:CAPTURES_PER_RECORD]
 
     def inline(c):

@@ -415,6 +415,7 @@ typedef enum PrArg {
         PR_INT,
         PR_PTR,
         PR_STR,
+        PR_COMM_OUT,     /* the task name the kernel wrote (PR_GET_NAME) */
         PR_SIGNAL,
         PR_CAP,
         PR_SECBITS,
@@ -464,7 +465,7 @@ static const PrctlForm prctl_forms[] = {
         { PR_GET_ENDIAN_OPT, 1, { PR_PTR } },
         { PR_GET_FP_MODE_OPT, 0, {} },
         { PR_SET_NAME_OPT, 1, { PR_STR } },
-        { PR_GET_NAME_OPT, 1, { PR_PTR } },
+        { PR_GET_NAME_OPT, 1, { PR_COMM_OUT } },
         { PR_GET_SECCOMP_OPT, 0, {} },
         { PR_SET_SECCOMP_OPT, 2, { PR_SECCOMP_MODE, PR_PTR } },
         { PR_CAPBSET_READ_OPT, 1, { PR_CAP } },
@@ -557,6 +558,10 @@ static int prctl_print_arg(const SpecialCall *c, unsigned i, ArgKind *kind, StrB
                 return 0;
         case PR_STR:
                 *kind = ARG_STR;
+                return 0;
+        case PR_COMM_OUT:
+                /* Kept at exit (EXTRA_CAPTURES); nothing to show before it returned. */
+                *kind = c->returned ? ARG_COMM_OUT : ARG_PTR;
                 return 0;
         case PR_SIGNAL:
                 r = print_signal(out, v);

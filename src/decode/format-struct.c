@@ -37,7 +37,7 @@ static uint64_t get_u64(const uint8_t *p) {
 }
 
 bool arg_kind_is_struct(ArgKind k) {
-        return k >= ARG_STAT && k <= ARG_CPUSET_OUT;
+        return k >= ARG_STAT && k <= ARG_COMM_OUT;
 }
 
 bool struct_kind_is_exit_time(ArgKind k) {
@@ -61,6 +61,7 @@ bool struct_kind_is_exit_time(ArgKind k) {
         case ARG_SOCKOPT_OUT:
         case ARG_DIRENTS_OUT:
         case ARG_CPUSET_OUT:
+        case ARG_COMM_OUT:
                 return true;
         default:
                 return false;
@@ -990,6 +991,11 @@ int format_struct(StrBuf *out, ArgKind k, const StructView *v) {
                 if ((v->flags & TL_CAPTURE_TRUNCATED) || v->ret < 0 || (uint64_t) v->ret > v->len)
                         return -ENODATA;
                 return print_cpuset(out, v->p, (size_t) v->ret);
+        case ARG_COMM_OUT:
+                /* TASK_COMM_LEN: the kernel always ends the name within it. */
+                if (v->len < 16 || strnlen((const char *) v->p, 16) == 16)
+                        return -ENODATA;
+                return quote_bytes(out, v->p, strlen((const char *) v->p), false);
         case ARG_SOCKOPT:
         case ARG_SOCKOPT_OUT:
                 /* An int option (format-special.c chose this form): strace shows

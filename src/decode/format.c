@@ -273,7 +273,11 @@ static int print_struct_arg(const CallCtx *c, int i, ArgKind k, StrBuf *out) {
         /* wait4 with WNOHANG and no child ready: nothing was stored. */
         if (k == ARG_WAIT_STATUS && c->h->ret == 0)
                 return print_pointer(out, ptr);
-        state = ctx_capture(c, i, &cap);
+        /* prctl's arg2 has a string capture at enter, the name at exit. */
+        if (k == ARG_COMM_OUT)
+                state = ctx_capture_kind(c, i, TL_CAP_STRUCT_EXIT, &cap);
+        else
+                state = ctx_capture(c, i, &cap);
         if (state != CAPTURE_OK)
                 return print_uncaptured(out, ptr, state);
 
@@ -495,6 +499,7 @@ static int print_arg(const CallCtx *c, int i, StrBuf *out) {
         case ARG_DIRENTS_OUT:
         case ARG_CPUSET:
         case ARG_CPUSET_OUT:
+        case ARG_COMM_OUT:
                 /* kind, not the table's: a special printer may pick the form (ioctl FIONREAD). */
                 return print_struct_arg(c, i, kind, out);
 

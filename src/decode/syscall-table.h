@@ -71,6 +71,7 @@ typedef enum ArgKind {
         ARG_DIRENTS_OUT,    /* getdents' records, at exit: 0x... followed by a count of entries */
         ARG_CPUSET,         /* CPU mask, at enter, length in argument size_arg: [0 1] */
         ARG_CPUSET_OUT,     /* CPU mask, at exit, as many bytes as the return value */
+        ARG_COMM_OUT,       /* a task name the kernel wrote, 16 bytes at exit (prctl PR_GET_NAME) */
 
         /* Constants and flag sets (xlat.c, xlat-consts.c); keep ARG_MADVISE first and
          * ARG_CLOSE_RANGE_FLAGS last: print_arg() dispatches on the range. */

@@ -89,7 +89,6 @@ int main(int argc, char *argv[]) {
 
         T(syscall(SYS_prctl, PR_SET_NAME, "golden-proc", 0, 0, 0), "prctl(PR_SET_NAME, \"golden-proc\") = 0");
         T(syscall(SYS_prctl, PR_GET_NAME, name, 0, 0, 0), "prctl(PR_GET_NAME, \"golden-proc\") = 0");
-        gap("the name PR_GET_NAME writes back not decoded");
         T(syscall(SYS_prctl, PR_GET_DUMPABLE, 0, 0, 0, 0), "prctl(PR_GET_DUMPABLE) = %ld (SUID_DUMP_USER)", ret);
         T(syscall(SYS_getrlimit, RLIMIT_NOFILE, &rl), "getrlimit(RLIMIT_NOFILE, {rlim_cur=%s, rlim_max=%s}) = 0",
           rlim_str(rl.rlim_cur, b1, sizeof(b1)), rlim_str(rl.rlim_max, b2, sizeof(b2)));

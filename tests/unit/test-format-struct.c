@@ -786,6 +786,38 @@ static void sched_affinity_cpu_sets(void) {
         CHECK_STREQ(test_call(&t, NULL), "sched_setaffinity(0, 128, 0x7000) = -1 EFAULT (Bad address)");
 }
 
+/* prctl PR_GET_NAME: the name the kernel wrote, kept at exit next to the
+ * string capture PR_SET_NAME uses. */
+static void prctl_get_name(void) {
+        char name[16] = "golden-proc", garbage[8] = "zzzzzzz", full[16];
+        TestRecord t;
+
+        test_record_init(&t, __NR_prctl, 0);
+        test_record_args(&t, 16 /* PR_GET_NAME */, 0x7000, 0, 0, 0, 0);
+        test_record_capture(&t, 0, 1, 0, garbage, 7, TL_CAPTURE_STRING);
+        test_record_capture(&t, 1, 1, 64, name, sizeof(name), 0);
+        CHECK_STREQ(test_call(&t, NULL), "prctl(PR_GET_NAME, \"golden-proc\") = 0");
+        /* No NUL within TASK_COMM_LEN (a corrupt capture): the address. */
+        memset(full, 'x', sizeof(full));
+        test_record_capture(&t, 1, 1, 64, full, sizeof(full), 0);
+        CHECK_STREQ(test_call(&t, NULL), "prctl(PR_GET_NAME, 0x7000) = 0");
+        /* Failed: the address. */
+        t.h.ret = -EFAULT;
+        t.h.cap[1] = (struct tl_capture) {};
+        CHECK_STREQ(test_call(&t, NULL), "prctl(PR_GET_NAME, 0x7000) = -1 EFAULT (Bad address)");
+        /* Unreadable at exit. */
+        t.h.ret = 0;
+        t.h.cap[1] = (struct tl_capture) { .arg = 1, .flags = TL_CAPTURE_FAULT };
+        CHECK_STREQ(test_call(&t, NULL), "prctl(PR_GET_NAME, 0x7000) = 0");
+
+        /* PR_SET_NAME still prints the string captured at enter. */
+        test_record_init(&t, __NR_prctl, 0);
+        test_record_args(&t, 15 /* PR_SET_NAME */, 0x7000, 0, 0, 0, 0);
+        test_record_capture(&t, 0, 1, 0, "worker-1", 8, TL_CAPTURE_STRING);
+        test_record_capture(&t, 1, 1, 64, name, sizeof(name), 0);
+        CHECK_STREQ(test_call(&t, NULL), "prctl(PR_SET_NAME, \"worker-1\") = 0");
+}
+
 static void capture_rules_for_structs(void) {
         const struct tl_syscall_rule *r;
 
@@ -841,7 +873,7 @@ static void random_captures_of_struct_syscalls(void) {
                 if (!si || si->nargs <= 0)
                         continue;
                 for (int a = 0; a < si->nargs; a++)
-                        if (si->args[a].kind >= ARG_STAT && si->args[a].kind <= ARG_CPUSET_OUT)
+                        if (si->args[a].kind >= ARG_STAT && si->args[a].kind <= ARG_COMM_OUT)
                                 has_struct = true;
                 if (!has_struct)
                         continue;
@@ -897,6 +929,7 @@ static const UnitTest tests[] = {
         T(sockopt_int_values),
         T(getdents_entry_count),
         T(sched_affinity_cpu_sets),
+        T(prctl_get_name),
         T(capture_rules_for_structs),
         T(random_captures_of_struct_syscalls),
 };
