@@ -58,13 +58,14 @@ static const SyscallInfo syscall_table_aarch64[SYSCALL_TABLE_AARCH64_SIZE] = {
                 .args = {
                         { "pathname", "const char *", ARG_PATH, 0 },
                         { "name", "const char *", ARG_STR, 0 },
-                        { "value", "const void *", ARG_PTR, 0 },
+                        { "value", "const void *", ARG_BUF_IN, 3 },
                         { "size", "size_t", ARG_SIZE, 0 },
                         { "flags", "int", ARG_XATTR_FLAGS, 0 },
                 },
                 .rule = { .cap = {
                         { .kind = TL_CAP_STR_ENTER, .arg = 0, .size_arg = 0 },
                         { .kind = TL_CAP_STR_ENTER, .arg = 1, .size_arg = 0 },
+                        { .kind = TL_CAP_BUF_ENTER, .arg = 2, .size_arg = 3 },
                 } },
         },
         [6] = {
@@ -72,13 +73,14 @@ static const SyscallInfo syscall_table_aarch64[SYSCALL_TABLE_AARCH64_SIZE] = {
                 .args = {
                         { "pathname", "const char *", ARG_PATH, 0 },
                         { "name", "const char *", ARG_STR, 0 },
-                        { "value", "const void *", ARG_PTR, 0 },
+                        { "value", "const void *", ARG_BUF_IN, 3 },
                         { "size", "size_t", ARG_SIZE, 0 },
                         { "flags", "int", ARG_XATTR_FLAGS, 0 },
                 },
                 .rule = { .cap = {
                         { .kind = TL_CAP_STR_ENTER, .arg = 0, .size_arg = 0 },
                         { .kind = TL_CAP_STR_ENTER, .arg = 1, .size_arg = 0 },
+                        { .kind = TL_CAP_BUF_ENTER, .arg = 2, .size_arg = 3 },
                 } },
         },
         [7] = {
@@ -86,12 +88,13 @@ static const SyscallInfo syscall_table_aarch64[SYSCALL_TABLE_AARCH64_SIZE] = {
                 .args = {
                         { "fd", "int", ARG_FD, 0 },
                         { "name", "const char *", ARG_STR, 0 },
-                        { "value", "const void *", ARG_PTR, 0 },
+                        { "value", "const void *", ARG_BUF_IN, 3 },
                         { "size", "size_t", ARG_SIZE, 0 },
                         { "flags", "int", ARG_XATTR_FLAGS, 0 },
                 },
                 .rule = { .cap = {
                         { .kind = TL_CAP_STR_ENTER, .arg = 1, .size_arg = 0 },
+                        { .kind = TL_CAP_BUF_ENTER, .arg = 2, .size_arg = 3 },
                 } },
         },
         [8] = {
@@ -99,12 +102,13 @@ static const SyscallInfo syscall_table_aarch64[SYSCALL_TABLE_AARCH64_SIZE] = {
                 .args = {
                         { "pathname", "const char *", ARG_PATH, 0 },
                         { "name", "const char *", ARG_STR, 0 },
-                        { "value", "void *", ARG_PTR_OUT, 0 },
+                        { "value", "void *", ARG_BUF_OUT, 0 },
                         { "size", "size_t", ARG_SIZE, 0 },
                 },
                 .rule = { .cap = {
                         { .kind = TL_CAP_STR_ENTER, .arg = 0, .size_arg = 0 },
                         { .kind = TL_CAP_STR_ENTER, .arg = 1, .size_arg = 0 },
+                        { .kind = TL_CAP_BUF_EXIT, .arg = 2, .size_arg = 0 },
                 } },
         },
         [9] = {
@@ -112,12 +116,13 @@ static const SyscallInfo syscall_table_aarch64[SYSCALL_TABLE_AARCH64_SIZE] = {
                 .args = {
                         { "pathname", "const char *", ARG_PATH, 0 },
                         { "name", "const char *", ARG_STR, 0 },
-                        { "value", "void *", ARG_PTR_OUT, 0 },
+                        { "value", "void *", ARG_BUF_OUT, 0 },
                         { "size", "size_t", ARG_SIZE, 0 },
                 },
                 .rule = { .cap = {
                         { .kind = TL_CAP_STR_ENTER, .arg = 0, .size_arg = 0 },
                         { .kind = TL_CAP_STR_ENTER, .arg = 1, .size_arg = 0 },
+                        { .kind = TL_CAP_BUF_EXIT, .arg = 2, .size_arg = 0 },
                 } },
         },
         [10] = {
@@ -125,11 +130,12 @@ static const SyscallInfo syscall_table_aarch64[SYSCALL_TABLE_AARCH64_SIZE] = {
                 .args = {
                         { "fd", "int", ARG_FD, 0 },
                         { "name", "const char *", ARG_STR, 0 },
-                        { "value", "void *", ARG_PTR_OUT, 0 },
+                        { "value", "void *", ARG_BUF_OUT, 0 },
                         { "size", "size_t", ARG_SIZE, 0 },
                 },
                 .rule = { .cap = {
                         { .kind = TL_CAP_STR_ENTER, .arg = 1, .size_arg = 0 },
+                        { .kind = TL_CAP_BUF_EXIT, .arg = 2, .size_arg = 0 },
                 } },
         },
         [11] = {

@@ -1584,13 +1584,14 @@ static const SyscallInfo syscall_table_x86_64[SYSCALL_TABLE_X86_64_SIZE] = {
                 .args = {
                         { "pathname", "const char *", ARG_PATH, 0 },
                         { "name", "const char *", ARG_STR, 0 },
-                        { "value", "const void *", ARG_PTR, 0 },
+                        { "value", "const void *", ARG_BUF_IN, 3 },
                         { "size", "size_t", ARG_SIZE, 0 },
                         { "flags", "int", ARG_XATTR_FLAGS, 0 },
                 },
                 .rule = { .cap = {
                         { .kind = TL_CAP_STR_ENTER, .arg = 0, .size_arg = 0 },
                         { .kind = TL_CAP_STR_ENTER, .arg = 1, .size_arg = 0 },
+                        { .kind = TL_CAP_BUF_ENTER, .arg = 2, .size_arg = 3 },
                 } },
         },
         [189] = {
@@ -1598,13 +1599,14 @@ static const SyscallInfo syscall_table_x86_64[SYSCALL_TABLE_X86_64_SIZE] = {
                 .args = {
                         { "pathname", "const char *", ARG_PATH, 0 },
                         { "name", "const char *", ARG_STR, 0 },
-                        { "value", "const void *", ARG_PTR, 0 },
+                        { "value", "const void *", ARG_BUF_IN, 3 },
                         { "size", "size_t", ARG_SIZE, 0 },
                         { "flags", "int", ARG_XATTR_FLAGS, 0 },
                 },
                 .rule = { .cap = {
                         { .kind = TL_CAP_STR_ENTER, .arg = 0, .size_arg = 0 },
                         { .kind = TL_CAP_STR_ENTER, .arg = 1, .size_arg = 0 },
+                        { .kind = TL_CAP_BUF_ENTER, .arg = 2, .size_arg = 3 },
                 } },
         },
         [190] = {
@@ -1612,12 +1614,13 @@ static const SyscallInfo syscall_table_x86_64[SYSCALL_TABLE_X86_64_SIZE] = {
                 .args = {
                         { "fd", "int", ARG_FD, 0 },
                         { "name", "const char *", ARG_STR, 0 },
-                        { "value", "const void *", ARG_PTR, 0 },
+                        { "value", "const void *", ARG_BUF_IN, 3 },
                         { "size", "size_t", ARG_SIZE, 0 },
                         { "flags", "int", ARG_XATTR_FLAGS, 0 },
                 },
                 .rule = { .cap = {
                         { .kind = TL_CAP_STR_ENTER, .arg = 1, .size_arg = 0 },
+                        { .kind = TL_CAP_BUF_ENTER, .arg = 2, .size_arg = 3 },
                 } },
         },
         [191] = {
@@ -1625,12 +1628,13 @@ static const SyscallInfo syscall_table_x86_64[SYSCALL_TABLE_X86_64_SIZE] = {
                 .args = {
                         { "pathname", "const char *", ARG_PATH, 0 },
                         { "name", "const char *", ARG_STR, 0 },
-                        { "value", "void *", ARG_PTR_OUT, 0 },
+                        { "value", "void *", ARG_BUF_OUT, 0 },
                         { "size", "size_t", ARG_SIZE, 0 },
                 },
                 .rule = { .cap = {
                         { .kind = TL_CAP_STR_ENTER, .arg = 0, .size_arg = 0 },
                         { .kind = TL_CAP_STR_ENTER, .arg = 1, .size_arg = 0 },
+                        { .kind = TL_CAP_BUF_EXIT, .arg = 2, .size_arg = 0 },
                 } },
         },
         [192] = {
@@ -1638,12 +1642,13 @@ static const SyscallInfo syscall_table_x86_64[SYSCALL_TABLE_X86_64_SIZE] = {
                 .args = {
                         { "pathname", "const char *", ARG_PATH, 0 },
                         { "name", "const char *", ARG_STR, 0 },
-                        { "value", "void *", ARG_PTR_OUT, 0 },
+                        { "value", "void *", ARG_BUF_OUT, 0 },
                         { "size", "size_t", ARG_SIZE, 0 },
                 },
                 .rule = { .cap = {
                         { .kind = TL_CAP_STR_ENTER, .arg = 0, .size_arg = 0 },
                         { .kind = TL_CAP_STR_ENTER, .arg = 1, .size_arg = 0 },
+                        { .kind = TL_CAP_BUF_EXIT, .arg = 2, .size_arg = 0 },
                 } },
         },
         [193] = {
@@ -1651,11 +1656,12 @@ static const SyscallInfo syscall_table_x86_64[SYSCALL_TABLE_X86_64_SIZE] = {
                 .args = {
                         { "fd", "int", ARG_FD, 0 },
                         { "name", "const char *", ARG_STR, 0 },
-                        { "value", "void *", ARG_PTR_OUT, 0 },
+                        { "value", "void *", ARG_BUF_OUT, 0 },
                         { "size", "size_t", ARG_SIZE, 0 },
                 },
                 .rule = { .cap = {
                         { .kind = TL_CAP_STR_ENTER, .arg = 1, .size_arg = 0 },
+                        { .kind = TL_CAP_BUF_EXIT, .arg = 2, .size_arg = 0 },
                 } },
         },
         [194] = {

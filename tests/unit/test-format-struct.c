@@ -818,6 +818,33 @@ static void prctl_get_name(void) {
         CHECK_STREQ(test_call(&t, NULL), "prctl(PR_SET_NAME, \"worker-1\") = 0");
 }
 
+/* xattr values: bytes as write and read show theirs. */
+static void xattr_values(void) {
+        TestRecord t;
+
+        test_record_init(&t, __NR_fsetxattr, 0);
+        test_record_args(&t, 3, 0x6000, 0x7000, 7, 0, 0);
+        test_record_capture(&t, 0, 1, 0, "user.t", 6, TL_CAPTURE_STRING);
+        test_record_capture(&t, 1, 2, 64, "val\0ue\1", 7, 0);
+        CHECK_STREQ(test_call(&t, NULL), "fsetxattr(3, \"user.t\", \"val\\0ue\\1\", 7, 0) = 0");
+        t.h.ret = -EFAULT;
+        t.h.cap[1] = (struct tl_capture) { .arg = 2, .flags = TL_CAPTURE_FAULT };
+        CHECK_STREQ(test_call(&t, NULL), "fsetxattr(3, \"user.t\", 0x7000, 7, 0) = -1 EFAULT (Bad address)");
+
+        test_record_init(&t, __NR_fgetxattr, 5);
+        test_record_args(&t, 3, 0x6000, 0x7000, 16, 0, 0);
+        test_record_capture(&t, 0, 1, 0, "user.t", 6, TL_CAPTURE_STRING);
+        test_record_capture(&t, 1, 2, 64, "value", 5, 0);
+        CHECK_STREQ(test_call(&t, NULL), "fgetxattr(3, \"user.t\", \"value\", 16) = 5");
+        t.h.ret = -ERANGE;
+        t.h.cap[1] = (struct tl_capture) {};
+        CHECK_STREQ(test_call(&t, NULL), "fgetxattr(3, \"user.t\", 0x7000, 16) = -1 ERANGE (Numerical result out of range)");
+        t.h.ret = 7;
+        t.h.args[2] = 0;
+        t.h.args[3] = 0;
+        CHECK_STREQ(test_call(&t, NULL), "fgetxattr(3, \"user.t\", NULL, 0) = 7");
+}
+
 static void capture_rules_for_structs(void) {
         const struct tl_syscall_rule *r;
 
@@ -930,6 +957,7 @@ static const UnitTest tests[] = {
         T(getdents_entry_count),
         T(sched_affinity_cpu_sets),
         T(prctl_get_name),
+        T(xattr_values),
         T(capture_rules_for_structs),
         T(random_captures_of_struct_syscalls),
 };
