@@ -263,6 +263,8 @@ STRUCT_OVERRIDES = {
     ('getdents64', 'dirent'): 'ARG_DIRENTS_OUT',
     ('sched_setaffinity', 'user_mask_ptr'): ('ARG_CPUSET', 'len'),
     ('sched_getaffinity', 'user_mask_ptr'): 'ARG_CPUSET_OUT',
+    ('sigaltstack', 'uss'): 'ARG_STACK',
+    ('sigaltstack', 'uoss'): 'ARG_STACK_OUT',
 }
 
 # How each structure kind is captured: (TL_CAP_* kind, bytes). The sizes are
@@ -312,6 +314,8 @@ STRUCT_CAPTURES = {
     # CPU masks: the len bytes given (1024 CPUs at most), the bytes the kernel returned.
     'ARG_CPUSET': ('TL_CAP_STRUCT_ENTER', 128),
     'ARG_CPUSET_OUT': ('TL_CAP_BUF_EXIT', 0),
+    'ARG_STACK': ('TL_CAP_STRUCT_ENTER', 24),   # stack_t
+    'ARG_STACK_OUT': ('TL_CAP_STRUCT_EXIT', 24),
 }
 
 # Captures of arguments whose printed form a special printer picks at decode

@@ -37,7 +37,7 @@ static uint64_t get_u64(const uint8_t *p) {
 }
 
 bool arg_kind_is_struct(ArgKind k) {
-        return k >= ARG_STAT && k <= ARG_COMM_OUT;
+        return k >= ARG_STAT && k <= ARG_STACK_OUT;
 }
 
 bool struct_kind_is_exit_time(ArgKind k) {
@@ -62,6 +62,7 @@ bool struct_kind_is_exit_time(ArgKind k) {
         case ARG_DIRENTS_OUT:
         case ARG_CPUSET_OUT:
         case ARG_COMM_OUT:
+        case ARG_STACK_OUT:
                 return true;
         default:
                 return false;
@@ -895,6 +896,29 @@ static int print_cpuset(StrBuf *out, const uint8_t *p, size_t len) {
         return r;
 }
 
+/* stack_t: {ss_sp=0x..., ss_flags=SS_ONSTACK, ss_size=8192} */
+static int print_stack(StrBuf *out, const StructView *v) {
+        static const Xlat ss_flags[] = {
+                { 1, "SS_ONSTACK" }, { 2, "SS_DISABLE" }, { 1U << 31, "SS_AUTODISARM" },
+        };
+        uint64_t sp;
+        int r;
+
+        if (v->len < 24)
+                return -ENODATA;
+        sp = get_u64(v->p);
+        r = strbuf_append(out, "{ss_sp=");
+        if (r >= 0)
+                r = print_pointer(out, sp);
+        if (r >= 0)
+                r = strbuf_append(out, ", ss_flags=");
+        if (r >= 0)
+                r = xlat_print_flags_ex(out, ss_flags, ELEMENTSOF(ss_flags), get_u32(v->p + 8), NULL, "SS_???");
+        if (r >= 0)
+                r = strbuf_printf(out, ", ss_size=%" PRIu64 "}", get_u64(v->p + 16));
+        return r;
+}
+
 int format_struct(StrBuf *out, ArgKind k, const StructView *v) {
         switch (k) {
         case ARG_STAT:
@@ -991,6 +1015,9 @@ int format_struct(StrBuf *out, ArgKind k, const StructView *v) {
                 if ((v->flags & TL_CAPTURE_TRUNCATED) || v->ret < 0 || (uint64_t) v->ret > v->len)
                         return -ENODATA;
                 return print_cpuset(out, v->p, (size_t) v->ret);
+        case ARG_STACK:
+        case ARG_STACK_OUT:
+                return print_stack(out, v);
         case ARG_COMM_OUT:
                 /* TASK_COMM_LEN: the kernel always ends the name within it. */
                 if (v->len < 16 || strnlen((const char *) v->p, 16) == 16)

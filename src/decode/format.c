@@ -500,6 +500,8 @@ static int print_arg(const CallCtx *c, int i, StrBuf *out) {
         case ARG_CPUSET:
         case ARG_CPUSET_OUT:
         case ARG_COMM_OUT:
+        case ARG_STACK:
+        case ARG_STACK_OUT:
                 /* kind, not the table's: a special printer may pick the form (ioctl FIONREAD). */
                 return print_struct_arg(c, i, kind, out);
 

@@ -72,6 +72,8 @@ typedef enum ArgKind {
         ARG_CPUSET,         /* CPU mask, at enter, length in argument size_arg: [0 1] */
         ARG_CPUSET_OUT,     /* CPU mask, at exit, as many bytes as the return value */
         ARG_COMM_OUT,       /* a task name the kernel wrote, 16 bytes at exit (prctl PR_GET_NAME) */
+        ARG_STACK,          /* stack_t *, at enter (sigaltstack) */
+        ARG_STACK_OUT,      /* stack_t *, at exit */
 
         /* Constants and flag sets (xlat.c, xlat-consts.c); keep ARG_MADVISE first and
          * ARG_CLOSE_RANGE_FLAGS last: print_arg() dispatches on the range. */

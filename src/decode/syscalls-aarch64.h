@@ -1250,9 +1250,13 @@ static const SyscallInfo syscall_table_aarch64[SYSCALL_TABLE_AARCH64_SIZE] = {
         [132] = {
                 .name = "sigaltstack", .nargs = 2, .ret = RET_INT,
                 .args = {
-                        { "uss", "const stack_t *", ARG_PTR, 0 },
-                        { "uoss", "stack_t *", ARG_PTR_OUT, 0 },
+                        { "uss", "const stack_t *", ARG_STACK, 0 },
+                        { "uoss", "stack_t *", ARG_STACK_OUT, 0 },
                 },
+                .rule = { .cap = {
+                        { .kind = TL_CAP_STRUCT_ENTER, .arg = 0, .size_arg = 0, .size = 24 },
+                        { .kind = TL_CAP_STRUCT_EXIT, .arg = 1, .size_arg = 0, .size = 24 },
+                } },
         },
         [133] = {
                 .name = "rt_sigsuspend", .nargs = 2, .ret = RET_INT,

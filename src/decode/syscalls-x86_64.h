@@ -1141,9 +1141,13 @@ static const SyscallInfo syscall_table_x86_64[SYSCALL_TABLE_X86_64_SIZE] = {
         [131] = {
                 .name = "sigaltstack", .nargs = 2, .ret = RET_INT,
                 .args = {
-                        { "uss", "const stack_t *", ARG_PTR, 0 },
-                        { "uoss", "stack_t *", ARG_PTR_OUT, 0 },
+                        { "uss", "const stack_t *", ARG_STACK, 0 },
+                        { "uoss", "stack_t *", ARG_STACK_OUT, 0 },
                 },
+                .rule = { .cap = {
+                        { .kind = TL_CAP_STRUCT_ENTER, .arg = 0, .size_arg = 0, .size = 24 },
+                        { .kind = TL_CAP_STRUCT_EXIT, .arg = 1, .size_arg = 0, .size = 24 },
+                } },
         },
         [132] = {
                 .name = "utime", .nargs = 2, .ret = RET_INT,

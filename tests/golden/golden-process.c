@@ -126,7 +126,6 @@ int main(int argc, char *argv[]) {
         T(syscall(SYS_rt_sigprocmask, 7, &mask, NULL, 8), "rt_sigprocmask(0x7 /* SIG_??? */, [CHLD], NULL, 8) = " E_INVAL);
         T(syscall(SYS_rt_sigpending, &mask, 8), "rt_sigpending([], 8) = 0");
         T(syscall(SYS_sigaltstack, NULL, &ss), "sigaltstack(NULL, {ss_sp=NULL, ss_flags=SS_DISABLE, ss_size=0}) = 0");
-        gap("stack_t not decoded");
 
         T(syscall(SYS_execve, P("nonexistent"), argv, environ),
           "execve(\"%s\", [%s, %s, %s], %p /* %d vars */) = " E_NOENT,

@@ -845,6 +845,34 @@ static void xattr_values(void) {
         CHECK_STREQ(test_call(&t, NULL), "fgetxattr(3, \"user.t\", NULL, 0) = 7");
 }
 
+/* sigaltstack's stack_t, given and returned. */
+static void sigaltstack_stack_t(void) {
+        uint8_t ss[24] = {}, old[24] = {};
+        TestRecord t;
+
+        put_u64(ss, 0x5000);
+        put_u32(ss + 8, 1U << 31);
+        put_u64(ss + 16, 16384);
+        put_u32(old + 8, 2);
+        test_record_init(&t, __NR_sigaltstack, 0);
+        test_record_args(&t, 0x1000, 0x2000, 0, 0, 0, 0);
+        test_record_capture(&t, 0, 0, 0, ss, sizeof(ss), 0);
+        test_record_capture(&t, 1, 1, 24, old, sizeof(old), 0);
+        CHECK_STREQ(test_call(&t, NULL),
+                    "sigaltstack({ss_sp=0x5000, ss_flags=SS_AUTODISARM, ss_size=16384}, "
+                    "{ss_sp=NULL, ss_flags=SS_DISABLE, ss_size=0}) = 0");
+        /* Unknown flags; failed: the old one as an address. */
+        put_u32(ss + 8, 0x40);
+        test_record_capture(&t, 0, 0, 0, ss, sizeof(ss), 0);
+        t.h.cap[1] = (struct tl_capture) {};
+        t.h.ret = -EINVAL;
+        CHECK_STREQ(test_call(&t, NULL),
+                    "sigaltstack({ss_sp=0x5000, ss_flags=0x40 /* SS_??? */, ss_size=16384}, 0x2000) = -1 EINVAL (Invalid argument)");
+        /* Cut short: the address. */
+        test_record_capture(&t, 0, 0, 0, ss, 16, TL_CAPTURE_TRUNCATED);
+        CHECK(strstr(test_call(&t, NULL), "sigaltstack(0x1000, 0x2000)"));
+}
+
 static void capture_rules_for_structs(void) {
         const struct tl_syscall_rule *r;
 
@@ -900,7 +928,7 @@ static void random_captures_of_struct_syscalls(void) {
                 if (!si || si->nargs <= 0)
                         continue;
                 for (int a = 0; a < si->nargs; a++)
-                        if (si->args[a].kind >= ARG_STAT && si->args[a].kind <= ARG_COMM_OUT)
+                        if (si->args[a].kind >= ARG_STAT && si->args[a].kind <= ARG_STACK_OUT)
                                 has_struct = true;
                 if (!has_struct)
                         continue;
@@ -958,6 +986,7 @@ static const UnitTest tests[] = {
         T(sched_affinity_cpu_sets),
         T(prctl_get_name),
         T(xattr_values),
+        T(sigaltstack_stack_t),
         T(capture_rules_for_structs),
         T(random_captures_of_struct_syscalls),
 };
