@@ -265,6 +265,7 @@ STRUCT_OVERRIDES = {
     ('sched_getaffinity', 'user_mask_ptr'): 'ARG_CPUSET_OUT',
     ('sigaltstack', 'uss'): 'ARG_STACK',
     ('sigaltstack', 'uoss'): 'ARG_STACK_OUT',
+    ('mincore', 'vec'): 'ARG_MINCORE_VEC',
 }
 
 # How each structure kind is captured: (TL_CAP_* kind, bytes). The sizes are
@@ -316,6 +317,8 @@ STRUCT_CAPTURES = {
     'ARG_CPUSET_OUT': ('TL_CAP_BUF_EXIT', 0),
     'ARG_STACK': ('TL_CAP_STRUCT_ENTER', 24),   # stack_t
     'ARG_STACK_OUT': ('TL_CAP_STRUCT_EXIT', 24),
+    # The first pages' bytes: strace shows 32 (its -s) then "...".
+    'ARG_MINCORE_VEC': ('TL_CAP_STRUCT_EXIT', 32),
 }
 
 # Captures of arguments whose printed form a special printer picks at decode

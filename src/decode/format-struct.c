@@ -9,6 +9,7 @@
 #include <inttypes.h>
 #include <stdio.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "format-struct.h"
 #include "quote.h"
@@ -37,7 +38,7 @@ static uint64_t get_u64(const uint8_t *p) {
 }
 
 bool arg_kind_is_struct(ArgKind k) {
-        return k >= ARG_STAT && k <= ARG_STACK_OUT;
+        return k >= ARG_STAT && k <= ARG_MINCORE_VEC;
 }
 
 bool struct_kind_is_exit_time(ArgKind k) {
@@ -63,6 +64,7 @@ bool struct_kind_is_exit_time(ArgKind k) {
         case ARG_CPUSET_OUT:
         case ARG_COMM_OUT:
         case ARG_STACK_OUT:
+        case ARG_MINCORE_VEC:
                 return true;
         default:
                 return false;
@@ -919,6 +921,31 @@ static int print_stack(StrBuf *out, const StructView *v) {
         return r;
 }
 
+/* mincore: one byte per page of the v->size bytes asked about, bit 0 resident;
+ * at most string_max of them, as strace shows arrays. */
+static int print_mincore_vec(StrBuf *out, const StructView *v) {
+        long ps = sysconf(_SC_PAGESIZE);
+        uint64_t pages;
+        size_t shown;
+        int r;
+
+        if (ps <= 0)
+                return -ENODATA;
+        pages = v->size / (uint64_t) ps + (v->size % (uint64_t) ps != 0);
+        shown = pages < v->string_max ? (size_t) pages : v->string_max;
+        /* Every byte shown must have been kept. */
+        if (shown > v->len)
+                return -ENODATA;
+        r = strbuf_append_char(out, '[');
+        for (size_t j = 0; r >= 0 && j < shown; j++)
+                r = strbuf_printf(out, "%s%u", j ? ", " : "", v->p[j] & 1U);
+        if (r >= 0 && shown < pages)
+                r = strbuf_append(out, shown ? ", ..." : "...");
+        if (r >= 0)
+                r = strbuf_append_char(out, ']');
+        return r;
+}
+
 int format_struct(StrBuf *out, ArgKind k, const StructView *v) {
         switch (k) {
         case ARG_STAT:
@@ -1018,6 +1045,8 @@ int format_struct(StrBuf *out, ArgKind k, const StructView *v) {
         case ARG_STACK:
         case ARG_STACK_OUT:
                 return print_stack(out, v);
+        case ARG_MINCORE_VEC:
+                return print_mincore_vec(out, v);
         case ARG_COMM_OUT:
                 /* TASK_COMM_LEN: the kernel always ends the name within it. */
                 if (v->len < 16 || strnlen((const char *) v->p, 16) == 16)

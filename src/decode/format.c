@@ -295,6 +295,10 @@ static int print_struct_arg(const CallCtx *c, int i, ArgKind k, StrBuf *out) {
 
                 v.size = size_arg < TL_NARGS ? (uint32_t) c->h->args[size_arg] : 0;
         }
+        /* mincore: the vector's length follows from the range's (not a size_arg:
+         * the recorder would take that for a pointer to a length). */
+        if (k == ARG_MINCORE_VEC)
+                v.size = c->h->args[1];
         /* The length the kernel wrote back is the address capture's orig_len. */
         if (k == ARG_SOCKLEN_INOUT && i > 0 && !c->unfinished && !c->failed &&
             (ctx_kind(c, i - 1) == ARG_SOCKADDR_OUT || ctx_kind(c, i - 1) == ARG_SOCKOPT_OUT) &&
@@ -502,6 +506,7 @@ static int print_arg(const CallCtx *c, int i, StrBuf *out) {
         case ARG_COMM_OUT:
         case ARG_STACK:
         case ARG_STACK_OUT:
+        case ARG_MINCORE_VEC:
                 /* kind, not the table's: a special printer may pick the form (ioctl FIONREAD). */
                 return print_struct_arg(c, i, kind, out);
 

@@ -74,6 +74,7 @@ typedef enum ArgKind {
         ARG_COMM_OUT,       /* a task name the kernel wrote, 16 bytes at exit (prctl PR_GET_NAME) */
         ARG_STACK,          /* stack_t *, at enter (sigaltstack) */
         ARG_STACK_OUT,      /* stack_t *, at exit */
+        ARG_MINCORE_VEC,    /* mincore's vector, at exit: [1, 0] (one byte per page of argument 1) */
 
         /* Constants and flag sets (xlat.c, xlat-consts.c); keep ARG_MADVISE first and
          * ARG_CLOSE_RANGE_FLAGS last: print_arg() dispatches on the range. */

@@ -2112,8 +2112,11 @@ static const SyscallInfo syscall_table_aarch64[SYSCALL_TABLE_AARCH64_SIZE] = {
                 .args = {
                         { "start", "unsigned long", ARG_HEX, 0 },
                         { "len", "size_t", ARG_SIZE, 0 },
-                        { "vec", "unsigned char *", ARG_PTR_OUT, 0 },
+                        { "vec", "unsigned char *", ARG_MINCORE_VEC, 0 },
                 },
+                .rule = { .cap = {
+                        { .kind = TL_CAP_STRUCT_EXIT, .arg = 2, .size_arg = 0, .size = 32 },
+                } },
         },
         [233] = {
                 .name = "madvise", .nargs = 3, .ret = RET_INT,

@@ -873,6 +873,33 @@ static void sigaltstack_stack_t(void) {
         CHECK(strstr(test_call(&t, NULL), "sigaltstack(0x1000, 0x2000)"));
 }
 
+/* mincore: a byte per page, bit 0; at most -s of them. */
+static void mincore_vector(void) {
+        uint8_t vec[32] = { 1, 0, 0, 0, 0, 1 };
+        long ps = sysconf(_SC_PAGESIZE);
+        DumpOptions o = { .string_max = 4 };
+        TestRecord t;
+
+        test_record_init(&t, __NR_mincore, 0);
+        test_record_args(&t, 0x10000, 2 * ps, 0x7000, 0, 0, 0);
+        test_record_capture(&t, 0, 2, 0, vec, sizeof(vec), 0);
+        CHECK(strstr(test_call(&t, NULL), ", [1, 0]) = 0"));
+        /* Part of a page is a page. */
+        t.h.args[1] = 100;
+        CHECK(strstr(test_call(&t, NULL), ", 100, [1]) = 0"));
+        /* More pages than shown. */
+        t.h.args[1] = 40 * ps;
+        CHECK(strstr(test_call(&t, NULL), ", [1, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, "
+                                          "0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, ...]) = 0"));
+        CHECK(strstr(test_call(&t, &o), ", [1, 0, 0, 0, ...]) = 0"));
+        /* Fewer bytes kept than shown: the address. */
+        test_record_capture(&t, 0, 2, 0, vec, 8, TL_CAPTURE_TRUNCATED);
+        CHECK(strstr(test_call(&t, NULL), ", 0x7000) = 0"));
+        /* Failed: the address. */
+        t.h.ret = -EINVAL;
+        CHECK(strstr(test_call(&t, NULL), ", 0x7000) = -1 EINVAL (Invalid argument)"));
+}
+
 static void capture_rules_for_structs(void) {
         const struct tl_syscall_rule *r;
 
@@ -928,7 +955,7 @@ static void random_captures_of_struct_syscalls(void) {
                 if (!si || si->nargs <= 0)
                         continue;
                 for (int a = 0; a < si->nargs; a++)
-                        if (si->args[a].kind >= ARG_STAT && si->args[a].kind <= ARG_STACK_OUT)
+                        if (si->args[a].kind >= ARG_STAT && si->args[a].kind <= ARG_MINCORE_VEC)
                                 has_struct = true;
                 if (!has_struct)
                         continue;
@@ -987,6 +1014,7 @@ static const UnitTest tests[] = {
         T(prctl_get_name),
         T(xattr_values),
         T(sigaltstack_stack_t),
+        T(mincore_vector),
         T(capture_rules_for_structs),
         T(random_captures_of_struct_syscalls),
 };
