@@ -266,6 +266,9 @@ STRUCT_OVERRIDES = {
     ('sigaltstack', 'uss'): 'ARG_STACK',
     ('sigaltstack', 'uoss'): 'ARG_STACK_OUT',
     ('mincore', 'vec'): 'ARG_MINCORE_VEC',
+    ('rt_sigqueueinfo', 'uinfo'): 'ARG_SIGINFO',
+    ('rt_tgsigqueueinfo', 'uinfo'): 'ARG_SIGINFO',
+    ('waitid', 'infop'): 'ARG_SIGINFO_OUT',
 }
 
 # How each structure kind is captured: (TL_CAP_* kind, bytes). The sizes are
@@ -319,6 +322,8 @@ STRUCT_CAPTURES = {
     'ARG_STACK_OUT': ('TL_CAP_STRUCT_EXIT', 24),
     # The first pages' bytes: strace shows 32 (its -s) then "...".
     'ARG_MINCORE_VEC': ('TL_CAP_STRUCT_EXIT', 32),
+    'ARG_SIGINFO': ('TL_CAP_STRUCT_ENTER', 48),  # siginfo_t up to SIGCHLD's si_stime
+    'ARG_SIGINFO_OUT': ('TL_CAP_STRUCT_EXIT', 48),
 }
 
 # Captures of arguments whose printed form a special printer picks at decode

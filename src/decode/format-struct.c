@@ -7,10 +7,12 @@
 
 #include <errno.h>
 #include <inttypes.h>
+#include <signal.h>
 #include <stdio.h>
 #include <string.h>
 #include <unistd.h>
 
+#include "format-signal.h"
 #include "format-struct.h"
 #include "quote.h"
 #include "recorder-abi.h"
@@ -38,7 +40,7 @@ static uint64_t get_u64(const uint8_t *p) {
 }
 
 bool arg_kind_is_struct(ArgKind k) {
-        return k >= ARG_STAT && k <= ARG_MINCORE_VEC;
+        return k >= ARG_STAT && k <= ARG_SIGINFO_OUT;
 }
 
 bool struct_kind_is_exit_time(ArgKind k) {
@@ -65,6 +67,7 @@ bool struct_kind_is_exit_time(ArgKind k) {
         case ARG_COMM_OUT:
         case ARG_STACK_OUT:
         case ARG_MINCORE_VEC:
+        case ARG_SIGINFO_OUT:
                 return true;
         default:
                 return false;
@@ -946,6 +949,62 @@ static int print_mincore_vec(StrBuf *out, const StructView *v) {
         return r;
 }
 
+/* siginfo_t (64-bit layout) in strace's forms for a child's state change
+ * (SIGCHLD, CLD_*) and for signals sent from user space (si_code <= 0);
+ * -ENODATA for the others, which keep their address. */
+static int print_siginfo(StrBuf *out, const StructView *v) {
+        int32_t signo, code;
+        const char *name;
+        int r;
+
+        if (v->len < 48)
+                return -ENODATA;
+        signo = (int32_t) get_u32(v->p);
+        code = (int32_t) get_u32(v->p + 8);
+        /* waitid with WNOHANG and no child to report: the kernel cleared it. */
+        if (signo == 0)
+                return strbuf_append(out, "{}");
+        if (!(signo == SIGCHLD && code >= 1 && code <= 6) && !(code <= 0 && code != -2 /* SI_TIMER */))
+                return -ENODATA;
+
+        r = strbuf_append(out, "{si_signo=");
+        if (r >= 0)
+                r = signal_print_name(out, signo);
+        if (r < 0)
+                return r;
+        name = signal_code_name(signo, code);
+        if (name)
+                r = strbuf_printf(out, ", si_code=%s", name);
+        else
+                r = strbuf_printf(out, ", si_code=%#" PRIx32, (uint32_t) code);
+        if (r >= 0)
+                r = strbuf_printf(out, ", si_pid=%" PRIi32 ", si_uid=%" PRIu32,
+                                  (int32_t) get_u32(v->p + 16), get_u32(v->p + 20));
+        if (r < 0)
+                return r;
+        if (code > 0) {
+                int32_t status = (int32_t) get_u32(v->p + 24);
+
+                /* CLD_EXITED: the exit code; the others: a signal. */
+                r = strbuf_append(out, ", si_status=");
+                if (r >= 0)
+                        r = code == 1 ? strbuf_printf(out, "%" PRIi32, status) : signal_print_name(out, status);
+                if (r >= 0)
+                        r = strbuf_printf(out, ", si_utime=%" PRIi64 ", si_stime=%" PRIi64 "}",
+                                          (int64_t) get_u64(v->p + 32), (int64_t) get_u64(v->p + 40));
+                return r;
+        }
+        /* SI_USER, SI_TKILL: no value; the others carry one. */
+        if (code == 0 || code == -6)
+                return strbuf_append_char(out, '}');
+        r = strbuf_printf(out, ", si_int=%" PRIi32 ", si_ptr=", (int32_t) get_u32(v->p + 24));
+        if (r >= 0)
+                r = print_pointer(out, get_u64(v->p + 24));
+        if (r >= 0)
+                r = strbuf_append_char(out, '}');
+        return r;
+}
+
 int format_struct(StrBuf *out, ArgKind k, const StructView *v) {
         switch (k) {
         case ARG_STAT:
@@ -1047,6 +1106,9 @@ int format_struct(StrBuf *out, ArgKind k, const StructView *v) {
                 return print_stack(out, v);
         case ARG_MINCORE_VEC:
                 return print_mincore_vec(out, v);
+        case ARG_SIGINFO:
+        case ARG_SIGINFO_OUT:
+                return print_siginfo(out, v);
         case ARG_COMM_OUT:
                 /* TASK_COMM_LEN: the kernel always ends the name within it. */
                 if (v->len < 16 || strnlen((const char *) v->p, 16) == 16)

@@ -75,6 +75,8 @@ typedef enum ArgKind {
         ARG_STACK,          /* stack_t *, at enter (sigaltstack) */
         ARG_STACK_OUT,      /* stack_t *, at exit */
         ARG_MINCORE_VEC,    /* mincore's vector, at exit: [1, 0] (one byte per page of argument 1) */
+        ARG_SIGINFO,        /* siginfo_t *, at enter (rt_sigqueueinfo) */
+        ARG_SIGINFO_OUT,    /* siginfo_t *, at exit (waitid) */
 
         /* Constants and flag sets (xlat.c, xlat-consts.c); keep ARG_MADVISE first and
          * ARG_CLOSE_RANGE_FLAGS last: print_arg() dispatches on the range. */

@@ -955,10 +955,13 @@ static const SyscallInfo syscall_table_aarch64[SYSCALL_TABLE_AARCH64_SIZE] = {
                 .args = {
                         { "which", "int", ARG_IDTYPE, 0 },
                         { "upid", "pid_t", ARG_INT, 0 },
-                        { "infop", "struct siginfo *", ARG_PTR_OUT, 0 },
+                        { "infop", "struct siginfo *", ARG_SIGINFO_OUT, 0 },
                         { "options", "int", ARG_WAIT_OPTIONS, 0 },
                         { "ru", "struct rusage *", ARG_PTR_OUT, 0 },
                 },
+                .rule = { .cap = {
+                        { .kind = TL_CAP_STRUCT_EXIT, .arg = 2, .size_arg = 0, .size = 48 },
+                } },
         },
         [96] = {
                 .name = "set_tid_address", .nargs = 1, .ret = RET_INT,
@@ -1322,8 +1325,11 @@ static const SyscallInfo syscall_table_aarch64[SYSCALL_TABLE_AARCH64_SIZE] = {
                 .args = {
                         { "pid", "pid_t", ARG_INT, 0 },
                         { "sig", "int", ARG_SIGNAL, 0 },
-                        { "uinfo", "siginfo_t *", ARG_PTR_OUT, 0 },
+                        { "uinfo", "siginfo_t *", ARG_SIGINFO, 0 },
                 },
+                .rule = { .cap = {
+                        { .kind = TL_CAP_STRUCT_ENTER, .arg = 2, .size_arg = 0, .size = 48 },
+                } },
         },
         [139] = {
                 .name = "rt_sigreturn", .nargs = 0, .ret = RET_INT,
@@ -2191,8 +2197,11 @@ static const SyscallInfo syscall_table_aarch64[SYSCALL_TABLE_AARCH64_SIZE] = {
                         { "tgid", "pid_t", ARG_INT, 0 },
                         { "pid", "pid_t", ARG_INT, 0 },
                         { "sig", "int", ARG_SIGNAL, 0 },
-                        { "uinfo", "siginfo_t *", ARG_PTR_OUT, 0 },
+                        { "uinfo", "siginfo_t *", ARG_SIGINFO, 0 },
                 },
+                .rule = { .cap = {
+                        { .kind = TL_CAP_STRUCT_ENTER, .arg = 3, .size_arg = 0, .size = 48 },
+                } },
         },
         [241] = {
                 .name = "perf_event_open", .nargs = 5, .ret = RET_INT,

@@ -1128,8 +1128,11 @@ static const SyscallInfo syscall_table_x86_64[SYSCALL_TABLE_X86_64_SIZE] = {
                 .args = {
                         { "pid", "pid_t", ARG_INT, 0 },
                         { "sig", "int", ARG_SIGNAL, 0 },
-                        { "uinfo", "siginfo_t *", ARG_PTR_OUT, 0 },
+                        { "uinfo", "siginfo_t *", ARG_SIGINFO, 0 },
                 },
+                .rule = { .cap = {
+                        { .kind = TL_CAP_STRUCT_ENTER, .arg = 2, .size_arg = 0, .size = 48 },
+                } },
         },
         [130] = {
                 .name = "rt_sigsuspend", .nargs = 2, .ret = RET_INT,
@@ -2124,10 +2127,13 @@ static const SyscallInfo syscall_table_x86_64[SYSCALL_TABLE_X86_64_SIZE] = {
                 .args = {
                         { "which", "int", ARG_IDTYPE, 0 },
                         { "upid", "pid_t", ARG_INT, 0 },
-                        { "infop", "struct siginfo *", ARG_PTR_OUT, 0 },
+                        { "infop", "struct siginfo *", ARG_SIGINFO_OUT, 0 },
                         { "options", "int", ARG_WAIT_OPTIONS, 0 },
                         { "ru", "struct rusage *", ARG_PTR_OUT, 0 },
                 },
+                .rule = { .cap = {
+                        { .kind = TL_CAP_STRUCT_EXIT, .arg = 2, .size_arg = 0, .size = 48 },
+                } },
         },
         [248] = {
                 .name = "add_key", .nargs = 5, .ret = RET_INT,
@@ -2645,8 +2651,11 @@ static const SyscallInfo syscall_table_x86_64[SYSCALL_TABLE_X86_64_SIZE] = {
                         { "tgid", "pid_t", ARG_INT, 0 },
                         { "pid", "pid_t", ARG_INT, 0 },
                         { "sig", "int", ARG_SIGNAL, 0 },
-                        { "uinfo", "siginfo_t *", ARG_PTR_OUT, 0 },
+                        { "uinfo", "siginfo_t *", ARG_SIGINFO, 0 },
                 },
+                .rule = { .cap = {
+                        { .kind = TL_CAP_STRUCT_ENTER, .arg = 3, .size_arg = 0, .size = 48 },
+                } },
         },
         [298] = {
                 .name = "perf_event_open", .nargs = 5, .ret = RET_INT,

@@ -900,6 +900,62 @@ static void mincore_vector(void) {
         CHECK(strstr(test_call(&t, NULL), ", 0x7000) = -1 EINVAL (Invalid argument)"));
 }
 
+/* siginfo_t: a child's state change (waitid), a queued signal (rt_sigqueueinfo). */
+static void siginfo_waitid_sigqueueinfo(void) {
+        uint8_t si[48] = {};
+        TestRecord t;
+
+        put_u32(si, SIGCHLD);
+        put_u32(si + 8, 1 /* CLD_EXITED */);
+        put_u32(si + 16, 1234);
+        put_u32(si + 24, 4);
+        put_u64(si + 32, 3);
+        test_record_init(&t, __NR_waitid, 0);
+        test_record_args(&t, 1 /* P_PID */, 1234, 0x7000, 4 /* WEXITED */, 0, 0);
+        test_record_capture(&t, 0, 2, 0, si, sizeof(si), 0);
+        CHECK_STREQ(test_call(&t, NULL),
+                    "waitid(P_PID, 1234, {si_signo=SIGCHLD, si_code=CLD_EXITED, si_pid=1234, si_uid=0, "
+                    "si_status=4, si_utime=3, si_stime=0}, WEXITED, NULL) = 0");
+        put_u32(si + 8, 2 /* CLD_KILLED */);
+        put_u32(si + 24, SIGKILL);
+        test_record_capture(&t, 0, 2, 0, si, sizeof(si), 0);
+        CHECK(strstr(test_call(&t, NULL), "si_code=CLD_KILLED, si_pid=1234, si_uid=0, si_status=SIGKILL, si_utime=3"));
+        /* WNOHANG, no child to report. */
+        memset(si, 0, sizeof(si));
+        test_record_capture(&t, 0, 2, 0, si, sizeof(si), 0);
+        CHECK(strstr(test_call(&t, NULL), "waitid(P_PID, 1234, {}, WEXITED, NULL) = 0"));
+        /* Failed; cut short: the address. */
+        t.h.ret = -EINVAL;
+        CHECK(strstr(test_call(&t, NULL), "waitid(P_PID, 1234, 0x7000, WEXITED, NULL) = -1 EINVAL"));
+        t.h.ret = 0;
+        test_record_capture(&t, 0, 2, 0, si, 24, TL_CAPTURE_TRUNCATED);
+        CHECK(strstr(test_call(&t, NULL), "waitid(P_PID, 1234, 0x7000, WEXITED, NULL) = 0"));
+
+        memset(si, 0, sizeof(si));
+        put_u32(si, SIGUSR1);
+        put_u32(si + 8, (uint32_t) -1 /* SI_QUEUE */);
+        put_u32(si + 16, 77);
+        put_u32(si + 24, 42);
+        test_record_init(&t, __NR_rt_sigqueueinfo, 0);
+        test_record_args(&t, 77, SIGUSR1, 0x7000, 0, 0, 0);
+        test_record_capture(&t, 0, 2, 0, si, sizeof(si), 0);
+        CHECK_STREQ(test_call(&t, NULL),
+                    "rt_sigqueueinfo(77, SIGUSR1, {si_signo=SIGUSR1, si_code=SI_QUEUE, si_pid=77, si_uid=0, "
+                    "si_int=42, si_ptr=0x2a}) = 0");
+        /* A code strace has no name for: hex. */
+        put_u32(si + 8, (uint32_t) -10);
+        test_record_capture(&t, 0, 2, 0, si, sizeof(si), 0);
+        CHECK(strstr(test_call(&t, NULL), "si_code=0xfffffff6, si_pid=77"));
+        /* SI_USER: no value. */
+        put_u32(si + 8, 0);
+        test_record_capture(&t, 0, 2, 0, si, sizeof(si), 0);
+        CHECK(strstr(test_call(&t, NULL), "{si_signo=SIGUSR1, si_code=SI_USER, si_pid=77, si_uid=0}) = 0"));
+        /* A kernel code of another signal: not decoded here, the address. */
+        put_u32(si + 8, 1);
+        test_record_capture(&t, 0, 2, 0, si, sizeof(si), 0);
+        CHECK(strstr(test_call(&t, NULL), "rt_sigqueueinfo(77, SIGUSR1, 0x7000) = 0"));
+}
+
 static void capture_rules_for_structs(void) {
         const struct tl_syscall_rule *r;
 
@@ -955,7 +1011,7 @@ static void random_captures_of_struct_syscalls(void) {
                 if (!si || si->nargs <= 0)
                         continue;
                 for (int a = 0; a < si->nargs; a++)
-                        if (si->args[a].kind >= ARG_STAT && si->args[a].kind <= ARG_MINCORE_VEC)
+                        if (si->args[a].kind >= ARG_STAT && si->args[a].kind <= ARG_SIGINFO_OUT)
                                 has_struct = true;
                 if (!has_struct)
                         continue;
@@ -1015,6 +1071,7 @@ static const UnitTest tests[] = {
         T(xattr_values),
         T(sigaltstack_stack_t),
         T(mincore_vector),
+        T(siginfo_waitid_sigqueueinfo),
         T(capture_rules_for_structs),
         T(random_captures_of_struct_syscalls),
 };
