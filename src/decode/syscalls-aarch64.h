@@ -866,16 +866,23 @@ static const SyscallInfo syscall_table_aarch64[SYSCALL_TABLE_AARCH64_SIZE] = {
                 .args = {
                         { "ufd", "int", ARG_FD, 0 },
                         { "flags", "int", ARG_TFD_FLAGS, 0 },
-                        { "utmr", "const struct __kernel_itimerspec *", ARG_PTR, 0 },
-                        { "otmr", "struct __kernel_itimerspec *", ARG_PTR_OUT, 0 },
+                        { "utmr", "const struct __kernel_itimerspec *", ARG_ITIMERSPEC, 0 },
+                        { "otmr", "struct __kernel_itimerspec *", ARG_ITIMERSPEC_OUT, 0 },
                 },
+                .rule = { .cap = {
+                        { .kind = TL_CAP_STRUCT_ENTER, .arg = 2, .size_arg = 0, .size = 32 },
+                        { .kind = TL_CAP_STRUCT_EXIT, .arg = 3, .size_arg = 0, .size = 32 },
+                } },
         },
         [87] = {
                 .name = "timerfd_gettime", .nargs = 2, .ret = RET_INT,
                 .args = {
                         { "ufd", "int", ARG_FD, 0 },
-                        { "otmr", "struct __kernel_itimerspec *", ARG_PTR_OUT, 0 },
+                        { "otmr", "struct __kernel_itimerspec *", ARG_ITIMERSPEC_OUT, 0 },
                 },
+                .rule = { .cap = {
+                        { .kind = TL_CAP_STRUCT_EXIT, .arg = 1, .size_arg = 0, .size = 32 },
+                } },
         },
         [88] = {
                 .name = "utimensat", .nargs = 4, .ret = RET_INT,
@@ -993,16 +1000,23 @@ static const SyscallInfo syscall_table_aarch64[SYSCALL_TABLE_AARCH64_SIZE] = {
                 .name = "getitimer", .nargs = 2, .ret = RET_INT,
                 .args = {
                         { "which", "int", ARG_ITIMER_WHICH, 0 },
-                        { "value", "struct __kernel_old_itimerval *", ARG_PTR_OUT, 0 },
+                        { "value", "struct __kernel_old_itimerval *", ARG_ITIMERVAL_OUT, 0 },
                 },
+                .rule = { .cap = {
+                        { .kind = TL_CAP_STRUCT_EXIT, .arg = 1, .size_arg = 0, .size = 32 },
+                } },
         },
         [103] = {
                 .name = "setitimer", .nargs = 3, .ret = RET_INT,
                 .args = {
                         { "which", "int", ARG_ITIMER_WHICH, 0 },
-                        { "value", "struct __kernel_old_itimerval *", ARG_PTR_OUT, 0 },
-                        { "ovalue", "struct __kernel_old_itimerval *", ARG_PTR_OUT, 0 },
+                        { "value", "struct __kernel_old_itimerval *", ARG_ITIMERVAL, 0 },
+                        { "ovalue", "struct __kernel_old_itimerval *", ARG_ITIMERVAL_OUT, 0 },
                 },
+                .rule = { .cap = {
+                        { .kind = TL_CAP_STRUCT_ENTER, .arg = 1, .size_arg = 0, .size = 32 },
+                        { .kind = TL_CAP_STRUCT_EXIT, .arg = 2, .size_arg = 0, .size = 32 },
+                } },
         },
         [104] = {
                 .name = "kexec_load", .nargs = 4, .ret = RET_INT,
@@ -1038,16 +1052,22 @@ static const SyscallInfo syscall_table_aarch64[SYSCALL_TABLE_AARCH64_SIZE] = {
                 .name = "timer_create", .nargs = 3, .ret = RET_INT,
                 .args = {
                         { "which_clock", "const clockid_t", ARG_CLOCK_ID, 0 },
-                        { "timer_event_spec", "struct sigevent *", ARG_PTR_OUT, 0 },
-                        { "created_timer_id", "timer_t *", ARG_PTR_OUT, 0 },
+                        { "timer_event_spec", "struct sigevent *", ARG_PTR, 0 },
+                        { "created_timer_id", "timer_t *", ARG_TIMER_ID_OUT, 0 },
                 },
+                .rule = { .cap = {
+                        { .kind = TL_CAP_STRUCT_EXIT, .arg = 2, .size_arg = 0, .size = 4 },
+                } },
         },
         [108] = {
                 .name = "timer_gettime", .nargs = 2, .ret = RET_INT,
                 .args = {
                         { "timer_id", "timer_t", ARG_INT, 0 },
-                        { "setting", "struct __kernel_itimerspec *", ARG_PTR_OUT, 0 },
+                        { "setting", "struct __kernel_itimerspec *", ARG_ITIMERSPEC_OUT, 0 },
                 },
+                .rule = { .cap = {
+                        { .kind = TL_CAP_STRUCT_EXIT, .arg = 1, .size_arg = 0, .size = 32 },
+                } },
         },
         [109] = {
                 .name = "timer_getoverrun", .nargs = 1, .ret = RET_INT,
@@ -1060,9 +1080,13 @@ static const SyscallInfo syscall_table_aarch64[SYSCALL_TABLE_AARCH64_SIZE] = {
                 .args = {
                         { "timer_id", "timer_t", ARG_INT, 0 },
                         { "flags", "int", ARG_TIMER_FLAGS, 0 },
-                        { "new_setting", "const struct __kernel_itimerspec *", ARG_PTR, 0 },
-                        { "old_setting", "struct __kernel_itimerspec *", ARG_PTR_OUT, 0 },
+                        { "new_setting", "const struct __kernel_itimerspec *", ARG_ITIMERSPEC, 0 },
+                        { "old_setting", "struct __kernel_itimerspec *", ARG_ITIMERSPEC_OUT, 0 },
                 },
+                .rule = { .cap = {
+                        { .kind = TL_CAP_STRUCT_ENTER, .arg = 2, .size_arg = 0, .size = 32 },
+                        { .kind = TL_CAP_STRUCT_EXIT, .arg = 3, .size_arg = 0, .size = 32 },
+                } },
         },
         [111] = {
                 .name = "timer_delete", .nargs = 1, .ret = RET_INT,
@@ -1484,8 +1508,11 @@ static const SyscallInfo syscall_table_aarch64[SYSCALL_TABLE_AARCH64_SIZE] = {
                 .name = "getrusage", .nargs = 2, .ret = RET_INT,
                 .args = {
                         { "who", "int", ARG_RUSAGE_WHO, 0 },
-                        { "ru", "struct rusage *", ARG_PTR_OUT, 0 },
+                        { "ru", "struct rusage *", ARG_RUSAGE_OUT, 0 },
                 },
+                .rule = { .cap = {
+                        { .kind = TL_CAP_STRUCT_EXIT, .arg = 1, .size_arg = 0, .size = 32 },
+                } },
         },
         [166] = {
                 .name = "umask", .nargs = 1, .ret = RET_INT,
@@ -1517,16 +1544,22 @@ static const SyscallInfo syscall_table_aarch64[SYSCALL_TABLE_AARCH64_SIZE] = {
         [169] = {
                 .name = "gettimeofday", .nargs = 2, .ret = RET_INT,
                 .args = {
-                        { "tv", "struct __kernel_old_timeval *", ARG_PTR_OUT, 0 },
+                        { "tv", "struct __kernel_old_timeval *", ARG_TIMEVAL_OUT, 0 },
                         { "tz", "struct timezone *", ARG_PTR_OUT, 0 },
                 },
+                .rule = { .cap = {
+                        { .kind = TL_CAP_STRUCT_EXIT, .arg = 0, .size_arg = 0, .size = 16 },
+                } },
         },
         [170] = {
                 .name = "settimeofday", .nargs = 2, .ret = RET_INT,
                 .args = {
-                        { "tv", "struct __kernel_old_timeval *", ARG_PTR_OUT, 0 },
+                        { "tv", "struct __kernel_old_timeval *", ARG_TIMEVAL, 0 },
                         { "tz", "struct timezone *", ARG_PTR_OUT, 0 },
                 },
+                .rule = { .cap = {
+                        { .kind = TL_CAP_STRUCT_ENTER, .arg = 0, .size_arg = 0, .size = 16 },
+                } },
         },
         [171] = {
                 .name = "adjtimex", .nargs = 1, .ret = RET_INT,
@@ -2182,9 +2215,10 @@ static const SyscallInfo syscall_table_aarch64[SYSCALL_TABLE_AARCH64_SIZE] = {
                         { "upid", "pid_t", ARG_INT, 0 },
                         { "stat_addr", "int *", ARG_WAIT_STATUS, 0 },
                         { "options", "int", ARG_WAIT_OPTIONS, 0 },
-                        { "ru", "struct rusage *", ARG_PTR_OUT, 0 },
+                        { "ru", "struct rusage *", ARG_RUSAGE_OUT, 0 },
                 },
                 .rule = { .cap = {
+                        { .kind = TL_CAP_STRUCT_EXIT, .arg = 3, .size_arg = 0, .size = 32 },
                         { .kind = TL_CAP_STRUCT_EXIT, .arg = 1, .size_arg = 0, .size = 4 },
                 } },
         },

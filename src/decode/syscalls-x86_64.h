@@ -341,8 +341,11 @@ static const SyscallInfo syscall_table_x86_64[SYSCALL_TABLE_X86_64_SIZE] = {
                 .name = "getitimer", .nargs = 2, .ret = RET_INT,
                 .args = {
                         { "which", "int", ARG_ITIMER_WHICH, 0 },
-                        { "value", "struct __kernel_old_itimerval *", ARG_PTR_OUT, 0 },
+                        { "value", "struct __kernel_old_itimerval *", ARG_ITIMERVAL_OUT, 0 },
                 },
+                .rule = { .cap = {
+                        { .kind = TL_CAP_STRUCT_EXIT, .arg = 1, .size_arg = 0, .size = 32 },
+                } },
         },
         [37] = {
                 .name = "alarm", .nargs = 1, .ret = RET_INT,
@@ -354,9 +357,13 @@ static const SyscallInfo syscall_table_x86_64[SYSCALL_TABLE_X86_64_SIZE] = {
                 .name = "setitimer", .nargs = 3, .ret = RET_INT,
                 .args = {
                         { "which", "int", ARG_ITIMER_WHICH, 0 },
-                        { "value", "struct __kernel_old_itimerval *", ARG_PTR_OUT, 0 },
-                        { "ovalue", "struct __kernel_old_itimerval *", ARG_PTR_OUT, 0 },
+                        { "value", "struct __kernel_old_itimerval *", ARG_ITIMERVAL, 0 },
+                        { "ovalue", "struct __kernel_old_itimerval *", ARG_ITIMERVAL_OUT, 0 },
                 },
+                .rule = { .cap = {
+                        { .kind = TL_CAP_STRUCT_ENTER, .arg = 1, .size_arg = 0, .size = 32 },
+                        { .kind = TL_CAP_STRUCT_EXIT, .arg = 2, .size_arg = 0, .size = 32 },
+                } },
         },
         [39] = {
                 .name = "getpid", .nargs = 0, .ret = RET_INT,
@@ -576,9 +583,10 @@ static const SyscallInfo syscall_table_x86_64[SYSCALL_TABLE_X86_64_SIZE] = {
                         { "upid", "pid_t", ARG_INT, 0 },
                         { "stat_addr", "int *", ARG_WAIT_STATUS, 0 },
                         { "options", "int", ARG_WAIT_OPTIONS, 0 },
-                        { "ru", "struct rusage *", ARG_PTR_OUT, 0 },
+                        { "ru", "struct rusage *", ARG_RUSAGE_OUT, 0 },
                 },
                 .rule = { .cap = {
+                        { .kind = TL_CAP_STRUCT_EXIT, .arg = 3, .size_arg = 0, .size = 32 },
                         { .kind = TL_CAP_STRUCT_EXIT, .arg = 1, .size_arg = 0, .size = 4 },
                 } },
         },
@@ -879,9 +887,12 @@ static const SyscallInfo syscall_table_x86_64[SYSCALL_TABLE_X86_64_SIZE] = {
         [96] = {
                 .name = "gettimeofday", .nargs = 2, .ret = RET_INT,
                 .args = {
-                        { "tv", "struct __kernel_old_timeval *", ARG_PTR_OUT, 0 },
+                        { "tv", "struct __kernel_old_timeval *", ARG_TIMEVAL_OUT, 0 },
                         { "tz", "struct timezone *", ARG_PTR_OUT, 0 },
                 },
+                .rule = { .cap = {
+                        { .kind = TL_CAP_STRUCT_EXIT, .arg = 0, .size_arg = 0, .size = 16 },
+                } },
         },
         [97] = {
                 .name = "getrlimit", .nargs = 2, .ret = RET_INT,
@@ -897,8 +908,11 @@ static const SyscallInfo syscall_table_x86_64[SYSCALL_TABLE_X86_64_SIZE] = {
                 .name = "getrusage", .nargs = 2, .ret = RET_INT,
                 .args = {
                         { "who", "int", ARG_RUSAGE_WHO, 0 },
-                        { "ru", "struct rusage *", ARG_PTR_OUT, 0 },
+                        { "ru", "struct rusage *", ARG_RUSAGE_OUT, 0 },
                 },
+                .rule = { .cap = {
+                        { .kind = TL_CAP_STRUCT_EXIT, .arg = 1, .size_arg = 0, .size = 32 },
+                } },
         },
         [99] = {
                 .name = "sysinfo", .nargs = 1, .ret = RET_INT,
@@ -1359,9 +1373,12 @@ static const SyscallInfo syscall_table_x86_64[SYSCALL_TABLE_X86_64_SIZE] = {
         [164] = {
                 .name = "settimeofday", .nargs = 2, .ret = RET_INT,
                 .args = {
-                        { "tv", "struct __kernel_old_timeval *", ARG_PTR_OUT, 0 },
+                        { "tv", "struct __kernel_old_timeval *", ARG_TIMEVAL, 0 },
                         { "tz", "struct timezone *", ARG_PTR_OUT, 0 },
                 },
+                .rule = { .cap = {
+                        { .kind = TL_CAP_STRUCT_ENTER, .arg = 0, .size_arg = 0, .size = 16 },
+                } },
         },
         [165] = {
                 .name = "mount", .nargs = 5, .ret = RET_INT,
@@ -1702,8 +1719,11 @@ static const SyscallInfo syscall_table_x86_64[SYSCALL_TABLE_X86_64_SIZE] = {
         [201] = {
                 .name = "time", .nargs = 1, .ret = RET_INT,
                 .args = {
-                        { "tloc", "__kernel_old_time_t *", ARG_PTR_OUT, 0 },
+                        { "tloc", "__kernel_old_time_t *", ARG_TIME_OUT, 0 },
                 },
+                .rule = { .cap = {
+                        { .kind = TL_CAP_STRUCT_EXIT, .arg = 0, .size_arg = 0, .size = 8 },
+                } },
         },
         [202] = {
                 .name = "futex", .nargs = 6, .ret = RET_INT,
@@ -1848,25 +1868,35 @@ static const SyscallInfo syscall_table_x86_64[SYSCALL_TABLE_X86_64_SIZE] = {
                 .name = "timer_create", .nargs = 3, .ret = RET_INT,
                 .args = {
                         { "which_clock", "const clockid_t", ARG_CLOCK_ID, 0 },
-                        { "timer_event_spec", "struct sigevent *", ARG_PTR_OUT, 0 },
-                        { "created_timer_id", "timer_t *", ARG_PTR_OUT, 0 },
+                        { "timer_event_spec", "struct sigevent *", ARG_PTR, 0 },
+                        { "created_timer_id", "timer_t *", ARG_TIMER_ID_OUT, 0 },
                 },
+                .rule = { .cap = {
+                        { .kind = TL_CAP_STRUCT_EXIT, .arg = 2, .size_arg = 0, .size = 4 },
+                } },
         },
         [223] = {
                 .name = "timer_settime", .nargs = 4, .ret = RET_INT,
                 .args = {
                         { "timer_id", "timer_t", ARG_INT, 0 },
                         { "flags", "int", ARG_TIMER_FLAGS, 0 },
-                        { "new_setting", "const struct __kernel_itimerspec *", ARG_PTR, 0 },
-                        { "old_setting", "struct __kernel_itimerspec *", ARG_PTR_OUT, 0 },
+                        { "new_setting", "const struct __kernel_itimerspec *", ARG_ITIMERSPEC, 0 },
+                        { "old_setting", "struct __kernel_itimerspec *", ARG_ITIMERSPEC_OUT, 0 },
                 },
+                .rule = { .cap = {
+                        { .kind = TL_CAP_STRUCT_ENTER, .arg = 2, .size_arg = 0, .size = 32 },
+                        { .kind = TL_CAP_STRUCT_EXIT, .arg = 3, .size_arg = 0, .size = 32 },
+                } },
         },
         [224] = {
                 .name = "timer_gettime", .nargs = 2, .ret = RET_INT,
                 .args = {
                         { "timer_id", "timer_t", ARG_INT, 0 },
-                        { "setting", "struct __kernel_itimerspec *", ARG_PTR_OUT, 0 },
+                        { "setting", "struct __kernel_itimerspec *", ARG_ITIMERSPEC_OUT, 0 },
                 },
+                .rule = { .cap = {
+                        { .kind = TL_CAP_STRUCT_EXIT, .arg = 1, .size_arg = 0, .size = 32 },
+                } },
         },
         [225] = {
                 .name = "timer_getoverrun", .nargs = 1, .ret = RET_INT,
@@ -1965,10 +1995,11 @@ static const SyscallInfo syscall_table_x86_64[SYSCALL_TABLE_X86_64_SIZE] = {
                 .name = "utimes", .nargs = 2, .ret = RET_INT,
                 .args = {
                         { "filename", "char *", ARG_PATH, 0 },
-                        { "utimes", "struct __kernel_old_timeval *", ARG_PTR_OUT, 0 },
+                        { "utimes", "struct __kernel_old_timeval *", ARG_UTIMES, 0 },
                 },
                 .rule = { .cap = {
                         { .kind = TL_CAP_STR_ENTER, .arg = 0, .size_arg = 0 },
+                        { .kind = TL_CAP_STRUCT_ENTER, .arg = 1, .size_arg = 0, .size = 32 },
                 } },
         },
         [236] = { .name = "vserver", .nargs = -1, .ret = RET_INT },
@@ -2218,10 +2249,11 @@ static const SyscallInfo syscall_table_x86_64[SYSCALL_TABLE_X86_64_SIZE] = {
                 .args = {
                         { "dfd", "int", ARG_DIRFD, 0 },
                         { "filename", "const char *", ARG_PATH, 0 },
-                        { "utimes", "struct __kernel_old_timeval *", ARG_PTR_OUT, 0 },
+                        { "utimes", "struct __kernel_old_timeval *", ARG_UTIMES, 0 },
                 },
                 .rule = { .cap = {
                         { .kind = TL_CAP_STR_ENTER, .arg = 1, .size_arg = 0 },
+                        { .kind = TL_CAP_STRUCT_ENTER, .arg = 2, .size_arg = 0, .size = 32 },
                 } },
         },
         [262] = {
@@ -2486,16 +2518,23 @@ static const SyscallInfo syscall_table_x86_64[SYSCALL_TABLE_X86_64_SIZE] = {
                 .args = {
                         { "ufd", "int", ARG_FD, 0 },
                         { "flags", "int", ARG_TFD_FLAGS, 0 },
-                        { "utmr", "const struct __kernel_itimerspec *", ARG_PTR, 0 },
-                        { "otmr", "struct __kernel_itimerspec *", ARG_PTR_OUT, 0 },
+                        { "utmr", "const struct __kernel_itimerspec *", ARG_ITIMERSPEC, 0 },
+                        { "otmr", "struct __kernel_itimerspec *", ARG_ITIMERSPEC_OUT, 0 },
                 },
+                .rule = { .cap = {
+                        { .kind = TL_CAP_STRUCT_ENTER, .arg = 2, .size_arg = 0, .size = 32 },
+                        { .kind = TL_CAP_STRUCT_EXIT, .arg = 3, .size_arg = 0, .size = 32 },
+                } },
         },
         [287] = {
                 .name = "timerfd_gettime", .nargs = 2, .ret = RET_INT,
                 .args = {
                         { "ufd", "int", ARG_FD, 0 },
-                        { "otmr", "struct __kernel_itimerspec *", ARG_PTR_OUT, 0 },
+                        { "otmr", "struct __kernel_itimerspec *", ARG_ITIMERSPEC_OUT, 0 },
                 },
+                .rule = { .cap = {
+                        { .kind = TL_CAP_STRUCT_EXIT, .arg = 1, .size_arg = 0, .size = 32 },
+                } },
         },
         [288] = {
                 .name = "accept4", .nargs = 4, .ret = RET_INT,
