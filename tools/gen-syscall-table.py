@@ -202,9 +202,9 @@ STRUCT_OVERRIDES = {
     ('socketpair', 'usockvec'): 'ARG_FD_PAIR',
     ('wait4', 'stat_addr'): 'ARG_WAIT_STATUS',
     ('nanosleep', 'rqtp'): 'ARG_TIMESPEC',
-    ('nanosleep', 'rmtp'): 'ARG_TIMESPEC_OUT',
+    ('nanosleep', 'rmtp'): 'ARG_TIMESPEC_REM',
     ('clock_nanosleep', 'rqtp'): 'ARG_TIMESPEC',
-    ('clock_nanosleep', 'rmtp'): 'ARG_TIMESPEC_OUT',
+    ('clock_nanosleep', 'rmtp'): 'ARG_TIMESPEC_REM',
     ('clock_gettime', 'tp'): 'ARG_TIMESPEC_OUT',
     ('clock_getres', 'tp'): 'ARG_TIMESPEC_OUT',
     ('clock_settime', 'tp'): 'ARG_TIMESPEC',
@@ -303,6 +303,7 @@ STRUCT_CAPTURES = {
     'ARG_TIMER_ID_OUT': ('TL_CAP_STRUCT_EXIT', 4),  # timer_t, inline
     'ARG_TIME_OUT': ('TL_CAP_STRUCT_EXIT', 8),      # __kernel_old_time_t
     'ARG_RUSAGE_OUT': ('TL_CAP_STRUCT_EXIT', 32),   # ru_utime, ru_stime: strace prints those two
+    'ARG_TIMESPEC_REM': ('TL_CAP_STRUCT_EXIT', 16), # taken when interrupted too (recorder-abi.h)
 }
 
 # Sizes that differ between architectures, named in STRUCT_CAPTURES.

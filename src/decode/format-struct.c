@@ -38,7 +38,7 @@ static uint64_t get_u64(const uint8_t *p) {
 }
 
 bool arg_kind_is_struct(ArgKind k) {
-        return k >= ARG_STAT && k <= ARG_RUSAGE_OUT;
+        return k >= ARG_STAT && k <= ARG_TIMESPEC_REM;
 }
 
 bool struct_kind_is_exit_time(ArgKind k) {
@@ -63,6 +63,7 @@ bool struct_kind_is_exit_time(ArgKind k) {
         case ARG_TIMER_ID_OUT:
         case ARG_TIME_OUT:
         case ARG_RUSAGE_OUT:
+        case ARG_TIMESPEC_REM:
                 return true;
         default:
                 return false;
@@ -998,6 +999,7 @@ int format_struct(StrBuf *out, ArgKind k, const StructView *v) {
                 return print_wait_status(out, v->orig_len);
         case ARG_TIMESPEC:
         case ARG_TIMESPEC_OUT:
+        case ARG_TIMESPEC_REM:
                 if (v->len < 16)
                         return -ENODATA;
                 return strbuf_printf(out, "{tv_sec=%" PRIi64 ", tv_nsec=%" PRIi64 "}",

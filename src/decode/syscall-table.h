@@ -71,6 +71,7 @@ typedef enum ArgKind {
         ARG_TIMER_ID_OUT,   /* timer_t * the kernel filled: [0] */
         ARG_TIME_OUT,       /* __kernel_old_time_t * the kernel filled, with its date */
         ARG_RUSAGE_OUT,     /* struct rusage *, at exit */
+        ARG_TIMESPEC_REM,   /* nanosleep's remaining time: written only when interrupted */
 
         /* Constants and flag sets (xlat.c, xlat-consts.c); keep ARG_MADVISE first and
          * ARG_CLOSE_RANGE_FLAGS last: print_arg() dispatches on the range. */

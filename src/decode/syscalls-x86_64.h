@@ -330,7 +330,7 @@ static const SyscallInfo syscall_table_x86_64[SYSCALL_TABLE_X86_64_SIZE] = {
                 .name = "nanosleep", .nargs = 2, .ret = RET_INT,
                 .args = {
                         { "rqtp", "struct __kernel_timespec *", ARG_TIMESPEC, 0 },
-                        { "rmtp", "struct __kernel_timespec *", ARG_TIMESPEC_OUT, 0 },
+                        { "rmtp", "struct __kernel_timespec *", ARG_TIMESPEC_REM, 0 },
                 },
                 .rule = { .cap = {
                         { .kind = TL_CAP_STRUCT_ENTER, .arg = 0, .size_arg = 0, .size = 16 },
@@ -1946,7 +1946,7 @@ static const SyscallInfo syscall_table_x86_64[SYSCALL_TABLE_X86_64_SIZE] = {
                         { "which_clock", "const clockid_t", ARG_CLOCK_ID, 0 },
                         { "flags", "int", ARG_TIMER_FLAGS, 0 },
                         { "rqtp", "const struct __kernel_timespec *", ARG_TIMESPEC, 0 },
-                        { "rmtp", "struct __kernel_timespec *", ARG_TIMESPEC_OUT, 0 },
+                        { "rmtp", "struct __kernel_timespec *", ARG_TIMESPEC_REM, 0 },
                 },
                 .rule = { .cap = {
                         { .kind = TL_CAP_STRUCT_ENTER, .arg = 2, .size_arg = 0, .size = 16 },

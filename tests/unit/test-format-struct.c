@@ -714,6 +714,46 @@ static void rusage_getrusage_wait4(void) {
         CHECK_STREQ(test_call(&t, NULL), "wait4(-1, NULL, 0, 0x7ffc2000) = -1 ECHILD (No child processes)");
 }
 
+static void nanosleep_remaining_time(void) {
+        TestRecord t;
+        uint64_t req[2] = { 1, 0 }, rem[2] = { 0, 900064494 };
+
+        /* Interrupted: the kernel wrote what was left. */
+        test_record_init(&t, __NR_nanosleep, -516);
+        test_record_args(&t, 0x7ffc1000, 0x7ffc2000, 0, 0, 0, 0);
+        test_record_capture(&t, 0, 0, 0, req, sizeof(req), 0);
+        test_record_capture(&t, 1, 1, 64, rem, sizeof(rem), 0);
+        CHECK_STREQ(test_call(&t, NULL),
+                    "nanosleep({tv_sec=1, tv_nsec=0}, {tv_sec=0, tv_nsec=900064494}) = ? ERESTART_RESTARTBLOCK (Interrupted by signal)");
+        test_record_capture(&t, 1, 1, 64, rem, 8, TL_CAPTURE_TRUNCATED);
+        CHECK_STREQ(test_call(&t, NULL),
+                    "nanosleep({tv_sec=1, tv_nsec=0}, 0x7ffc2000) = ? ERESTART_RESTARTBLOCK (Interrupted by signal)");
+        /* Slept to the end, or failed otherwise: not written, the address. */
+        test_record_capture(&t, 1, 1, 64, rem, sizeof(rem), 0);
+        t.h.ret = 0;
+        CHECK_STREQ(test_call(&t, NULL), "nanosleep({tv_sec=1, tv_nsec=0}, 0x7ffc2000) = 0");
+        t.h.ret = -EINVAL;
+        CHECK_STREQ(test_call(&t, NULL), "nanosleep({tv_sec=1, tv_nsec=0}, 0x7ffc2000) = -1 EINVAL (Invalid argument)");
+        t.h.args[1] = 0;
+        t.h.ret = -516;
+        CHECK_STREQ(test_call(&t, NULL),
+                    "nanosleep({tv_sec=1, tv_nsec=0}, NULL) = ? ERESTART_RESTARTBLOCK (Interrupted by signal)");
+
+        test_record_init(&t, __NR_clock_nanosleep, -516);
+        test_record_args(&t, 0, 0, 0x7ffc1000, 0x7ffc2000, 0, 0);
+        test_record_capture(&t, 0, 2, 0, req, sizeof(req), 0);
+        test_record_capture(&t, 1, 3, 64, rem, sizeof(rem), 0);
+        CHECK_STREQ(test_call(&t, NULL),
+                    "clock_nanosleep(CLOCK_REALTIME, 0, {tv_sec=1, tv_nsec=0}, {tv_sec=0, tv_nsec=900064494}) = "
+                    "? ERESTART_RESTARTBLOCK (Interrupted by signal)");
+        /* TIMER_ABSTIME: nothing is left to tell. */
+        t.h.args[1] = 1;
+        t.h.ret = -514;
+        CHECK_STREQ(test_call(&t, NULL),
+                    "clock_nanosleep(CLOCK_REALTIME, TIMER_ABSTIME, {tv_sec=1, tv_nsec=0}, 0x7ffc2000) = "
+                    "? ERESTARTNOHAND (To be restarted if no handler)");
+}
+
 static void capture_rules_for_structs(void) {
         const struct tl_syscall_rule *r;
 
@@ -768,7 +808,7 @@ static void random_captures_of_struct_syscalls(void) {
                 if (!si || si->nargs <= 0)
                         continue;
                 for (int a = 0; a < si->nargs; a++)
-                        if (si->args[a].kind >= ARG_STAT && si->args[a].kind <= ARG_RUSAGE_OUT)
+                        if (si->args[a].kind >= ARG_STAT && si->args[a].kind <= ARG_TIMESPEC_REM)
                                 has_struct = true;
                 if (!has_struct)
                         continue;
@@ -823,6 +863,7 @@ static const UnitTest tests[] = {
         T(itimerspec_and_timer_id),
         T(time_and_utimes_dates),
         T(rusage_getrusage_wait4),
+        T(nanosleep_remaining_time),
         T(capture_rules_for_structs),
         T(random_captures_of_struct_syscalls),
 };
