@@ -257,6 +257,15 @@ STRUCT_OVERRIDES = {
     ('time', 'tloc'): 'ARG_TIME_OUT',
     ('getrusage', 'ru'): 'ARG_RUSAGE_OUT',
     ('wait4', 'ru'): 'ARG_RUSAGE_OUT',
+    ('waitid', 'ru'): 'ARG_RUSAGE_OUT',
+    ('gettimeofday', 'tz'): 'ARG_TIMEZONE_OUT',
+    ('settimeofday', 'tz'): 'ARG_TIMEZONE',
+    ('times', 'tbuf'): 'ARG_TMS_OUT',
+    ('sched_rr_get_interval', 'interval'): 'ARG_TIMESPEC_OUT',
+    ('epoll_pwait2', 'timeout'): 'ARG_TIMESPEC',
+    ('mq_timedsend', 'u_abs_timeout'): 'ARG_TIMESPEC',
+    ('mq_timedreceive', 'u_abs_timeout'): 'ARG_TIMESPEC',
+    ('semtimedop', 'timeout'): 'ARG_TIMESPEC',
 }
 
 # How each structure kind is captured: (TL_CAP_* kind, bytes). The sizes are
@@ -304,6 +313,9 @@ STRUCT_CAPTURES = {
     'ARG_TIME_OUT': ('TL_CAP_STRUCT_EXIT', 8),      # __kernel_old_time_t
     'ARG_RUSAGE_OUT': ('TL_CAP_STRUCT_EXIT', 32),   # ru_utime, ru_stime: strace prints those two
     'ARG_TIMESPEC_REM': ('TL_CAP_STRUCT_EXIT', 16), # taken when interrupted too (recorder-abi.h)
+    'ARG_TIMEZONE': ('TL_CAP_STRUCT_ENTER', 8),
+    'ARG_TIMEZONE_OUT': ('TL_CAP_STRUCT_EXIT', 8),
+    'ARG_TMS_OUT': ('TL_CAP_STRUCT_EXIT', 32),
 }
 
 # Sizes that differ between architectures, named in STRUCT_CAPTURES.

@@ -38,7 +38,7 @@ static uint64_t get_u64(const uint8_t *p) {
 }
 
 bool arg_kind_is_struct(ArgKind k) {
-        return k >= ARG_STAT && k <= ARG_TIMESPEC_REM;
+        return k >= ARG_STAT && k <= ARG_TMS_OUT;
 }
 
 bool struct_kind_is_exit_time(ArgKind k) {
@@ -64,6 +64,8 @@ bool struct_kind_is_exit_time(ArgKind k) {
         case ARG_TIME_OUT:
         case ARG_RUSAGE_OUT:
         case ARG_TIMESPEC_REM:
+        case ARG_TIMEZONE_OUT:
+        case ARG_TMS_OUT:
                 return true;
         default:
                 return false;
@@ -1057,6 +1059,19 @@ int format_struct(StrBuf *out, ArgKind k, const StructView *v) {
                 return print_time_out(out, v);
         case ARG_RUSAGE_OUT:
                 return print_rusage(out, v);
+        case ARG_TIMEZONE:
+        case ARG_TIMEZONE_OUT:
+                if (v->len < 8)
+                        return -ENODATA;
+                return strbuf_printf(out, "{tz_minuteswest=%" PRIi32 ", tz_dsttime=%" PRIi32 "}",
+                                     (int32_t) get_u32(v->p), (int32_t) get_u32(v->p + 4));
+        case ARG_TMS_OUT:
+                if (v->len < 32)
+                        return -ENODATA;
+                return strbuf_printf(out, "{tms_utime=%" PRIi64 ", tms_stime=%" PRIi64 ", tms_cutime=%" PRIi64
+                                     ", tms_cstime=%" PRIi64 "}",
+                                     (int64_t) get_u64(v->p), (int64_t) get_u64(v->p + 8),
+                                     (int64_t) get_u64(v->p + 16), (int64_t) get_u64(v->p + 24));
         default:
                 return -EINVAL;
         }

@@ -72,6 +72,9 @@ typedef enum ArgKind {
         ARG_TIME_OUT,       /* __kernel_old_time_t * the kernel filled, with its date */
         ARG_RUSAGE_OUT,     /* struct rusage *, at exit */
         ARG_TIMESPEC_REM,   /* nanosleep's remaining time: written only when interrupted */
+        ARG_TIMEZONE,       /* struct timezone *, at enter */
+        ARG_TIMEZONE_OUT,   /* struct timezone *, at exit */
+        ARG_TMS_OUT,        /* struct tms *, at exit */
 
         /* Constants and flag sets (xlat.c, xlat-consts.c); keep ARG_MADVISE first and
          * ARG_CLOSE_RANGE_FLAGS last: print_arg() dispatches on the range. */

@@ -944,8 +944,11 @@ static const SyscallInfo syscall_table_aarch64[SYSCALL_TABLE_AARCH64_SIZE] = {
                         { "upid", "pid_t", ARG_INT, 0 },
                         { "infop", "struct siginfo *", ARG_PTR_OUT, 0 },
                         { "options", "int", ARG_WAIT_OPTIONS, 0 },
-                        { "ru", "struct rusage *", ARG_PTR_OUT, 0 },
+                        { "ru", "struct rusage *", ARG_RUSAGE_OUT, 0 },
                 },
+                .rule = { .cap = {
+                        { .kind = TL_CAP_STRUCT_EXIT, .arg = 4, .size_arg = 0, .size = 32 },
+                } },
         },
         [96] = {
                 .name = "set_tid_address", .nargs = 1, .ret = RET_INT,
@@ -1217,8 +1220,11 @@ static const SyscallInfo syscall_table_aarch64[SYSCALL_TABLE_AARCH64_SIZE] = {
                 .name = "sched_rr_get_interval", .nargs = 2, .ret = RET_INT,
                 .args = {
                         { "pid", "pid_t", ARG_INT, 0 },
-                        { "interval", "struct __kernel_timespec *", ARG_PTR_OUT, 0 },
+                        { "interval", "struct __kernel_timespec *", ARG_TIMESPEC_OUT, 0 },
                 },
+                .rule = { .cap = {
+                        { .kind = TL_CAP_STRUCT_EXIT, .arg = 1, .size_arg = 0, .size = 16 },
+                } },
         },
         [128] = {
                 .name = "restart_syscall", .nargs = 0, .ret = RET_INT,
@@ -1422,8 +1428,11 @@ static const SyscallInfo syscall_table_aarch64[SYSCALL_TABLE_AARCH64_SIZE] = {
         [153] = {
                 .name = "times", .nargs = 1, .ret = RET_INT,
                 .args = {
-                        { "tbuf", "struct tms *", ARG_PTR_OUT, 0 },
+                        { "tbuf", "struct tms *", ARG_TMS_OUT, 0 },
                 },
+                .rule = { .cap = {
+                        { .kind = TL_CAP_STRUCT_EXIT, .arg = 0, .size_arg = 0, .size = 32 },
+                } },
         },
         [154] = {
                 .name = "setpgid", .nargs = 2, .ret = RET_INT,
@@ -1545,20 +1554,22 @@ static const SyscallInfo syscall_table_aarch64[SYSCALL_TABLE_AARCH64_SIZE] = {
                 .name = "gettimeofday", .nargs = 2, .ret = RET_INT,
                 .args = {
                         { "tv", "struct __kernel_old_timeval *", ARG_TIMEVAL_OUT, 0 },
-                        { "tz", "struct timezone *", ARG_PTR_OUT, 0 },
+                        { "tz", "struct timezone *", ARG_TIMEZONE_OUT, 0 },
                 },
                 .rule = { .cap = {
                         { .kind = TL_CAP_STRUCT_EXIT, .arg = 0, .size_arg = 0, .size = 16 },
+                        { .kind = TL_CAP_STRUCT_EXIT, .arg = 1, .size_arg = 0, .size = 8 },
                 } },
         },
         [170] = {
                 .name = "settimeofday", .nargs = 2, .ret = RET_INT,
                 .args = {
                         { "tv", "struct __kernel_old_timeval *", ARG_TIMEVAL, 0 },
-                        { "tz", "struct timezone *", ARG_PTR_OUT, 0 },
+                        { "tz", "struct timezone *", ARG_TIMEZONE, 0 },
                 },
                 .rule = { .cap = {
                         { .kind = TL_CAP_STRUCT_ENTER, .arg = 0, .size_arg = 0, .size = 16 },
+                        { .kind = TL_CAP_STRUCT_ENTER, .arg = 1, .size_arg = 0, .size = 8 },
                 } },
         },
         [171] = {
@@ -1625,10 +1636,11 @@ static const SyscallInfo syscall_table_aarch64[SYSCALL_TABLE_AARCH64_SIZE] = {
                         { "u_msg_ptr", "const char *", ARG_STR, 0 },
                         { "msg_len", "size_t", ARG_SIZE, 0 },
                         { "msg_prio", "unsigned int", ARG_UINT, 0 },
-                        { "u_abs_timeout", "const struct __kernel_timespec *", ARG_PTR, 0 },
+                        { "u_abs_timeout", "const struct __kernel_timespec *", ARG_TIMESPEC, 0 },
                 },
                 .rule = { .cap = {
                         { .kind = TL_CAP_STR_ENTER, .arg = 1, .size_arg = 0 },
+                        { .kind = TL_CAP_STRUCT_ENTER, .arg = 4, .size_arg = 0, .size = 16 },
                 } },
         },
         [183] = {
@@ -1638,8 +1650,11 @@ static const SyscallInfo syscall_table_aarch64[SYSCALL_TABLE_AARCH64_SIZE] = {
                         { "u_msg_ptr", "char *", ARG_PTR_OUT, 0 },
                         { "msg_len", "size_t", ARG_SIZE, 0 },
                         { "u_msg_prio", "unsigned int *", ARG_PTR_OUT, 0 },
-                        { "u_abs_timeout", "const struct __kernel_timespec *", ARG_PTR, 0 },
+                        { "u_abs_timeout", "const struct __kernel_timespec *", ARG_TIMESPEC, 0 },
                 },
+                .rule = { .cap = {
+                        { .kind = TL_CAP_STRUCT_ENTER, .arg = 4, .size_arg = 0, .size = 16 },
+                } },
         },
         [184] = {
                 .name = "mq_notify", .nargs = 2, .ret = RET_INT,
@@ -1713,8 +1728,11 @@ static const SyscallInfo syscall_table_aarch64[SYSCALL_TABLE_AARCH64_SIZE] = {
                         { "semid", "int", ARG_INT, 0 },
                         { "tsops", "struct sembuf *", ARG_PTR_OUT, 0 },
                         { "nsops", "unsigned int", ARG_HEX, 0 },
-                        { "timeout", "const struct __kernel_timespec *", ARG_PTR, 0 },
+                        { "timeout", "const struct __kernel_timespec *", ARG_TIMESPEC, 0 },
                 },
+                .rule = { .cap = {
+                        { .kind = TL_CAP_STRUCT_ENTER, .arg = 3, .size_arg = 0, .size = 16 },
+                } },
         },
         [193] = {
                 .name = "semop", .nargs = 3, .ret = RET_INT,
@@ -2731,12 +2749,13 @@ static const SyscallInfo syscall_table_aarch64[SYSCALL_TABLE_AARCH64_SIZE] = {
                         { "epfd", "int", ARG_FD, 0 },
                         { "events", "struct epoll_event *", ARG_EPOLL_EVENTS_OUT, 0 },
                         { "maxevents", "int", ARG_INT, 0 },
-                        { "timeout", "const struct __kernel_timespec *", ARG_PTR, 0 },
+                        { "timeout", "const struct __kernel_timespec *", ARG_TIMESPEC, 0 },
                         { "sigmask", "const sigset_t *", ARG_PTR, 0 },
                         { "sigsetsize", "size_t", ARG_SIZE, 0 },
                 },
                 .rule = { .cap = {
                         { .kind = TL_CAP_BUF_EXIT, .arg = 1, .size_arg = 0, .size = 16 },
+                        { .kind = TL_CAP_STRUCT_ENTER, .arg = 3, .size_arg = 0, .size = 16 },
                 } },
         },
         [442] = {

@@ -754,6 +754,44 @@ static void nanosleep_remaining_time(void) {
                     "? ERESTARTNOHAND (To be restarted if no handler)");
 }
 
+static void timezone_tms_interval(void) {
+        TestRecord t;
+        uint64_t tv[2] = { 5, 6 }, tms[4] = { 1, 2, 3, 4 }, ts[2] = { 0, 100000000 };
+        int32_t tz[2] = { -60, 0 };
+
+        test_record_init(&t, __NR_gettimeofday, 0);
+        test_record_args(&t, 0x7ffc1000, 0x7ffc2000, 0, 0, 0, 0);
+        test_record_capture(&t, 0, 0, 0, tv, sizeof(tv), 0);
+        test_record_capture(&t, 1, 1, 64, tz, sizeof(tz), 0);
+        CHECK_STREQ(test_call(&t, NULL),
+                    "gettimeofday({tv_sec=5, tv_usec=6}, {tz_minuteswest=-60, tz_dsttime=0}) = 0");
+        test_record_capture(&t, 1, 1, 64, tz, 4, TL_CAPTURE_TRUNCATED);
+        CHECK_STREQ(test_call(&t, NULL), "gettimeofday({tv_sec=5, tv_usec=6}, 0x7ffc2000) = 0");
+
+        test_record_init(&t, __NR_settimeofday, -EPERM);
+        test_record_args(&t, 0, 0x7ffc2000, 0, 0, 0, 0);
+        test_record_capture(&t, 1, 1, 0, tz, sizeof(tz), 0);
+        CHECK_STREQ(test_call(&t, NULL),
+                    "settimeofday(NULL, {tz_minuteswest=-60, tz_dsttime=0}) = -1 EPERM (Operation not permitted)");
+
+        test_record_init(&t, __NR_times, 1718933304);
+        test_record_args(&t, 0x7ffc3000, 0, 0, 0, 0, 0);
+        test_record_capture(&t, 0, 0, 0, tms, sizeof(tms), 0);
+        CHECK_STREQ(test_call(&t, NULL),
+                    "times({tms_utime=1, tms_stime=2, tms_cutime=3, tms_cstime=4}) = 1718933304");
+        test_record_capture(&t, 0, 0, 0, NULL, 0, TL_CAPTURE_FAULT);
+        CHECK_STREQ(test_call(&t, NULL), "times(0x7ffc3000) = 1718933304");
+        t.h.args[0] = 0;
+        CHECK_STREQ(test_call(&t, NULL), "times(NULL) = 1718933304");
+
+        test_record_init(&t, __NR_sched_rr_get_interval, 0);
+        test_record_args(&t, 0, 0x7ffc4000, 0, 0, 0, 0);
+        test_record_capture(&t, 0, 1, 0, ts, sizeof(ts), 0);
+        CHECK_STREQ(test_call(&t, NULL), "sched_rr_get_interval(0, {tv_sec=0, tv_nsec=100000000}) = 0");
+        t.h.ret = -ESRCH;
+        CHECK_STREQ(test_call(&t, NULL), "sched_rr_get_interval(0, 0x7ffc4000) = -1 ESRCH (No such process)");
+}
+
 static void capture_rules_for_structs(void) {
         const struct tl_syscall_rule *r;
 
@@ -808,7 +846,7 @@ static void random_captures_of_struct_syscalls(void) {
                 if (!si || si->nargs <= 0)
                         continue;
                 for (int a = 0; a < si->nargs; a++)
-                        if (si->args[a].kind >= ARG_STAT && si->args[a].kind <= ARG_TIMESPEC_REM)
+                        if (si->args[a].kind >= ARG_STAT && si->args[a].kind <= ARG_TMS_OUT)
                                 has_struct = true;
                 if (!has_struct)
                         continue;
@@ -864,6 +902,7 @@ static const UnitTest tests[] = {
         T(time_and_utimes_dates),
         T(rusage_getrusage_wait4),
         T(nanosleep_remaining_time),
+        T(timezone_tms_interval),
         T(capture_rules_for_structs),
         T(random_captures_of_struct_syscalls),
 };
