@@ -258,6 +258,8 @@ STRUCT_OVERRIDES = {
     ('getrusage', 'ru'): 'ARG_RUSAGE_OUT',
     ('wait4', 'ru'): 'ARG_RUSAGE_OUT',
     ('waitid', 'ru'): 'ARG_RUSAGE_OUT',
+    ('utimensat', 'utimes'): 'ARG_UTIMENS',
+    ('utime', 'times'): 'ARG_UTIMBUF',
     ('gettimeofday', 'tz'): 'ARG_TIMEZONE_OUT',
     ('settimeofday', 'tz'): 'ARG_TIMEZONE',
     ('times', 'tbuf'): 'ARG_TMS_OUT',
@@ -316,6 +318,8 @@ STRUCT_CAPTURES = {
     'ARG_TIMEZONE': ('TL_CAP_STRUCT_ENTER', 8),
     'ARG_TIMEZONE_OUT': ('TL_CAP_STRUCT_EXIT', 8),
     'ARG_TMS_OUT': ('TL_CAP_STRUCT_EXIT', 32),
+    'ARG_UTIMENS': ('TL_CAP_STRUCT_ENTER', 32),     # struct __kernel_timespec[2]
+    'ARG_UTIMBUF': ('TL_CAP_STRUCT_ENTER', 16),
 }
 
 # Sizes that differ between architectures, named in STRUCT_CAPTURES.

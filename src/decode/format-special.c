@@ -734,7 +734,7 @@ static int time_print_ret(const SpecialCall *c, StrBuf *out) {
 
         r = strbuf_printf(out, "%" PRIi64 " (", c->ret);
         if (r >= 0)
-                r = print_date(out, c->ret, -1);
+                r = print_date(out, c->ret, 0, 0);
         if (r >= 0)
                 r = strbuf_append_char(out, ')');
         return r < 0 ? r : 1;

@@ -38,7 +38,7 @@ static uint64_t get_u64(const uint8_t *p) {
 }
 
 bool arg_kind_is_struct(ArgKind k) {
-        return k >= ARG_STAT && k <= ARG_TMS_OUT;
+        return k >= ARG_STAT && k <= ARG_UTIMBUF;
 }
 
 bool struct_kind_is_exit_time(ArgKind k) {
@@ -859,18 +859,18 @@ static int print_msghdr(StrBuf *out, const StructView *v, bool at_exit) {
         return strbuf_append_char(out, '}');
 }
 
-int print_date(StrBuf *out, int64_t sec, int64_t usec) {
+int print_date(StrBuf *out, int64_t sec, int64_t frac, int digits) {
         char buf[64], zone[16];
         time_t t = (time_t) sec;
         struct tm tm;
 
-        /* strace: local time, "%FT%T", the microseconds if any, "%z". */
+        /* strace: local time, "%FT%T", the fraction if any, "%z". */
         if (!localtime_r(&t, &tm) ||
             strftime(buf, sizeof(buf), "%FT%T", &tm) == 0 ||
             strftime(zone, sizeof(zone), "%z", &tm) == 0)
                 return 0;
-        if (usec >= 0)
-                return strbuf_printf(out, "%s.%06" PRIi64 "%s", buf, usec, zone);
+        if (digits > 0)
+                return strbuf_printf(out, "%s.%0*" PRIi64 "%s", buf, digits, frac, zone);
         return strbuf_printf(out, "%s%s", buf, zone);
 }
 
@@ -901,29 +901,39 @@ static int print_itimer(StrBuf *out, const StructView *v, bool nsec) {
         return strbuf_append_char(out, '}');
 }
 
-/* utimes, futimesat: both timevals, each followed by its date as a comment. */
-static int print_utimes(StrBuf *out, const StructView *v) {
+#define UTIME_NOW_VALUE  ((1 << 30) - 1)
+#define UTIME_OMIT_VALUE ((1 << 30) - 2)
+
+/* utimes, futimesat (timevals), utimensat (timespecs, UTIME_NOW and
+ * UTIME_OMIT by name): both times, each followed by its date as a comment
+ * when its fraction is one the kernel would accept. */
+static int print_utimes(StrBuf *out, const StructView *v, bool nsec) {
         int r;
 
         if (v->len < 32)
                 return -ENODATA;
         for (int i = 0; i < 2; i++) {
                 const uint8_t *p = v->p + 16 * i;
-                int64_t usec = (int64_t) get_u64(p + 8);
+                int64_t frac = (int64_t) get_u64(p + 8);
 
                 r = strbuf_append(out, i == 0 ? "[" : ", ");
                 if (r < 0)
                         return r;
-                r = print_time_pair(out, p, false);
+                if (nsec && (frac == UTIME_NOW_VALUE || frac == UTIME_OMIT_VALUE)) {
+                        r = strbuf_append(out, frac == UTIME_NOW_VALUE ? "UTIME_NOW" : "UTIME_OMIT");
+                        if (r < 0)
+                                return r;
+                        continue;
+                }
+                r = print_time_pair(out, p, nsec);
                 if (r < 0)
                         return r;
-                /* strace dates only what the kernel would accept. */
-                if (usec < 0 || usec > 999999)
+                if (frac < 0 || frac > (nsec ? 999999999 : 999999))
                         continue;
                 r = strbuf_append(out, " /* ");
                 if (r < 0)
                         return r;
-                r = print_date(out, (int64_t) get_u64(p), usec);
+                r = print_date(out, (int64_t) get_u64(p), frac, nsec ? 9 : 6);
                 if (r < 0)
                         return r;
                 r = strbuf_append(out, " */");
@@ -931,6 +941,28 @@ static int print_utimes(StrBuf *out, const StructView *v) {
                         return r;
         }
         return strbuf_append_char(out, ']');
+}
+
+/* utime: {actime=1 / * date * /, modtime=2 / * date * /}, in seconds. */
+static int print_utimbuf(StrBuf *out, const StructView *v) {
+        int r;
+
+        if (v->len < 16)
+                return -ENODATA;
+        for (int i = 0; i < 2; i++) {
+                int64_t t = (int64_t) get_u64(v->p + 8 * i);
+
+                r = strbuf_printf(out, "%s%" PRIi64 " /* ", i == 0 ? "{actime=" : ", modtime=", t);
+                if (r < 0)
+                        return r;
+                r = print_date(out, t, 0, 0);
+                if (r < 0)
+                        return r;
+                r = strbuf_append(out, " */");
+                if (r < 0)
+                        return r;
+        }
+        return strbuf_append_char(out, '}');
 }
 
 /* struct rusage: ru_utime, ru_stime, then the counters strace abbreviates. */
@@ -964,7 +996,7 @@ static int print_time_out(StrBuf *out, const StructView *v) {
         r = strbuf_printf(out, "[%" PRIi64 " /* ", t);
         if (r < 0)
                 return r;
-        r = print_date(out, t, -1);
+        r = print_date(out, t, 0, 0);
         if (r < 0)
                 return r;
         return strbuf_append(out, " */]");
@@ -1044,7 +1076,10 @@ int format_struct(StrBuf *out, ArgKind k, const StructView *v) {
                         return -ENODATA;
                 return print_time_pair(out, v->p, false);
         case ARG_UTIMES:
-                return print_utimes(out, v);
+        case ARG_UTIMENS:
+                return print_utimes(out, v, k == ARG_UTIMENS);
+        case ARG_UTIMBUF:
+                return print_utimbuf(out, v);
         case ARG_ITIMERVAL:
         case ARG_ITIMERVAL_OUT:
                 return print_itimer(out, v, false);

@@ -481,7 +481,7 @@ static int print_arg(const CallCtx *c, int i, StrBuf *out) {
         case ARG_PPOLL_TIMESPEC:
         case ARG_MSGHDR:
         case ARG_MSGHDR_OUT:
-        case ARG_TIMEVAL ... ARG_TMS_OUT:
+        case ARG_TIMEVAL ... ARG_UTIMBUF:
                 return print_struct_arg(c, i, ctx_kind(c, i), out);
 
         /* Constants and flag sets */

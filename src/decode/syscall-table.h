@@ -75,6 +75,8 @@ typedef enum ArgKind {
         ARG_TIMEZONE,       /* struct timezone *, at enter */
         ARG_TIMEZONE_OUT,   /* struct timezone *, at exit */
         ARG_TMS_OUT,        /* struct tms *, at exit */
+        ARG_UTIMENS,        /* struct __kernel_timespec[2] with dates, UTIME_NOW, UTIME_OMIT, at enter */
+        ARG_UTIMBUF,        /* struct utimbuf * with dates, at enter (utime) */
 
         /* Constants and flag sets (xlat.c, xlat-consts.c); keep ARG_MADVISE first and
          * ARG_CLOSE_RANGE_FLAGS last: print_arg() dispatches on the range. */

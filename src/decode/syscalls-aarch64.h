@@ -889,11 +889,12 @@ static const SyscallInfo syscall_table_aarch64[SYSCALL_TABLE_AARCH64_SIZE] = {
                 .args = {
                         { "dfd", "int", ARG_DIRFD, 0 },
                         { "filename", "const char *", ARG_PATH, 0 },
-                        { "utimes", "struct __kernel_timespec *", ARG_PTR_OUT, 0 },
+                        { "utimes", "struct __kernel_timespec *", ARG_UTIMENS, 0 },
                         { "flags", "int", ARG_AT_FLAGS, 0 },
                 },
                 .rule = { .cap = {
                         { .kind = TL_CAP_STR_ENTER, .arg = 1, .size_arg = 0 },
+                        { .kind = TL_CAP_STRUCT_ENTER, .arg = 2, .size_arg = 0, .size = 32 },
                 } },
         },
         [89] = {

@@ -7,11 +7,14 @@
 
 : "${VICTIM_STRUCTS:?}"
 
+# strace and the decoder date times (utimensat) in local time.
+export TZ=UTC
+
 start_bus
 start_daemon --capture-size=1024
 
 # The syscalls whose lines are compared, in the order the victim makes them.
-STRUCT_CALLS='newfstatat|stat|lstat|statx|openat|pipe2|epoll_ctl|epoll_wait|writev|readv|poll|ppoll|wait4|nanosleep|clock_nanosleep|clock_getres|clock_gettime|setitimer|getitimer|timer_create|timer_settime|timer_gettime|getrusage|sysinfo|getrlimit|prlimit64|setrlimit|uname|rt_sigaction|rt_sigprocmask|bind|getsockname|connect|accept4|getpeername|sendto|recvfrom|sendmsg|recvmsg|execve'
+STRUCT_CALLS='newfstatat|stat|lstat|statx|utimensat|openat|pipe2|epoll_ctl|epoll_wait|writev|readv|poll|ppoll|wait4|nanosleep|clock_nanosleep|clock_getres|clock_gettime|setitimer|getitimer|timer_create|timer_settime|timer_gettime|getrusage|sysinfo|getrlimit|prlimit64|setrlimit|uname|rt_sigaction|rt_sigprocmask|bind|getsockname|connect|accept4|getpeername|sendto|recvfrom|sendmsg|recvmsg|execve'
 
 # normalise FILE: addresses, ports and pids differ between two runs; strace
 # pads before " = ".
@@ -64,6 +67,8 @@ done < "$TEST_DIR/strace.n"
 # Lines the victim knows exactly, so a bug both share cannot hide.
 expect_line "stat(\"$W/f\", {st_mode=S_IFREG|0644, st_size=5, ...}) = 0" "$TEST_DIR/dump" "stat"
 expect_line 'newfstatat(AT_FDCWD, "/dev/null", {st_mode=S_IFCHR|0666, st_rdev=makedev(0x1, 0x3), ...}, 0) = 0' "$TEST_DIR/dump" "stat of a character device"
+expect_line "utimensat(AT_FDCWD, \"$W/f\", [{tv_sec=1, tv_nsec=2} /* 1970-01-01T00:00:01.000000002+0000 */, UTIME_NOW], 0) = 0" "$TEST_DIR/dump" "utimensat: dates and UTIME_NOW"
+expect_line "utimensat(AT_FDCWD, \"$W/f\", [UTIME_OMIT, {tv_sec=1733140000, tv_nsec=999999999} /* 2024-12-02T11:46:40.999999999+0000 */], AT_SYMLINK_NOFOLLOW) = 0" "$TEST_DIR/dump" "utimensat: UTIME_OMIT"
 expect_line 'pipe2([3, 4], 0) = 0' "$TEST_DIR/dump" "pipe2"
 expect_match ', [{WIFEXITED(s) && WEXITSTATUS(s) == 3}], 0, NULL) = ' "$TEST_DIR/dump" "wait4 status"
 expect_line 'nanosleep({tv_sec=0, tv_nsec=1000}, NULL) = 0' "$TEST_DIR/dump" "nanosleep"

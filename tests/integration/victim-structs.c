@@ -88,6 +88,16 @@ int main(int argc, char **argv) {
         (void) syscall(SYS_newfstatat, AT_FDCWD, "/nonexistent", &st, 0);
         if (syscall(SYS_statx, AT_FDCWD, path, 0, STATX_BASIC_STATS, &stx) < 0)
                 die("statx");
+        {
+                struct timespec times[2] = { { .tv_sec = 1, .tv_nsec = 2 }, { .tv_nsec = UTIME_NOW } };
+
+                if (syscall(SYS_utimensat, AT_FDCWD, path, times, 0) < 0)
+                        die("utimensat");
+                times[0].tv_nsec = UTIME_OMIT;
+                times[1] = (struct timespec) { .tv_sec = 1733140000, .tv_nsec = 999999999 };
+                if (syscall(SYS_utimensat, AT_FDCWD, path, times, AT_SYMLINK_NOFOLLOW) < 0)
+                        die("utimensat");
+        }
 
         /* an untouched page of the executable, and a fresh mapping of a file */
         fd = open(rodata_path, O_RDONLY);
