@@ -268,6 +268,7 @@ STRUCT_OVERRIDES = {
     ('mq_timedsend', 'u_abs_timeout'): 'ARG_TIMESPEC',
     ('mq_timedreceive', 'u_abs_timeout'): 'ARG_TIMESPEC',
     ('semtimedop', 'timeout'): 'ARG_TIMESPEC',
+    ('futex', 'utime'): 'ARG_TIMESPEC',  # a count for some operations: format-special.c
 }
 
 # How each structure kind is captured: (TL_CAP_* kind, bytes). The sizes are

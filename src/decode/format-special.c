@@ -137,8 +137,7 @@ static int futex_print_arg(const SpecialCall *c, unsigned i, ArgKind *kind, StrB
                         *kind = ARG_UINT;        /* val2, a count */
                 else if (cmd >= ELEMENTSOF(futex_shown))
                         *kind = ARG_HEX;
-                else
-                        *kind = ARG_PTR;         /* the timeout */
+                /* else the table's: the timeout, a struct timespec */
                 return 0;
         case 4:
                 *kind = cmd >= ELEMENTSOF(futex_shown) ? ARG_HEX : ARG_PTR;

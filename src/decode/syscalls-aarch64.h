@@ -969,10 +969,13 @@ static const SyscallInfo syscall_table_aarch64[SYSCALL_TABLE_AARCH64_SIZE] = {
                         { "uaddr", "u32 *", ARG_PTR, 0 },
                         { "op", "int", ARG_FUTEX_OP, 0 },
                         { "val", "u32", ARG_UINT, 0 },
-                        { "utime", "const struct __kernel_timespec *", ARG_PTR, 0 },
+                        { "utime", "const struct __kernel_timespec *", ARG_TIMESPEC, 0 },
                         { "uaddr2", "u32 *", ARG_PTR, 0 },
                         { "val3", "u32", ARG_UINT, 0 },
                 },
+                .rule = { .cap = {
+                        { .kind = TL_CAP_STRUCT_ENTER, .arg = 3, .size_arg = 0, .size = 16 },
+                } },
         },
         [99] = {
                 .name = "set_robust_list", .nargs = 2, .ret = RET_INT,

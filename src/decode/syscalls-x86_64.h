@@ -1740,10 +1740,13 @@ static const SyscallInfo syscall_table_x86_64[SYSCALL_TABLE_X86_64_SIZE] = {
                         { "uaddr", "u32 *", ARG_PTR, 0 },
                         { "op", "int", ARG_FUTEX_OP, 0 },
                         { "val", "u32", ARG_UINT, 0 },
-                        { "utime", "const struct __kernel_timespec *", ARG_PTR, 0 },
+                        { "utime", "const struct __kernel_timespec *", ARG_TIMESPEC, 0 },
                         { "uaddr2", "u32 *", ARG_PTR, 0 },
                         { "val3", "u32", ARG_UINT, 0 },
                 },
+                .rule = { .cap = {
+                        { .kind = TL_CAP_STRUCT_ENTER, .arg = 3, .size_arg = 0, .size = 16 },
+                } },
         },
         [203] = {
                 .name = "sched_setaffinity", .nargs = 3, .ret = RET_INT,

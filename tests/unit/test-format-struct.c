@@ -835,6 +835,30 @@ static void utimensat_and_utime_dates(void) {
 #endif
 }
 
+static void futex_timeout(void) {
+        TestRecord t;
+        uint64_t ts[2] = { 1, 500 };
+
+        test_record_init(&t, __NR_futex, -ETIMEDOUT);
+        test_record_args(&t, 0x7ffc1000, 0x80, 1, 0x7ffc2000, 0, 0);
+        test_record_capture(&t, 0, 3, 0, ts, sizeof(ts), 0);
+        CHECK_STREQ(test_call(&t, NULL),
+                    "futex(0x7ffc1000, FUTEX_WAIT_PRIVATE, 1, {tv_sec=1, tv_nsec=500}) = -1 ETIMEDOUT (Connection timed out)");
+        t.h.args[3] = 0;
+        CHECK_STREQ(test_call(&t, NULL), "futex(0x7ffc1000, FUTEX_WAIT_PRIVATE, 1, NULL) = -1 ETIMEDOUT (Connection timed out)");
+        /* FUTEX_CMP_REQUEUE: the fourth argument is a count, whatever was read behind it. */
+        test_record_init(&t, __NR_futex, 0);
+        test_record_args(&t, 0x7ffc1000, 0x84, 1, 7, 0x7ffc3000, 0);
+        test_record_capture(&t, 0, 3, 0, NULL, 0, TL_CAPTURE_FAULT);
+        CHECK_STREQ(test_call(&t, NULL), "futex(0x7ffc1000, FUTEX_CMP_REQUEUE_PRIVATE, 1, 7, 0x7ffc3000, 0) = 0");
+        /* The timeout unreadable: its address. */
+        test_record_init(&t, __NR_futex, -EFAULT);
+        test_record_args(&t, 0x7ffc1000, 0x189, 1, 0x1, 0, 0xffffffff);
+        test_record_capture(&t, 0, 3, 0, NULL, 0, TL_CAPTURE_FAULT);
+        CHECK_STREQ(test_call(&t, NULL),
+                    "futex(0x7ffc1000, FUTEX_WAIT_BITSET_PRIVATE|FUTEX_CLOCK_REALTIME, 1, 0x1, FUTEX_BITSET_MATCH_ANY) = -1 EFAULT (Bad address)");
+}
+
 static void capture_rules_for_structs(void) {
         const struct tl_syscall_rule *r;
 
@@ -947,6 +971,7 @@ static const UnitTest tests[] = {
         T(nanosleep_remaining_time),
         T(timezone_tms_interval),
         T(utimensat_and_utime_dates),
+        T(futex_timeout),
         T(capture_rules_for_structs),
         T(random_captures_of_struct_syscalls),
 };
