@@ -137,6 +137,7 @@ OVERRIDES = {
     ('munmap', 'addr'): 'ARG_PTR',
     ('mprotect', 'start'): 'ARG_PTR',
     ('brk', 'brk'): 'ARG_PTR',
+    ('timer_create', 'timer_event_spec'): 'ARG_PTR',  # a struct sigevent the caller gives
     ('mount', 'dev_name'): 'ARG_STR',
     ('mount', 'dir_name'): 'ARG_PATH',
     ('mount', 'type'): 'ARG_STR',
@@ -201,9 +202,9 @@ STRUCT_OVERRIDES = {
     ('socketpair', 'usockvec'): 'ARG_FD_PAIR',
     ('wait4', 'stat_addr'): 'ARG_WAIT_STATUS',
     ('nanosleep', 'rqtp'): 'ARG_TIMESPEC',
-    ('nanosleep', 'rmtp'): 'ARG_TIMESPEC_OUT',
+    ('nanosleep', 'rmtp'): 'ARG_TIMESPEC_REM',
     ('clock_nanosleep', 'rqtp'): 'ARG_TIMESPEC',
-    ('clock_nanosleep', 'rmtp'): 'ARG_TIMESPEC_OUT',
+    ('clock_nanosleep', 'rmtp'): 'ARG_TIMESPEC_REM',
     ('clock_gettime', 'tp'): 'ARG_TIMESPEC_OUT',
     ('clock_getres', 'tp'): 'ARG_TIMESPEC_OUT',
     ('clock_settime', 'tp'): 'ARG_TIMESPEC',
@@ -239,6 +240,35 @@ STRUCT_OVERRIDES = {
     ('epoll_wait', 'events'): 'ARG_EPOLL_EVENTS_OUT',
     ('epoll_pwait', 'events'): 'ARG_EPOLL_EVENTS_OUT',
     ('epoll_pwait2', 'events'): 'ARG_EPOLL_EVENTS_OUT',
+    ('gettimeofday', 'tv'): 'ARG_TIMEVAL_OUT',
+    ('settimeofday', 'tv'): 'ARG_TIMEVAL',
+    ('utimes', 'utimes'): 'ARG_UTIMES',
+    ('futimesat', 'utimes'): 'ARG_UTIMES',
+    ('getitimer', 'value'): 'ARG_ITIMERVAL_OUT',
+    ('setitimer', 'value'): 'ARG_ITIMERVAL',
+    ('setitimer', 'ovalue'): 'ARG_ITIMERVAL_OUT',
+    ('timer_settime', 'new_setting'): 'ARG_ITIMERSPEC',
+    ('timer_settime', 'old_setting'): 'ARG_ITIMERSPEC_OUT',
+    ('timer_gettime', 'setting'): 'ARG_ITIMERSPEC_OUT',
+    ('timerfd_settime', 'utmr'): 'ARG_ITIMERSPEC',
+    ('timerfd_settime', 'otmr'): 'ARG_ITIMERSPEC_OUT',
+    ('timerfd_gettime', 'otmr'): 'ARG_ITIMERSPEC_OUT',
+    ('timer_create', 'created_timer_id'): 'ARG_TIMER_ID_OUT',
+    ('time', 'tloc'): 'ARG_TIME_OUT',
+    ('getrusage', 'ru'): 'ARG_RUSAGE_OUT',
+    ('wait4', 'ru'): 'ARG_RUSAGE_OUT',
+    ('waitid', 'ru'): 'ARG_RUSAGE_OUT',
+    ('utimensat', 'utimes'): 'ARG_UTIMENS',
+    ('utime', 'times'): 'ARG_UTIMBUF',
+    ('gettimeofday', 'tz'): 'ARG_TIMEZONE_OUT',
+    ('settimeofday', 'tz'): 'ARG_TIMEZONE',
+    ('times', 'tbuf'): 'ARG_TMS_OUT',
+    ('sched_rr_get_interval', 'interval'): 'ARG_TIMESPEC_OUT',
+    ('epoll_pwait2', 'timeout'): 'ARG_TIMESPEC',
+    ('mq_timedsend', 'u_abs_timeout'): 'ARG_TIMESPEC',
+    ('mq_timedreceive', 'u_abs_timeout'): 'ARG_TIMESPEC',
+    ('semtimedop', 'timeout'): 'ARG_TIMESPEC',
+    ('futex', 'utime'): 'ARG_TIMESPEC',  # a count for some operations: format-special.c
 }
 
 # How each structure kind is captured: (TL_CAP_* kind, bytes). The sizes are
@@ -275,6 +305,22 @@ STRUCT_CAPTURES = {
     'ARG_MSGHDR': ('TL_CAP_MSGHDR_ENTER', 64),  # bytes kept per iovec entry
     'ARG_MSGHDR_OUT': ('TL_CAP_MSGHDR_EXIT', 64),
     'ARG_EPOLL_EVENTS_OUT': ('TL_CAP_BUF_EXIT', 'epoll_event'),  # size: bytes per returned event
+    'ARG_TIMEVAL': ('TL_CAP_STRUCT_ENTER', 16),
+    'ARG_TIMEVAL_OUT': ('TL_CAP_STRUCT_EXIT', 16),
+    'ARG_UTIMES': ('TL_CAP_STRUCT_ENTER', 32),      # struct timeval[2]
+    'ARG_ITIMERVAL': ('TL_CAP_STRUCT_ENTER', 32),
+    'ARG_ITIMERVAL_OUT': ('TL_CAP_STRUCT_EXIT', 32),
+    'ARG_ITIMERSPEC': ('TL_CAP_STRUCT_ENTER', 32),
+    'ARG_ITIMERSPEC_OUT': ('TL_CAP_STRUCT_EXIT', 32),
+    'ARG_TIMER_ID_OUT': ('TL_CAP_STRUCT_EXIT', 4),  # timer_t, inline
+    'ARG_TIME_OUT': ('TL_CAP_STRUCT_EXIT', 8),      # __kernel_old_time_t
+    'ARG_RUSAGE_OUT': ('TL_CAP_STRUCT_EXIT', 32),   # ru_utime, ru_stime: strace prints those two
+    'ARG_TIMESPEC_REM': ('TL_CAP_STRUCT_EXIT', 16), # taken when interrupted too (recorder-abi.h)
+    'ARG_TIMEZONE': ('TL_CAP_STRUCT_ENTER', 8),
+    'ARG_TIMEZONE_OUT': ('TL_CAP_STRUCT_EXIT', 8),
+    'ARG_TMS_OUT': ('TL_CAP_STRUCT_EXIT', 32),
+    'ARG_UTIMENS': ('TL_CAP_STRUCT_ENTER', 32),     # struct __kernel_timespec[2]
+    'ARG_UTIMBUF': ('TL_CAP_STRUCT_ENTER', 16),
 }
 
 # Sizes that differ between architectures, named in STRUCT_CAPTURES.

@@ -265,7 +265,13 @@ static int print_struct_arg(const CallCtx *c, int i, ArgKind k, StrBuf *out) {
 
         if (ptr == 0)
                 return strbuf_append(out, "NULL");
-        if (struct_kind_is_exit_time(k) && (c->unfinished || c->failed))
+        /* nanosleep's remaining time: the kernel writes it only when
+         * interrupted, strace shows it only then. */
+        if (k == ARG_TIMESPEC_REM) {
+                if (c->unfinished || !c->failed || !errno_is_restart((int) -c->h->ret) ||
+                    (strcmp(c->si->name, "clock_nanosleep") == 0 && c->h->args[1] != 0))
+                        return print_pointer(out, ptr);
+        } else if (struct_kind_is_exit_time(k) && (c->unfinished || c->failed))
                 return print_pointer(out, ptr);
         /* wait4 with WNOHANG and no child ready: nothing was stored. */
         if (k == ARG_WAIT_STATUS && c->h->ret == 0)
@@ -475,6 +481,7 @@ static int print_arg(const CallCtx *c, int i, StrBuf *out) {
         case ARG_PPOLL_TIMESPEC:
         case ARG_MSGHDR:
         case ARG_MSGHDR_OUT:
+        case ARG_TIMEVAL ... ARG_UTIMBUF:
                 return print_struct_arg(c, i, ctx_kind(c, i), out);
 
         /* Constants and flag sets */
