@@ -22,10 +22,12 @@
  * - If head > nslots, one "[... N older events overwritten ...]" line comes first.
  * - fd_paths (strace -y) learns descriptor names from every record in order,
  *   shown or not (fd-table.c), so that a filtered dump still names them.
- * - The strace format is strace -f's: "[pid N] " before each line when the
- *   shown records come from more than one thread, the " = " at column 40, and
+ * - The strace format is strace -f's: "[pid N] " before each line printed while
+ *   more than one task of the trace lives (see TaskLife below), the " = " at column 40, and
  *   a call another thread's call entered during is split into
  *   "read(3,  <unfinished ...>" and, where it returned, "<... read resumed>...".
+ *   A signal event of a thread whose call is split comes after the call's
+ *   resumed line: a signal reaches a task when it leaves the kernel.
  * - summary (strace -c -w) replaces the lines with a table per syscall of the
  *   shown, finished records.
  */
@@ -39,6 +41,7 @@
 #include "decode.h"
 #include "decode-internal.h"
 #include "fd-table.h"
+#include "macro.h"
 #include "format-signal.h"
 #include "syscall-set.h"
 #include "syscall-table.h"
@@ -138,17 +141,23 @@ static bool record_valid(const DumpRecord *r) {
         return r && r->h;
 }
 
+static bool entry_pid_matches(const Entry *e, const DumpOptions *o) {
+        const struct tl_record_header *h = e->rec->h;
+
+        if (!o->pids)
+                return true;
+        for (size_t i = 0; i < o->n_pids; i++)
+                if (o->pids[i] == h->pid || o->pids[i] == h->tid)
+                        return true;
+        return false;
+}
+
 static bool entry_matches(const Entry *e, const DumpOptions *o) {
         const struct tl_record_header *h = e->rec->h;
-        bool found, unfinished = e->inflight || (h->flags & TL_RECORD_UNFINISHED);
+        bool unfinished = e->inflight || (h->flags & TL_RECORD_UNFINISHED);
 
-        if (o->pids) {
-                found = false;
-                for (size_t i = 0; i < o->n_pids && !found; i++)
-                        found = o->pids[i] == h->pid || o->pids[i] == h->tid;
-                if (!found)
-                        return false;
-        }
+        if (!entry_pid_matches(e, o))
+                return false;
         /* Signals and exits are no syscalls: strace's -e trace=, -Z and -z keep them. */
         if (record_is_event(h))
                 return true;
@@ -192,10 +201,30 @@ typedef struct SummaryRow {
         uint64_t calls, errors, ns;
 } SummaryRow;
 
+/*
+ * strace -f prints "[pid N] " while it traces more than one task. From the
+ * trace's own records: a task lives from the start (its birth is not in the
+ * trace), or from just after the clone, clone3, fork or vfork that made it
+ * (or its own first record, if that came first), until its exit line, which
+ * still has the prefix. The tids of the records the pid filter keeps count.
+ * A task in another pid namespace than the trace's tids (the clone's return
+ * value is not its tid) counts as living from the start.
+ * Positions are in the order of the records' enters (exact across CPUs, even
+ * when the times are ticks): record k's line is at 2 * order, a resumed line
+ * printed just before it at 2 * order - 1, a child made by the clone at
+ * 2 * order + 1.
+ */
+typedef struct TaskLife {
+        uint64_t *births;       /* sorted: the position from which a task lives */
+        uint64_t *deaths;       /* sorted: the position of a task's exit line (UINT64_MAX: none) */
+        size_t n;
+} TaskLife;
+
 typedef struct Printer {
         const DumpOptions *o;
         StrBuf *out;
-        bool pid_prefix;        /* strace: more than one thread shown */
+        TaskLife life;          /* strace: which lines get "[pid N] " */
+        uint64_t pos;           /* strace: the position of the line being printed (TaskLife) */
         bool have_prev;         /* -r: the previous line's time */
         uint64_t prev_ts;
         FdTable *fds;
@@ -207,6 +236,123 @@ typedef struct Printer {
         uint64_t n_tick;        /* summary: calls timed with the kernel tick */
         uint64_t n_summed;
 } Printer;
+
+static size_t count_le(const uint64_t *a, size_t n, uint64_t v) {
+        size_t lo = 0, hi = n;
+
+        while (lo < hi) {
+                size_t mid = lo + (hi - lo) / 2;
+
+                if (a[mid] <= v)
+                        lo = mid + 1;
+                else
+                        hi = mid;
+        }
+        return lo;
+}
+
+static uint64_t order_pos(uint64_t order) {
+        return order > UINT64_MAX / 2 - 1 ? UINT64_MAX - 2 : 2 * order;
+}
+
+/* More than one task lives at pos: born at or before it, its exit line not before it. */
+static bool task_life_many(const TaskLife *l, uint64_t pos) {
+        size_t born = count_le(l->births, l->n, pos), dead = pos > 0 ? count_le(l->deaths, l->n, pos - 1) : 0;
+
+        return born > dead && born - dead > 1;
+}
+
+typedef struct TaskMark {
+        uint32_t tid;
+        uint8_t kind;           /* TASK_* */
+        uint64_t pos;
+} TaskMark;
+
+enum {
+        TASK_SEEN,              /* a record of the task, at its enter */
+        TASK_EXIT,              /* its exit line */
+        TASK_CREATED,           /* the return of the clone that made it */
+};
+
+static int task_mark_cmp(const void *a, const void *b) {
+        const TaskMark *x = a, *y = b;
+
+        return x->tid != y->tid ? (x->tid < y->tid ? -1 : 1) : 0;
+}
+
+static int cmp_u64_p(const void *a, const void *b) {
+        return cmp_u64(*(const uint64_t *) a, *(const uint64_t *) b);
+}
+
+/* nrs: clone, clone3, fork, vfork of the native table (negative where there is none) */
+static bool record_creates_task(const struct tl_record_header *h, const int nrs[static 4]) {
+        if (h->flags & (TL_RECORD_COMPAT | TL_RECORD_UNFINISHED))
+                return false;
+        if (h->ret <= 0 || h->ret > UINT32_MAX)
+                return false;
+        return h->nr >= 0 && (h->nr == nrs[0] || h->nr == nrs[1] || h->nr == nrs[2] || h->nr == nrs[3]);
+}
+
+static int task_life_build(TaskLife *l, const Entry *entries, size_t n, const DumpOptions *o) {
+        _cleanup_free_ TaskMark *marks = NULL;
+        const int nrs[4] = {
+                syscall_from_name("clone"), syscall_from_name("clone3"),
+                syscall_from_name("fork"), syscall_from_name("vfork"),
+        };
+        size_t m = 0;
+
+        marks = calloc(2 * n + 1, sizeof(TaskMark));
+        l->births = calloc(n + 1, sizeof(uint64_t));
+        l->deaths = calloc(n + 1, sizeof(uint64_t));
+        if (!marks || !l->births || !l->deaths)
+                return -ENOMEM;
+
+        for (size_t i = 0; i < n; i++) {
+                const struct tl_record_header *h = entries[i].rec->h;
+
+                if (!entry_pid_matches(&entries[i], o))
+                        continue;
+                marks[m++] = (TaskMark) { .tid = h->tid, .pos = order_pos(h->order),
+                                          .kind = h->nr == TL_NR_EXIT ? TASK_EXIT : TASK_SEEN };
+                if (!entries[i].inflight && record_creates_task(h, nrs))
+                        marks[m++] = (TaskMark) { .tid = (uint32_t) h->ret, .pos = order_pos(h->order) + 1,
+                                                  .kind = TASK_CREATED };
+        }
+        if (m > 0)
+                qsort(marks, m, sizeof(TaskMark), task_mark_cmp);
+
+        for (size_t i = 0; i < m;) {
+                uint64_t first = UINT64_MAX, created = UINT64_MAX, death = 0;
+                bool seen = false, exited = false;
+                size_t j;
+
+                for (j = i; j < m && marks[j].tid == marks[i].tid; j++) {
+                        const TaskMark *k = &marks[j];
+
+                        if (k->kind == TASK_CREATED) {
+                                created = MIN(created, k->pos);
+                                continue;
+                        }
+                        seen = true;
+                        first = MIN(first, k->pos);
+                        if (k->kind == TASK_EXIT) {
+                                exited = true;
+                                death = MAX(death, k->pos);
+                        }
+                }
+                i = j;
+                if (!seen) /* made, but none of its records is here: the filter, or lost */
+                        continue;
+                l->births[l->n] = created != UINT64_MAX ? MIN(created, first) : 0;
+                l->deaths[l->n] = exited ? death : UINT64_MAX;
+                l->n++;
+        }
+        if (l->n > 0) {
+                qsort(l->births, l->n, sizeof(uint64_t), cmp_u64_p);
+                qsort(l->deaths, l->n, sizeof(uint64_t), cmp_u64_p);
+        }
+        return 0;
+}
 
 static const char *printer_fd_path(const void *userdata, const struct tl_record_header *h, int fd, bool ret) {
         const Printer *p = userdata;
@@ -230,7 +376,7 @@ static int print_leader(Printer *p, uint32_t tid, uint64_t ts) {
         StrBuf *out = p->out;
         int r;
 
-        if (is_strace(o) && p->pid_prefix) {
+        if (is_strace(o) && task_life_many(&p->life, p->pos)) {
                 r = strbuf_printf(out, "[pid %5" PRIu32 "] ", tid);
                 if (r < 0)
                         return r;
@@ -319,15 +465,16 @@ static void pending_free(Pending *q) {
         free(q->ret);
 }
 
-/* Resumed lines of calls that returned at or before ts (all with ts = UINT64_MAX), oldest first. */
-static int flush_pending(Printer *p, uint64_t ts) {
+/* Resumed lines of calls that returned at or before ts (all with ts = UINT64_MAX), oldest first;
+ * with tid, those of that thread only, whenever they returned. */
+static int flush_pending(Printer *p, uint64_t ts, uint32_t tid) {
         int r;
 
         for (;;) {
                 size_t best = SIZE_MAX;
 
                 for (size_t i = 0; i < p->n_pending; i++)
-                        if (p->pending[i].ts <= ts && (best == SIZE_MAX || p->pending[i].ts < p->pending[best].ts))
+                        if ((tid != 0 ? p->pending[i].tid == tid : p->pending[i].ts <= ts) && (best == SIZE_MAX || p->pending[i].ts < p->pending[best].ts))
                                 best = i;
                 if (best == SIZE_MAX)
                         return 0;
@@ -382,6 +529,13 @@ static int print_strace_entry(Printer *p, const Entry *e, const struct tl_record
                 r = event_format_text(rec, &text);
                 if (r < 0)
                         return r;
+                /* A signal reaches a task when it leaves the kernel: after the return of its own call
+                 * (an ignored one, SIGCHLD, is recorded when it is sent), as strace shows it. */
+                if (h->tid != 0) {
+                        r = flush_pending(p, 0, h->tid);
+                        if (r < 0)
+                                return r;
+                }
                 return emit_strace_line(p, h->tid, h->ts_enter, text.buf, text.len, NULL, 0, false, 0);
         }
 
@@ -625,6 +779,8 @@ static void printer_done(Printer *p) {
                 pending_free(&p->pending[i]);
         free(p->pending);
         free(p->rows);
+        free(p->life.births);
+        free(p->life.deaths);
         fd_table_free(p->fds);
 }
 
@@ -755,9 +911,11 @@ int dump_write(const DumpInput *in, const DumpOptions *o_in, StrBuf *out) {
                 }
                 vis[n_vis++] = &entries[i];
         }
-        if (is_strace(&o))
-                for (size_t i = 1; i < n_vis && !pr.pid_prefix; i++)
-                        pr.pid_prefix = vis[i]->rec->h->tid != vis[0]->rec->h->tid;
+        if (is_strace(&o)) {
+                r = task_life_build(&pr.life, entries, n, &o);
+                if (r < 0)
+                        goto finish;
+        }
         if (o.fd_paths) {
                 pr.fds = fd_table_new();
                 if (!pr.fds) {
@@ -789,8 +947,12 @@ int dump_write(const DumpInput *in, const DumpOptions *o_in, StrBuf *out) {
                         if (o.summary)
                                 r = summary_add(&pr, e);
                         else {
-                                if (is_strace(&o))
-                                        r = flush_pending(&pr, e->rec->h->ts_enter);
+                                if (is_strace(&o)) {
+                                        pr.pos = order_pos(e->rec->h->order);
+                                        pr.pos -= pr.pos > 0;
+                                        r = flush_pending(&pr, e->rec->h->ts_enter, 0);
+                                        pr.pos = order_pos(e->rec->h->order);
+                                }
                                 if (r >= 0 && e->lost > 0)
                                         r = write_marker(out, &o, e->lost, false);
                                 if (r >= 0)
@@ -812,7 +974,8 @@ int dump_write(const DumpInput *in, const DumpOptions *o_in, StrBuf *out) {
                 r = summary_write(&pr);
                 goto finish;
         }
-        r = flush_pending(&pr, UINT64_MAX);
+        pr.pos = UINT64_MAX;
+        r = flush_pending(&pr, UINT64_MAX, 0);
         if (r < 0)
                 goto finish;
 

@@ -205,14 +205,25 @@ cg3=$(new_cgroup pp)
 ctl add pp "$cg3" --timestamps=precise >/dev/null
 run_in "$cg3" pingpong:200 >/dev/null
 ctl dump pp -o strace -e read,write > "$TEST_DIR/strace-fmt"
-expect_eq "$(grep -cvE '^\[pid +[0-9]+\] ' "$TEST_DIR/strace-fmt" || true)" 0 "strace format: [pid N] before every line of two processes"
+# strace -f: "[pid N] " while two processes live: none on the parent's reads before the fork
+# (the loader's, sysconf's), on all from the first after it to the child's exit line; after that,
+# the parent alone has none.
+child_end=$(grep -m1 -nE '^\[pid +[0-9]+\] \+\+\+ ' "$TEST_DIR/strace-fmt" | cut -d: -f1)
+first_pid=$(grep -m1 -nE '^\[pid ' "$TEST_DIR/strace-fmt" | cut -d: -f1)
+expect_eq "$(head -n $(( ${first_pid:-1} - 1 )) "$TEST_DIR/strace-fmt" | grep -cvE '^read\(3, ' || true)" 0 \
+        "strace format: before the fork only the parent's reads of fd 3, without [pid N]"
+expect_eq "$(sed -n "${first_pid:-1},${child_end:-0}p" "$TEST_DIR/strace-fmt" | grep -cvE '^\[pid +[0-9]+\] ' || true)" 0 \
+        "strace format: [pid N] before every line from the fork to the child's exit line (${first_pid:-none}-${child_end:-none})"
+expect_eq "$(tail -n +"$(( ${child_end:-0} + 1 ))" "$TEST_DIR/strace-fmt" | grep -cE '^\[pid ' || true)" 0 \
+        "strace format: no [pid N] after the child's exit, the parent traced alone"
+expect_line '+++ exited with 0 +++' "$TEST_DIR/strace-fmt" "strace format: the parent's exit line without [pid N]"
 if python3 - "$TEST_DIR/strace-fmt" <<'PY'
 import re, sys
 open_calls = {}
 n_resumed = 0
 for line in open(sys.argv[1]):
-    m = re.match(r'\[pid +(\d+)\] (.*)$', line.rstrip('\n'))
-    pid, rest = m.group(1), m.group(2)
+    m = re.match(r'(?:\[pid +(\d+)\] )?(.*)$', line.rstrip('\n'))
+    pid, rest = m.group(1) or 'alone', m.group(2)
     if re.match(r'(---|\+\+\+) ', rest):
         continue  # a signal or an exit: no call, no return value
     r = re.match(r'<\.\.\. (\w+) resumed>', rest)
@@ -241,6 +252,34 @@ then
         ok "strace format: unfinished and resumed lines pair up, = at column 40"
 else
         not_ok "strace format: unfinished and resumed lines pair up, = at column 40"; head -20 "$TEST_DIR/strace-fmt" | sed 's/^/    /'
+fi
+
+# --- the strace format against the real strace -f: a fork, "[pid N] " while two processes live ---
+if command -v strace >/dev/null; then
+        set_f=write,wait4,exit_group
+        strace -q -f -e trace=$set_f "$VICTIM" say:before child:3 say:after 2> "$TEST_DIR/strace-fork" >/dev/null
+        cgk=$(new_cgroup fork)
+        ctl add fork "$cgk" --timestamps=precise >/dev/null
+        run_in "$cgk" say:before child:3 say:after >/dev/null
+        ctl dump fork -o strace -e $set_f > "$TEST_DIR/ours-fork"
+        # Which of the parent's wait4 and the child's exit_group comes first is a race: their
+        # unfinished starts are dropped, their resumed or whole lines reduced to the name. SIGCHLD
+        # comes before wait4 when the child exited before the parent waited, after it otherwise:
+        # it is checked on its own.
+        shape() {
+                grep -vF -- '--- SIGCHLD ' "$1" | grep -vE '^(\[pid +[0-9]+\] )?(wait4|exit_group)\(.*<unfinished \.\.\.>$' |
+                        sed -E -e 's/^(\[pid +[0-9]+\] )?(<\.\.\. )?(wait4|exit_group)( resumed>|\().*/\1\3/' \
+                               -e 's/^\[pid +[0-9]+\] /[pid N] /'
+        }
+        if diff -u <(shape "$TEST_DIR/strace-fork") <(shape "$TEST_DIR/ours-fork") > "$TEST_DIR/fork.diff" &&
+           [ "$(grep -c '^\[pid N\]' <(shape "$TEST_DIR/ours-fork"))" -ge 2 ] &&
+           [ "$(grep -vc '^\[pid N\]' <(shape "$TEST_DIR/ours-fork"))" -ge 5 ]; then
+                ok "-o strace of a fork: [pid N] on the lines the real strace -f prefixes, none before and after"
+        else
+                not_ok "-o strace of a fork: [pid N] on the lines the real strace -f prefixes"
+                sed 's/^/    /' "$TEST_DIR/fork.diff"; ctl dump fork -o strace | grep -vE "mmap|mprotect|openat|fstat|pread64|read\(3|close\(3\)" | sed 's/^/    ours: /'
+        fi
+        expect_eq "$(grep -cE '^--- SIGCHLD \{' "$TEST_DIR/ours-fork")" 1 "-o strace of a fork: SIGCHLD without [pid N], as strace -f"
 fi
 
 stop_daemon

@@ -2,6 +2,7 @@
 
 #include <ctype.h>
 #include <fcntl.h>
+#include <signal.h>
 #include <time.h>
 #include <sys/syscall.h>
 
@@ -662,6 +663,99 @@ static void strace_layout_write_resumed(void) {
                     "[pid    22] read(6,  <unfinished ...>\n");
 }
 
+static void strace_layout_fork(void) {
+        Ring g = { .nslots = MAXREC };
+        DumpOptions o = plain();
+        uint32_t pids[] = { 30 };
+        SyscallSet set;
+        TestRecord *w;
+
+        /* strace -f: "[pid N] " only while more than one task lives; the
+         * fork's return makes the child, its exit line is its last */
+        test_record_args(ring_call(&g, 100, 150, 30, 30, __NR_close, 0), 5, 0, 0, 0, 0, 0);
+        test_record_args(ring_call(&g, 200, 300, 30, 30, __NR_clone, 31), 0x11, 0, 0, 0, 0, 0);
+        ring_read(&g, 350, 900, 30, 30, 3, "x");
+        ring_fd_call(&g, 400, 31, __NR_close, 0, 4, 0);
+        ring_call(&g, 500, 500, 31, 31, TL_NR_EXIT, 0);
+        ring_fd_call(&g, 1000, 30, __NR_close, 0, 3, 0);
+        ring_call(&g, 1100, 1100, 30, 30, TL_NR_EXIT, 0);
+        o.format = DUMP_FORMAT_STRACE;
+        CHECK_STREQ(ring_dump(&g, &o),
+                    "close(5)                                = 0\n"
+                    "clone(child_stack=NULL, flags=SIGCHLD)  = 31\n"
+                    "[pid    30] read(3,  <unfinished ...>\n"
+                    "[pid    31] close(4)                    = 0\n"
+                    "[pid    31] +++ exited with 0 +++\n"
+                    "<... read resumed>\"x\", 1)               = 1\n"
+                    "close(3)                                = 0\n"
+                    "+++ exited with 0 +++\n");
+
+        /* SIGCHLD, recorded when the child exits: strace shows it when the parent's call returned */
+        w = ring_call(&g, 600, 600, 30, 30, TL_NR_SIGNAL, 0);
+        test_record_args(w, SIGCHLD, CLD_EXITED, 31, 0, 0, 0);
+        for (size_t i = 0; i < g.n; i++)
+                g.rec[i].h.order *= 10;
+        w->h.order = 55; /* after the child's exit, before the parent's close */
+        CHECK(strstr(ring_dump(&g, &o),
+                     "[pid    31] +++ exited with 0 +++\n"
+                     "<... read resumed>\"x\", 1)               = 1\n"
+                     "--- SIGCHLD {si_signo=SIGCHLD, si_code=CLD_EXITED, si_pid=31, "));
+        /* the same with a tick's times: the order of the enters decides */
+        for (size_t i = 0; i < g.n; i++)
+                g.rec[i].h.ts_enter = g.rec[i].h.ts_exit = 4000000;
+        CHECK(strstr(ring_dump(&g, &o),
+                     "close(5)                                = 0\n"
+                     "clone(child_stack=NULL, flags=SIGCHLD)  = 31\n"
+                     "[pid    30] read(3, \"x\", 1)             = 1\n"
+                     "[pid    31] close(4)                    = 0\n"
+                     "[pid    31] +++ exited with 0 +++\n"
+                     "--- SIGCHLD {"));
+        g.n--;
+        g.head--;
+
+        /* -e trace=close: the hidden clone still makes the child */
+        CHECK(syscall_set_parse("close", &set, NULL) == 0);
+        o.syscalls = &set;
+        CHECK_STREQ(ring_dump(&g, &o),
+                    "close(5)                                = 0\n"
+                    "[pid    31] close(4)                    = 0\n"
+                    "[pid    31] +++ exited with 0 +++\n"
+                    "close(3)                                = 0\n"
+                    "+++ exited with 0 +++\n");
+        o.syscalls = NULL;
+
+        /* strace -p 30 traces the parent alone */
+        o.pids = pids;
+        o.n_pids = 1;
+        CHECK_STREQ(ring_dump(&g, &o),
+                    "close(5)                                = 0\n"
+                    "clone(child_stack=NULL, flags=SIGCHLD)  = 31\n"
+                    "read(3, \"x\", 1)                         = 1\n"
+                    "close(3)                                = 0\n"
+                    "+++ exited with 0 +++\n");
+
+        /* the child's first call before the fork returned (vfork): it lives from there */
+        o.pids = NULL;
+        o.n_pids = 0;
+        g.n = 0;
+        g.head = 0;
+        ring_call(&g, 200, 600, 30, 30, __NR_vfork, 31);
+        ring_fd_call(&g, 300, 31, __NR_close, 0, 4, 0);
+        ring_call(&g, 500, 500, 31, 31, TL_NR_EXIT, 0);
+        ring_fd_call(&g, 700, 30, __NR_close, 0, 3, 0);
+        CHECK_STREQ(ring_dump(&g, &o),
+                    "vfork( <unfinished ...>\n"
+                    "[pid    31] close(4)                    = 0\n"
+                    "[pid    31] +++ exited with 0 +++\n"
+                    "<... vfork resumed>)                    = 31\n"
+                    "close(3)                                = 0\n");
+
+        /* a second task whose birth the trace does not hold lives from the start */
+        ring_fd_call(&g, 800, 40, __NR_close, 0, 6, 0);
+        CHECK(strstr(ring_dump(&g, &o), "[pid    30] vfork( <unfinished ...>\n"));
+        CHECK(strstr(ring_dump(&g, &o), "[pid    40] close(6)                    = 0\n"));
+}
+
 static void fd_paths(void) {
         Ring g = { .nslots = MAXREC };
         DumpOptions o = plain();
@@ -818,6 +912,7 @@ static const UnitTest tests[] = {
         T(strace_layout_one_thread),
         T(strace_layout_resumed),
         T(strace_layout_write_resumed),
+        T(strace_layout_fork),
         T(fd_paths),
         T(fd_paths_learnt_from_hidden_records),
         T(summary_table),
