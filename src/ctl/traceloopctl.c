@@ -1234,7 +1234,8 @@ static void help(void) {
                "     --bus=ADDRESS        Talk to traceloopd on this D-Bus address\n"
                "                          (default: the system bus, or $DBUS_SYSTEM_BUS_ADDRESS)\n"
                "  -o --format=FORMAT      dump: text (strace-like, default), strace (exactly as\n"
-               "                          strace -f lays it out) or json (one object a line)\n"
+               "                          strace -f lays it out), table (CPU PID COMM SYSCALL\n"
+               "                          PARAMS RET columns) or json (one object a line)\n"
                "     --no-columns         dump: only the calls, without time, cpu, tid and comm\n"
                "  -n --last=N             dump: only the last N syscalls\n"
                "  -p --pid=PID[,PID...]   dump: only these processes or threads\n"
@@ -1318,8 +1319,10 @@ static int parse_argv(int argc, char *argv[]) {
                         arg_bus = optarg;
                         break;
                 case 'o':
-                        if (!streq(optarg, "text") && !streq(optarg, "json") && !streq(optarg, "strace"))
-                                return log_error_errno(-EINVAL, "Unknown format \"%s\"; use text, strace or json.", optarg);
+                        if (!streq(optarg, "text") && !streq(optarg, "json") && !streq(optarg, "strace") &&
+                            !streq(optarg, "table"))
+                                return log_error_errno(-EINVAL, "Unknown format \"%s\"; use text, strace, table or json.",
+                                                       optarg);
                         arg_format = optarg;
                         break;
                 case ARG_NO_COLUMNS:

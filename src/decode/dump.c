@@ -28,6 +28,15 @@
  *   "read(3,  <unfinished ...>" and, where it returned, "<... read resumed>...".
  *   A signal event of a thread whose call is split comes after the call's
  *   resumed line: a signal reaches a task when it leaves the kernel.
+ * - The table format has a header and a row a record, columns CPU PID COMM
+ *   SYSCALL PARAMS RET separated by two spaces and as wide as their widest
+ *   cell, as column -t aligns them: PARAMS is the argument list without the
+ *   parentheses, RET the return value without "= " ("?" where the task died
+ *   in the call or the call never returns, "<unfinished ...>" for one in
+ *   flight, -T's time after it). A signal is SYSCALL "---", an exit "+++",
+ *   with the rest of the strace line ("SIGCHLD {...}", "exited with 0") as
+ *   PARAMS and no RET. Loss markers are lines of their own between the rows.
+ *   Timestamps (-t, -r) do not apply.
  * - summary (strace -c -w) replaces the lines with a table per syscall of the
  *   shown, finished records.
  */
@@ -58,6 +67,7 @@ static const char *const dump_format_table[_DUMP_FORMAT_MAX] = {
         [DUMP_FORMAT_TEXT] = "text",
         [DUMP_FORMAT_JSON] = "json",
         [DUMP_FORMAT_STRACE] = "strace",
+        [DUMP_FORMAT_TABLE] = "table",
 };
 
 static const char *const dump_timestamps_table[_DUMP_TIMESTAMPS_MAX] = {
@@ -220,6 +230,21 @@ typedef struct TaskLife {
         size_t n;
 } TaskLife;
 
+enum {
+        TABLE_CPU,
+        TABLE_PID,
+        TABLE_COMM,
+        TABLE_SYSCALL,
+        TABLE_PARAMS,
+        TABLE_RET,
+        _TABLE_COLUMNS,
+};
+
+typedef struct TableRow {
+        char *cells[_TABLE_COLUMNS];    /* all NULL for a line of its own */
+        char *line;                     /* a loss marker, without its newline */
+} TableRow;
+
 typedef struct Printer {
         const DumpOptions *o;
         StrBuf *out;
@@ -233,6 +258,8 @@ typedef struct Printer {
         size_t n_pending, n_pending_alloc;
         SummaryRow *rows;
         size_t n_rows, n_rows_alloc;
+        TableRow *trows;        /* table: the rows, written once all are known */
+        size_t n_trows, n_trows_alloc;
         uint64_t n_tick;        /* summary: calls timed with the kernel tick */
         uint64_t n_summed;
 } Printer;
@@ -623,12 +650,16 @@ static int print_strace_entry(Printer *p, const Entry *e, const struct tl_record
         return r;
 }
 
+static int table_add_entry(Printer *p, const Entry *e);
+
 static int print_entry(Printer *p, const Entry *e, const Entry *next) {
         const struct tl_record_header *h = e->rec->h;
         int r;
 
         if (is_strace(p->o))
                 return print_strace_entry(p, e, h, next);
+        if (p->o->format == DUMP_FORMAT_TABLE)
+                return table_add_entry(p, e);
 
         if (has_leader(p->o)) {
                 r = print_leader(p, h->tid, h->ts_enter);
@@ -644,6 +675,199 @@ static int print_entry(Printer *p, const Entry *e, const Entry *next) {
                 return record_format(&rec, p->o, p->out);
         }
         return record_format(e->rec, p->o, p->out);
+}
+
+static void table_row_free(TableRow *t) {
+        for (size_t i = 0; i < _TABLE_COLUMNS; i++)
+                free(t->cells[i]);
+        free(t->line);
+}
+
+static int table_add(Printer *p, TableRow *t) {
+        if (p->n_trows == p->n_trows_alloc) {
+                size_t n = p->n_trows_alloc ? p->n_trows_alloc * 2 : 64;
+                TableRow *a = realloc(p->trows, n * sizeof(TableRow));
+
+                if (!a)
+                        return -ENOMEM;
+                p->trows = a;
+                p->n_trows_alloc = n;
+        }
+        p->trows[p->n_trows++] = *t;
+        *t = (TableRow) {};
+        return 0;
+}
+
+static char *strndup_trim(const char *s, size_t n) {
+        while (n > 0 && s[n - 1] == ' ')
+                n--;
+        return strndup(s, n);
+}
+
+/* One record as a row: see the table format above. */
+static int table_add_entry(Printer *p, const Entry *e) {
+        _cleanup_strbuf_ StrBuf text = {}, comm = {};
+        const struct tl_record_header *h = e->rec->h;
+        const DumpRecord *rec = e->rec;
+        struct tl_record_header hh;
+        DumpRecord copy;
+        TableRow t = {};
+        size_t exit_at, close_at, name_len, params_end;
+        const char *paren, *ret;
+        int r;
+
+        r = record_format_comm(h, &comm);
+        if (r < 0)
+                return r;
+        if (asprintf(&t.cells[TABLE_CPU], "%" PRIu32, h->cpu) < 0) {
+                t.cells[TABLE_CPU] = NULL;
+                return -ENOMEM;
+        }
+        if (asprintf(&t.cells[TABLE_PID], "%" PRIu32, h->tid) < 0) {
+                t.cells[TABLE_PID] = NULL;
+                r = -ENOMEM;
+                goto fail;
+        }
+        t.cells[TABLE_COMM] = strdup(comm.buf);
+        if (!t.cells[TABLE_COMM]) {
+                r = -ENOMEM;
+                goto fail;
+        }
+
+        if (record_is_event(h)) {
+                /* "--- SIGCHLD {...} ---", "+++ exited with 0 +++" */
+                r = event_format_text(rec, &text);
+                if (r < 0)
+                        goto fail;
+                if (!text.buf || text.len < 8) {
+                        r = -EINVAL;
+                        goto fail;
+                }
+                t.cells[TABLE_SYSCALL] = strndup(text.buf, 3);
+                t.cells[TABLE_PARAMS] = strndup(text.buf + 4, text.len - 8);
+                t.cells[TABLE_RET] = strdup("");
+        } else {
+                bool unfinished = e->inflight || (h->flags & TL_RECORD_UNFINISHED);
+
+                if (e->inflight) {
+                        hh = *h;
+                        hh.flags |= TL_RECORD_UNFINISHED;
+                        copy = *rec;
+                        copy.h = &hh;
+                        rec = &copy;
+                }
+                r = record_format_call_split(rec, p->o, &text, &exit_at, &close_at);
+                if (r < 0)
+                        goto fail;
+                paren = text.buf ? memchr(text.buf, '(', text.len) : NULL;
+                if (!paren || close_at >= text.len || exit_at > close_at) {
+                        r = -EINVAL;
+                        goto fail;
+                }
+                name_len = (size_t) (paren - text.buf);
+                if (unfinished && !record_never_returns(h)) {
+                        /* the arguments known at enter; ", " before the first one known at exit goes */
+                        params_end = exit_at;
+                        while (params_end > name_len + 1 && (text.buf[params_end - 1] == ' ' ||
+                                                             text.buf[params_end - 1] == ','))
+                                params_end--;
+                        ret = e->inflight ? "<unfinished ...>" : "?";
+                } else {
+                        params_end = close_at;
+                        ret = text.buf + close_at + 1;
+                        while (*ret == ' ')
+                                ret++;
+                        if (ret[0] == '=' && ret[1] == ' ')
+                                ret += 2;
+                }
+                t.cells[TABLE_SYSCALL] = strndup(text.buf, name_len);
+                t.cells[TABLE_PARAMS] = strndup_trim(paren + 1, params_end - name_len - 1);
+                if (!unfinished && p->o->durations && record_has_duration(h)) {
+                        uint64_t ns = h->ts_exit - h->ts_enter;
+
+                        if (asprintf(&t.cells[TABLE_RET], "%s <%" PRIu64 ".%06" PRIu64 ">", ret,
+                                     ns / 1000000000, ns % 1000000000 / 1000) < 0)
+                                t.cells[TABLE_RET] = NULL;
+                } else
+                        t.cells[TABLE_RET] = strdup(ret);
+        }
+        if (!t.cells[TABLE_SYSCALL] || !t.cells[TABLE_PARAMS] || !t.cells[TABLE_RET]) {
+                r = -ENOMEM;
+                goto fail;
+        }
+        r = table_add(p, &t);
+        if (r >= 0)
+                return 0;
+fail:
+        table_row_free(&t);
+        return r;
+}
+
+static int table_write(Printer *p) {
+        static const char *const header[_TABLE_COLUMNS] = { "CPU", "PID", "COMM", "SYSCALL", "PARAMS", "RET" };
+        size_t width[_TABLE_COLUMNS];
+        StrBuf *out = p->out;
+        int r;
+
+        for (size_t c = 0; c < _TABLE_COLUMNS; c++)
+                width[c] = strlen(header[c]);
+        for (size_t i = 0; i < p->n_trows; i++)
+                if (!p->trows[i].line)
+                        for (size_t c = 0; c < _TABLE_COLUMNS; c++)
+                                width[c] = MAX(width[c], strlen(p->trows[i].cells[c]));
+
+        for (size_t i = 0; i <= p->n_trows; i++) {
+                const TableRow *t = i > 0 ? &p->trows[i - 1] : NULL;
+                size_t start = out->len;
+
+                if (t && t->line) {
+                        r = strbuf_printf(out, "%s\n", t->line);
+                        if (r < 0)
+                                return r;
+                        continue;
+                }
+                for (size_t c = 0; c < _TABLE_COLUMNS; c++) {
+                        const char *cell = t ? t->cells[c] : header[c];
+
+                        r = strbuf_append(out, cell);
+                        if (r < 0)
+                                return r;
+                        if (c + 1 == _TABLE_COLUMNS)
+                                break;
+                        for (size_t k = strlen(cell); k < width[c] + 2; k++) {
+                                r = strbuf_append_char(out, ' ');
+                                if (r < 0)
+                                        return r;
+                        }
+                }
+                /* no trailing blanks where the last cells are empty */
+                while (out->len > start && out->buf[out->len - 1] == ' ')
+                        out->len--;
+                r = strbuf_append_char(out, '\n');
+                if (r < 0)
+                        return r;
+        }
+        return 0;
+}
+
+/* A loss marker: written, or for the table a line of its own between its rows. */
+static int emit_marker(Printer *p, const DumpOptions *o, uint64_t count, bool overwritten) {
+        _cleanup_strbuf_ StrBuf line = {};
+        TableRow t = {};
+        int r;
+
+        if (o->format != DUMP_FORMAT_TABLE)
+                return write_marker(p->out, o, count, overwritten);
+        r = write_marker(&line, o, count, overwritten);
+        if (r < 0)
+                return r;
+        t.line = strndup(line.buf, line.len > 0 ? line.len - 1 : 0);
+        if (!t.line)
+                return -ENOMEM;
+        r = table_add(p, &t);
+        if (r < 0)
+                free(t.line);
+        return r;
 }
 
 static int summary_add(Printer *p, const Entry *e) {
@@ -779,6 +1003,9 @@ static void printer_done(Printer *p) {
                 pending_free(&p->pending[i]);
         free(p->pending);
         free(p->rows);
+        for (size_t i = 0; i < p->n_trows; i++)
+                table_row_free(&p->trows[i]);
+        free(p->trows);
         free(p->life.births);
         free(p->life.deaths);
         fd_table_free(p->fds);
@@ -927,7 +1154,7 @@ int dump_write(const DumpInput *in, const DumpOptions *o_in, StrBuf *out) {
         }
 
         if (!o.summary && in->nslots > 0 && in->head > in->nslots) {
-                r = write_marker(out, &o, in->head - in->nslots, true);
+                r = emit_marker(&pr, &o, in->head - in->nslots, true);
                 if (r < 0)
                         goto finish;
         }
@@ -954,7 +1181,7 @@ int dump_write(const DumpInput *in, const DumpOptions *o_in, StrBuf *out) {
                                         pr.pos = order_pos(e->rec->h->order);
                                 }
                                 if (r >= 0 && e->lost > 0)
-                                        r = write_marker(out, &o, e->lost, false);
+                                        r = emit_marker(&pr, &o, e->lost, false);
                                 if (r >= 0)
                                         r = print_entry(&pr, e, k < n_vis ? vis[k] : NULL);
                         }
@@ -980,7 +1207,9 @@ int dump_write(const DumpInput *in, const DumpOptions *o_in, StrBuf *out) {
                 goto finish;
 
         if (trailing > 0)
-                r = write_marker(out, &o, trailing, false);
+                r = emit_marker(&pr, &o, trailing, false);
+        if (r >= 0 && o.format == DUMP_FORMAT_TABLE)
+                r = table_write(&pr);
 
 finish:
         if (r < 0 && out->buf)

@@ -254,6 +254,49 @@ else
         not_ok "strace format: unfinished and resumed lines pair up, = at column 40"; head -20 "$TEST_DIR/strace-fmt" | sed 's/^/    /'
 fi
 
+# --- the table format: CPU PID COMM SYSCALL PARAMS RET, aligned as column -t ---
+ctl dump app -o table > "$TEST_DIR/table"
+expect_re() {
+        if grep -qE -- "$1" "$2"; then ok "$3"; else not_ok "$3: no /$1/ in:"; sed 's/^/    /' "$2" | tail -20; fi
+}
+expect_re '^CPU +PID +COMM +SYSCALL +PARAMS +RET$' <(head -1 "$TEST_DIR/table") "-o table: the header line"
+if python3 - "$TEST_DIR/table" "$TEST_DIR/all" <<'PY'
+import re, sys
+lines = open(sys.argv[1]).read().split('\n')[:-1]
+header = lines[0]
+starts = [header.index(w) for w in ("CPU", "PID", "COMM", "SYSCALL", "PARAMS", "RET")]
+rows = [l for l in lines[1:] if not l.startswith('[... ')]
+calls = [l for l in open(sys.argv[2]) if not l.startswith('[... ')]
+if len(rows) != len(calls):
+    sys.exit("%d rows, %d lines in the text dump" % (len(rows), len(calls)))
+widest = [0] * 6
+for row in rows:
+    cells = []
+    for i, st in enumerate(starts):
+        if i > 0 and row[st - 2:st] != '  ' and len(row) > st:
+            sys.exit("column %d does not start at %d: %r" % (i, st, row))
+        end = starts[i + 1] if i + 1 < len(starts) else len(row)
+        cells.append(row[st:end].rstrip(' '))
+    for i, c in enumerate(cells[:5]):
+        widest[i] = max(widest[i], len(c))
+    cpu, pid, comm, name, params, ret = cells
+    if not cpu.isdigit() or not pid.isdigit() or not name:
+        sys.exit("bad row: %r" % row)
+for i in range(5):
+    if starts[i + 1] - starts[i] != max(widest[i], len(("CPU", "PID", "COMM", "SYSCALL", "PARAMS")[i])) + 2:
+        sys.exit("column %d is not as wide as its widest cell and two spaces" % i)
+print(len(rows))
+PY
+then
+        ok "-o table: a row per line of the text dump, each column as wide as its widest cell, two spaces apart"
+else
+        not_ok "-o table: rows and columns as column -t aligns them"; head -5 "$TEST_DIR/table" | sed 's/^/    /'
+fi
+expect_re '  openat +AT_FDCWD, "/nonexistent/dumpopts", O_RDONLY +-1 ENOENT \(No such file or directory\)$' "$TEST_DIR/table" \
+        "-o table: openat's PARAMS without parentheses, RET without \"= \""
+expect_re '  \+\+\+ +exited with 0$' "$TEST_DIR/table" "-o table: the exit row, SYSCALL +++"
+expect_re '  write +1, "hi\\n", 3 +3$' "$TEST_DIR/table" "-o table: write's row"
+
 # --- the strace format against the real strace -f: a fork, "[pid N] " while two processes live ---
 if command -v strace >/dev/null; then
         set_f=write,wait4,exit_group

@@ -756,6 +756,48 @@ static void strace_layout_fork(void) {
         CHECK(strstr(ring_dump(&g, &o), "[pid    40] close(6)                    = 0\n"));
 }
 
+static void table_layout(void) {
+        Ring g = { .nslots = MAXREC };
+        DumpOptions o = plain();
+        TestRecord *t;
+
+        o.format = DUMP_FORMAT_TABLE;
+        t = ring_openat(&g, 100, 7, -100, "/nonexistent", -ENOENT);
+        t->h.cpu = 12;
+        memcpy(t->h.comm, "app", 4);
+        t = ring_read(&g, 2000, 3000, 7, 8, 3, "ab");
+        t->h.cpu = 3;
+        memcpy(t->h.comm, "worker-thread", 14);
+        t = ring_call(&g, 4000, 4000, 7, 7, __NR_getpid, 7);
+        memcpy(t->h.comm, "app", 4);
+        t = ring_call(&g, 5000, 5000, 7, 8, TL_NR_EXIT, 0);
+        memcpy(t->h.comm, "worker-thread", 14);
+        ring_add_inflight(&g, 6000, 7, 0)->h.order = 10;
+        CHECK_STREQ(ring_dump(&g, &o),
+                    "CPU  PID  COMM           SYSCALL  PARAMS                              RET\n"
+                    "12   7    app            openat   AT_FDCWD, \"/nonexistent\", O_RDONLY  -1 ENOENT (No such file or directory)\n"
+                    "3    8    worker-thread  read     3, \"ab\", 2                          2\n"
+                    "0    7    app            getpid                                       7\n"
+                    "0    8    worker-thread  +++      exited with 0\n"
+                    "0    7    test           read     0                                   <unfinished ...>\n");
+        CHECK(dump_format_from_string("table") == DUMP_FORMAT_TABLE);
+        CHECK_STREQ(dump_format_to_string(DUMP_FORMAT_TABLE), "table");
+
+        /* -T after the return value; a loss is a line of its own (before the record after the
+         * missing seq); a call the task died in: ? */
+        o.durations = true;
+        g.rec[2].h.seq = ++g.head;
+        g.rec[2].h.flags |= TL_RECORD_UNFINISHED;
+        g.n_fl = 0;
+        CHECK_STREQ(ring_dump(&g, &o),
+                    "CPU  PID  COMM           SYSCALL  PARAMS                              RET\n"
+                    "12   7    app            openat   AT_FDCWD, \"/nonexistent\", O_RDONLY  -1 ENOENT (No such file or directory) <0.000001>\n"
+                    "3    8    worker-thread  read     3, \"ab\", 2                          2 <0.000001>\n"
+                    "0    7    app            getpid                                       ?\n"
+                    "[... 1 events lost here ...]\n"
+                    "0    8    worker-thread  +++      exited with 0\n");
+}
+
 static void fd_paths(void) {
         Ring g = { .nslots = MAXREC };
         DumpOptions o = plain();
@@ -913,6 +955,7 @@ static const UnitTest tests[] = {
         T(strace_layout_resumed),
         T(strace_layout_write_resumed),
         T(strace_layout_fork),
+        T(table_layout),
         T(fd_paths),
         T(fd_paths_learnt_from_hidden_records),
         T(summary_table),
