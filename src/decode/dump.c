@@ -27,7 +27,11 @@
  *   a call another thread's call entered during is split into
  *   "read(3,  <unfinished ...>" and, where it returned, "<... read resumed>...".
  *   A signal event of a thread whose call is split comes after the call's
- *   resumed line: a signal reaches a task when it leaves the kernel.
+ *   resumed line: a signal reaches a task when it leaves the kernel. A call
+ *   the task died in is "read(3,  <unfinished ...>) = ?", or, when another
+ *   task's line comes between, "read(3,  <unfinished ...>" and with the
+ *   task's exit line "<... read resumed> <unfinished ...>) = ?"; without
+ *   arguments known only at exit "pause() = ?", "<... pause resumed>) = ?".
  * - The table format has a header and a row a record, columns CPU PID COMM
  *   SYSCALL PARAMS RET separated by two spaces and as wide as their widest
  *   cell, as column -t aligns them: PARAMS is the argument list without the
@@ -584,6 +588,35 @@ static int print_strace_entry(Printer *p, const Entry *e, const struct tl_record
                 return emit_strace_line(p, h->tid, h->ts_enter, text.buf, close_at + 1,
                                         text.buf + close_at + 1, text.len - close_at - 1, false, 0);
 
+        if (unfinished && !e->inflight && next && next->rec->h->tid != h->tid) {
+                /* The task died in the call and another one's line comes first: strace's
+                 * "read(3,  <unfinished ...>", then, with the task's exit line,
+                 * "<... read resumed> <unfinished ...>) = ?" */
+                paren = memchr(text.buf, '(', text.len);
+                name_len = paren ? (size_t) (paren - text.buf) : 0;
+                r = print_leader(p, h->tid, h->ts_enter);
+                if (r >= 0)
+                        r = strbuf_append_n(p->out, text.buf, exit_at);
+                if (r >= 0)
+                        r = strbuf_append(p->out, " <unfinished ...>\n");
+                if (r < 0)
+                        return r;
+
+                Pending q = { .tid = h->tid, .ts = UINT64_MAX };
+                /* " <unfinished ...>" stands for the arguments known only at exit, if there are any */
+                if (asprintf(&q.body, "<... %.*s resumed>%s)", (int) name_len, text.buf,
+                             exit_at < close_at ? " <unfinished ...>" : "") < 0)
+                        return -ENOMEM;
+                q.ret = strdup(" = ?");
+                if (!q.ret) {
+                        free(q.body);
+                        return -ENOMEM;
+                }
+                r = add_pending(p, &q);
+                if (r < 0)
+                        pending_free(&q);
+                return r;
+        }
         if (unfinished && !e->inflight) {
                 /* The task died in the call (killed, or the exit of another thread): strace's
                  * "read(3,  <unfinished ...>) = ?" before its "+++ killed by ... +++". */
@@ -591,7 +624,7 @@ static int print_strace_entry(Printer *p, const Entry *e, const struct tl_record
 
                 r = strbuf_append_n(&body, text.buf, exit_at);
                 if (r >= 0)
-                        r = strbuf_append(&body, " <unfinished ...>)");
+                        r = strbuf_append(&body, exit_at < close_at ? " <unfinished ...>)" : ")");
                 if (r < 0)
                         return r;
                 return emit_strace_line(p, h->tid, h->ts_enter, body.buf, body.len, " = ?", 4, false, 0);

@@ -325,5 +325,21 @@ if command -v strace >/dev/null; then
         expect_eq "$(grep -cE '^--- SIGCHLD \{' "$TEST_DIR/ours-fork")" 1 "-o strace of a fork: SIGCHLD without [pid N], as strace -f"
 fi
 
+# --- a thread that dies in its call: strace -f's "<... pause resumed>) = ?" ---
+if command -v strace >/dev/null; then
+        strace -q -f -e trace=pause,exit_group "$VICTIM" sleeper exit:0 2> "$TEST_DIR/strace-died" >/dev/null
+        cgd=$(new_cgroup died)
+        ctl add died "$cgd" --timestamps=precise >/dev/null
+        run_in "$cgd" sleeper exit:0 >/dev/null
+        ctl dump died -o strace -e pause,exit_group > "$TEST_DIR/ours-died"
+        pidn() { sed -E 's/^\[pid +[0-9]+\] /[pid N] /' "$1"; }
+        if diff -u <(pidn "$TEST_DIR/strace-died") <(pidn "$TEST_DIR/ours-died") > "$TEST_DIR/died.diff"; then
+                ok "-o strace: a thread killed in pause by exit_group, line for line as strace -f ($(wc -l < "$TEST_DIR/ours-died") lines)"
+        else
+                not_ok "-o strace: a thread killed in pause by exit_group, line for line as strace -f"
+                sed 's/^/    /' "$TEST_DIR/died.diff"
+        fi
+fi
+
 stop_daemon
 finish

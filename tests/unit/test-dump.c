@@ -616,6 +616,38 @@ static void strace_layout_one_thread(void) {
         CHECK_STREQ(ring_dump(&g, &o), "read(0,  <unfinished ...>)              = ?\n");
 }
 
+static void strace_layout_died_in_call(void) {
+        Ring g = { .nslots = MAXREC };
+        DumpOptions o = plain();
+
+        /* strace -f: thread 11 blocked in read when thread 10 calls exit_group */
+        ring_read(&g, 100, 0, 10, 11, 0, "")->h.flags |= TL_RECORD_UNFINISHED;
+        ring_call(&g, 200, 0, 10, 10, __NR_exit_group, 0)->h.flags |= TL_RECORD_UNFINISHED;
+        ring_call(&g, 300, 300, 10, 11, TL_NR_EXIT, 0);
+        ring_call(&g, 400, 400, 10, 10, TL_NR_EXIT, 0);
+        o.format = DUMP_FORMAT_STRACE;
+        CHECK_STREQ(ring_dump(&g, &o),
+                    "[pid    11] read(0,  <unfinished ...>\n"
+                    "[pid    10] exit_group(0)               = ?\n"
+                    "[pid    11] <... read resumed> <unfinished ...>) = ?\n"
+                    "[pid    11] +++ exited with 0 +++\n"
+                    "+++ exited with 0 +++\n");
+
+        /* nothing known only at exit: strace -f's pause */
+        g.rec[0].h.nr = __NR_pause;
+        CHECK_STREQ(ring_dump(&g, &o),
+                    "[pid    11] pause( <unfinished ...>\n"
+                    "[pid    10] exit_group(0)               = ?\n"
+                    "[pid    11] <... pause resumed>)        = ?\n"
+                    "[pid    11] +++ exited with 0 +++\n"
+                    "+++ exited with 0 +++\n");
+        /* the process alone, killed in pause: "pause() = ?" */
+        g.n = 1;
+        g.head = 1;
+        g.rec[0].h.tid = 10;
+        CHECK_STREQ(ring_dump(&g, &o), "pause()                                 = ?\n");
+}
+
 static void strace_layout_resumed(void) {
         Ring g = { .nslots = MAXREC };
         DumpOptions o = plain();
@@ -955,6 +987,7 @@ static const UnitTest tests[] = {
         T(strace_layout_resumed),
         T(strace_layout_write_resumed),
         T(strace_layout_fork),
+        T(strace_layout_died_in_call),
         T(table_layout),
         T(fd_paths),
         T(fd_paths_learnt_from_hidden_records),
