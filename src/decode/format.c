@@ -656,6 +656,14 @@ static size_t comm_len(const struct tl_record_header *h) {
         return strnlen(h->comm, TL_COMM_LEN);
 }
 
+int record_format_comm(const struct tl_record_header *h, StrBuf *out) {
+        int r = escape_bytes(out, (const uint8_t *) h->comm, comm_len(h));
+
+        if (r >= 0 && !out->buf)
+                r = strbuf_append(out, "");
+        return r;
+}
+
 static int format_text_line(const DumpRecord *r, const DumpOptions *o, StrBuf *out) {
         const struct tl_record_header *h = r->h;
         _cleanup_strbuf_ StrBuf comm = {}, call = {};
