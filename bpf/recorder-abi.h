@@ -83,7 +83,9 @@ enum {
  *     and orig_len is the length as the kernel returned it.
  *   - TL_CAP_STRUCT_ENTER with rule.size_arg != 0: the length is the value of
  *     argument size_arg (addrlen of connect, bind, sendto), at most rule.size.
- * Exit captures are taken only if the call returned >= 0.
+ * Exit captures are taken only if the call returned >= 0, struct exit
+ * captures also if it was interrupted (-512..-516: -ERESTARTSYS to
+ * -ERESTART_RESTARTBLOCK), for nanosleep's remaining time.
  *
  * Argument vectors (TL_CAP_ARGV_ENTER): orig_len is the number of entries
  * before the NULL (counted up to TL_ARGV_COUNT_MAX; a vector that long or

@@ -189,9 +189,10 @@ expect 'traceloopctl add-unit --t' --timestamps=
 expect 'traceloopctl list --' --bus= --help --version
 
 # Option values, separate and after "=" (readline replaces what follows "=").
-expect 'traceloopctl dump -o ' text strace json
-expect 'traceloopctl dump --format ' text strace json
-expect 'traceloopctl dump --format=' text strace json
+expect 'traceloopctl dump -o ' text strace table json
+expect 'traceloopctl dump --format ' text strace table json
+expect 'traceloopctl dump --format=' text strace table json
+expect 'traceloopctl dump --format=ta' table
 expect 'traceloopctl dump --format=j' json
 expect 'traceloopctl dump --absolute-timestamps=' time precise unix
 expect_some 'traceloopctl dump --' --failed --successful --summary --syscall-times --absolute-timestamps= \

@@ -701,10 +701,24 @@ static int verb_status(int argc, char *argv[]) {
         return 0;
 }
 
+/* n strings, any of them NULL */
+typedef struct StrArray {
+        char **v;
+        size_t n;
+} StrArray;
+
+static void str_array_done(StrArray *a) {
+        for (size_t i = 0; a->v && i < a->n; i++)
+                free(a->v[i]);
+        free(a->v);
+}
+
 static int verb_list(int argc, char *argv[]) {
         _cleanup_(sd_bus_message_unrefp) sd_bus_message *reply = NULL;
         _cleanup_free_ TraceInfo *traces = NULL;
-        size_t n;
+        _cleanup_(str_array_done) StrArray syscalls = {};
+        size_t n, cgroup_width = strlen("CGROUP");
+        bool any_filter = false;
         sd_bus *bus;
         int r;
 
@@ -719,12 +733,43 @@ static int verb_list(int argc, char *argv[]) {
         if (r < 0)
                 return r;
 
-        printf("%-4s %-32s %-9s %10s %10s %10s  %s\n", "ID", "NAME", "STATE", "EVENTS", "LOST", "BYTES", "CGROUP");
+        /* Each trace's Syscalls property: a column only when some trace records some syscalls only. */
+        syscalls.v = calloc(n + 1, sizeof(char *));
+        if (!syscalls.v)
+                return log_oom();
+        syscalls.n = n;
+        for (size_t i = 0; i < n; i++) {
+                _cleanup_(sd_bus_error_free) sd_bus_error e = SD_BUS_ERROR_NULL;
+                _cleanup_free_ char *path = NULL;
+
+                if (asprintf(&path, TRACELOOP_TRACE_PATH_PREFIX "/%" PRIu64, traces[i].id) < 0)
+                        return log_oom();
+                /* a trace gone in between, or a bus policy that hides it: no filter shown */
+                if (sd_bus_get_property_string(bus, TRACELOOP_BUS_NAME, path, TRACELOOP_TRACE_INTERFACE, "Syscalls",
+                                               &e, &syscalls.v[i]) < 0)
+                        syscalls.v[i] = NULL;
+                if (syscalls.v[i] && syscalls.v[i][0])
+                        any_filter = true;
+        }
+        for (size_t i = 0; i < n && any_filter; i++)
+                cgroup_width = MAX(cgroup_width, strlen(traces[i].cgroup));
+
+        if (any_filter)
+                printf("%-4s %-32s %-9s %10s %10s %10s  %-*s  %s\n", "ID", "NAME", "STATE", "EVENTS", "LOST", "BYTES",
+                       (int) cgroup_width, "CGROUP", "SYSCALLS");
+        else
+                printf("%-4s %-32s %-9s %10s %10s %10s  %s\n", "ID", "NAME", "STATE", "EVENTS", "LOST", "BYTES",
+                       "CGROUP");
         for (size_t i = 0; i < n; i++) {
                 const TraceInfo *t = &traces[i];
 
-                printf("%-4" PRIu64 " %-32s %-9s %10" PRIu64 " %10" PRIu64 " %10" PRIu64 "  %s\n",
-                       t->id, t->name, t->state, t->events, t->lost, t->bytes, t->cgroup);
+                if (any_filter)
+                        printf("%-4" PRIu64 " %-32s %-9s %10" PRIu64 " %10" PRIu64 " %10" PRIu64 "  %-*s  %s\n",
+                               t->id, t->name, t->state, t->events, t->lost, t->bytes, (int) cgroup_width, t->cgroup,
+                               syscalls.v[i] && syscalls.v[i][0] ? syscalls.v[i] : "all");
+                else
+                        printf("%-4" PRIu64 " %-32s %-9s %10" PRIu64 " %10" PRIu64 " %10" PRIu64 "  %s\n",
+                               t->id, t->name, t->state, t->events, t->lost, t->bytes, t->cgroup);
         }
 
         printf("\n%zu traces listed.\n", n);
@@ -1234,7 +1279,8 @@ static void help(void) {
                "     --bus=ADDRESS        Talk to traceloopd on this D-Bus address\n"
                "                          (default: the system bus, or $DBUS_SYSTEM_BUS_ADDRESS)\n"
                "  -o --format=FORMAT      dump: text (strace-like, default), strace (exactly as\n"
-               "                          strace -f lays it out) or json (one object a line)\n"
+               "                          strace -f lays it out), table (CPU PID COMM SYSCALL\n"
+               "                          PARAMS RET columns) or json (one object a line)\n"
                "     --no-columns         dump: only the calls, without time, cpu, tid and comm\n"
                "  -n --last=N             dump: only the last N syscalls\n"
                "  -p --pid=PID[,PID...]   dump: only these processes or threads\n"
@@ -1318,8 +1364,10 @@ static int parse_argv(int argc, char *argv[]) {
                         arg_bus = optarg;
                         break;
                 case 'o':
-                        if (!streq(optarg, "text") && !streq(optarg, "json") && !streq(optarg, "strace"))
-                                return log_error_errno(-EINVAL, "Unknown format \"%s\"; use text, strace or json.", optarg);
+                        if (!streq(optarg, "text") && !streq(optarg, "json") && !streq(optarg, "strace") &&
+                            !streq(optarg, "table"))
+                                return log_error_errno(-EINVAL, "Unknown format \"%s\"; use text, strace, table or json.",
+                                                       optarg);
                         arg_format = optarg;
                         break;
                 case ARG_NO_COLUMNS:

@@ -147,9 +147,12 @@ int dump_sink_write(Manager *m, Trace *t, int32_t exit_code, int32_t exit_status
         r = strbuf_printf(&header,
                           "# traceloop dump of %s, invocation %s\n"
                           "# result %s (%s, status %s), written %s\n"
-                          "# %" PRIu64 " syscalls recorded, %" PRIu64 " lost or overwritten\n",
+                          "# %" PRIu64 " syscalls recorded, %" PRIu64 " lost or overwritten\n"
+                          "%s%s%s",
                           t->unit, t->invocation_id, t->result, exit_code_to_string(exit_code), status, date,
-                          trace_events(t), trace_lost(t));
+                          trace_events(t), trace_lost(t),
+                          t->syscalls ? "# only the syscalls " : "", t->syscalls ?: "",
+                          t->syscalls ? " were recorded (the trace's filter), signals and exits too\n" : "");
         if (r < 0)
                 return log_oom();
 
@@ -164,8 +167,9 @@ int dump_sink_write(Manager *m, Trace *t, int32_t exit_code, int32_t exit_status
         }
 
         (void) sd_journal_send("MESSAGE_ID=" SD_MESSAGE_TRACELOOP_DUMP,
-                               "MESSAGE=%s failed with result '%s'; its last %u system calls follow%s%s.",
+                               "MESSAGE=%s failed with result '%s'; its last %u system calls%s%s%s follow%s%s.",
                                t->unit, t->result, count_lines(&last),
+                               t->syscalls ? " (the trace records only " : "", t->syscalls ?: "", t->syscalls ? ")" : "",
                                path ? ", the whole trace is in " : " (the dump file could not be written)",
                                path ?: "",
                                "PRIORITY=%i", LOG_WARNING,
@@ -177,6 +181,7 @@ int dump_sink_write(Manager *m, Trace *t, int32_t exit_code, int32_t exit_status
                                "TRACELOOP_EXIT_STATUS=%s", status,
                                "TRACELOOP_DUMP=%s", path ?: "",
                                "TRACELOOP_LINES=%u", count_lines(&last),
+                               "TRACELOOP_SYSCALLS=%s", t->syscalls ?: "all",
                                NULL);
         if (last.len > 0)
                 journal_lines(t, last.buf);

@@ -466,7 +466,8 @@ static int parse_dump_option(sd_bus_message *message, const char *key, void *use
                 o->format = dump_format_from_string(v);
                 if (o->format < 0)
                         return sd_bus_error_setf(error, BUS_ERROR_INVALID_OPTION,
-                                                 "Unknown dump format \"%s\"; use \"text\", \"strace\" or \"json\".", v);
+                                                 "Unknown dump format \"%s\"; use \"text\", \"strace\", "
+                                                 "\"table\" or \"json\".", v);
         } else if (streq(key, "columns")) {
                 int v;
 

@@ -17,6 +17,9 @@ int format_local_time(uint64_t mono_ns, int64_t offset_ns, bool tick, char *buf,
 /* "YYYY-MM-DDTHH:MM:SS.uuuuuuZ", UTC. */
 int format_iso8601_utc(uint64_t mono_ns, int64_t offset_ns, char *buf, size_t size);
 
+/* The record's comm, escaped as strace escapes strings (no quotes). */
+int record_format_comm(const struct tl_record_header *h, StrBuf *out);
+
 /* open, openat, dup, socket, ...: the return value is a new file descriptor. */
 bool syscall_returns_fd(const char *name);
 

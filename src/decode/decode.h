@@ -19,6 +19,7 @@ typedef enum DumpFormat {
         DUMP_FORMAT_TEXT,
         DUMP_FORMAT_JSON,
         DUMP_FORMAT_STRACE,    /* text exactly as strace -f lays it out */
+        DUMP_FORMAT_TABLE,     /* CPU PID COMM SYSCALL PARAMS RET columns, aligned as column -t */
         _DUMP_FORMAT_MAX,
         _DUMP_FORMAT_INVALID = -EINVAL,
 } DumpFormat;

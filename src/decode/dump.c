@@ -22,10 +22,25 @@
  * - If head > nslots, one "[... N older events overwritten ...]" line comes first.
  * - fd_paths (strace -y) learns descriptor names from every record in order,
  *   shown or not (fd-table.c), so that a filtered dump still names them.
- * - The strace format is strace -f's: "[pid N] " before each line when the
- *   shown records come from more than one thread, the " = " at column 40, and
+ * - The strace format is strace -f's: "[pid N] " before each line printed while
+ *   more than one task of the trace lives (see TaskLife below), the " = " at column 40, and
  *   a call another thread's call entered during is split into
  *   "read(3,  <unfinished ...>" and, where it returned, "<... read resumed>...".
+ *   A signal event of a thread whose call is split comes after the call's
+ *   resumed line: a signal reaches a task when it leaves the kernel. A call
+ *   the task died in is "read(3,  <unfinished ...>) = ?", or, when another
+ *   task's line comes between, "read(3,  <unfinished ...>" and with the
+ *   task's exit line "<... read resumed> <unfinished ...>) = ?"; without
+ *   arguments known only at exit "pause() = ?", "<... pause resumed>) = ?".
+ * - The table format has a header and a row a record, columns CPU PID COMM
+ *   SYSCALL PARAMS RET separated by two spaces and as wide as their widest
+ *   cell, as column -t aligns them: PARAMS is the argument list without the
+ *   parentheses, RET the return value without "= " ("?" where the task died
+ *   in the call or the call never returns, "<unfinished ...>" for one in
+ *   flight, -T's time after it). A signal is SYSCALL "---", an exit "+++",
+ *   with the rest of the strace line ("SIGCHLD {...}", "exited with 0") as
+ *   PARAMS and no RET. Loss markers are lines of their own between the rows.
+ *   Timestamps (-t, -r) do not apply.
  * - summary (strace -c -w) replaces the lines with a table per syscall of the
  *   shown, finished records.
  */
@@ -39,6 +54,7 @@
 #include "decode.h"
 #include "decode-internal.h"
 #include "fd-table.h"
+#include "macro.h"
 #include "format-signal.h"
 #include "syscall-set.h"
 #include "syscall-table.h"
@@ -55,6 +71,7 @@ static const char *const dump_format_table[_DUMP_FORMAT_MAX] = {
         [DUMP_FORMAT_TEXT] = "text",
         [DUMP_FORMAT_JSON] = "json",
         [DUMP_FORMAT_STRACE] = "strace",
+        [DUMP_FORMAT_TABLE] = "table",
 };
 
 static const char *const dump_timestamps_table[_DUMP_TIMESTAMPS_MAX] = {
@@ -138,17 +155,23 @@ static bool record_valid(const DumpRecord *r) {
         return r && r->h;
 }
 
+static bool entry_pid_matches(const Entry *e, const DumpOptions *o) {
+        const struct tl_record_header *h = e->rec->h;
+
+        if (!o->pids)
+                return true;
+        for (size_t i = 0; i < o->n_pids; i++)
+                if (o->pids[i] == h->pid || o->pids[i] == h->tid)
+                        return true;
+        return false;
+}
+
 static bool entry_matches(const Entry *e, const DumpOptions *o) {
         const struct tl_record_header *h = e->rec->h;
-        bool found, unfinished = e->inflight || (h->flags & TL_RECORD_UNFINISHED);
+        bool unfinished = e->inflight || (h->flags & TL_RECORD_UNFINISHED);
 
-        if (o->pids) {
-                found = false;
-                for (size_t i = 0; i < o->n_pids && !found; i++)
-                        found = o->pids[i] == h->pid || o->pids[i] == h->tid;
-                if (!found)
-                        return false;
-        }
+        if (!entry_pid_matches(e, o))
+                return false;
         /* Signals and exits are no syscalls: strace's -e trace=, -Z and -z keep them. */
         if (record_is_event(h))
                 return true;
@@ -192,10 +215,45 @@ typedef struct SummaryRow {
         uint64_t calls, errors, ns;
 } SummaryRow;
 
+/*
+ * strace -f prints "[pid N] " while it traces more than one task. From the
+ * trace's own records: a task lives from the start (its birth is not in the
+ * trace), or from just after the clone, clone3, fork or vfork that made it
+ * (or its own first record, if that came first), until its exit line, which
+ * still has the prefix. The tids of the records the pid filter keeps count.
+ * A task in another pid namespace than the trace's tids (the clone's return
+ * value is not its tid) counts as living from the start.
+ * Positions are in the order of the records' enters (exact across CPUs, even
+ * when the times are ticks): record k's line is at 2 * order, a resumed line
+ * printed just before it at 2 * order - 1, a child made by the clone at
+ * 2 * order + 1.
+ */
+typedef struct TaskLife {
+        uint64_t *births;       /* sorted: the position from which a task lives */
+        uint64_t *deaths;       /* sorted: the position of a task's exit line (UINT64_MAX: none) */
+        size_t n;
+} TaskLife;
+
+enum {
+        TABLE_CPU,
+        TABLE_PID,
+        TABLE_COMM,
+        TABLE_SYSCALL,
+        TABLE_PARAMS,
+        TABLE_RET,
+        _TABLE_COLUMNS,
+};
+
+typedef struct TableRow {
+        char *cells[_TABLE_COLUMNS];    /* all NULL for a line of its own */
+        char *line;                     /* a loss marker, without its newline */
+} TableRow;
+
 typedef struct Printer {
         const DumpOptions *o;
         StrBuf *out;
-        bool pid_prefix;        /* strace: more than one thread shown */
+        TaskLife life;          /* strace: which lines get "[pid N] " */
+        uint64_t pos;           /* strace: the position of the line being printed (TaskLife) */
         bool have_prev;         /* -r: the previous line's time */
         uint64_t prev_ts;
         FdTable *fds;
@@ -204,9 +262,128 @@ typedef struct Printer {
         size_t n_pending, n_pending_alloc;
         SummaryRow *rows;
         size_t n_rows, n_rows_alloc;
+        TableRow *trows;        /* table: the rows, written once all are known */
+        size_t n_trows, n_trows_alloc;
         uint64_t n_tick;        /* summary: calls timed with the kernel tick */
         uint64_t n_summed;
 } Printer;
+
+static size_t count_le(const uint64_t *a, size_t n, uint64_t v) {
+        size_t lo = 0, hi = n;
+
+        while (lo < hi) {
+                size_t mid = lo + (hi - lo) / 2;
+
+                if (a[mid] <= v)
+                        lo = mid + 1;
+                else
+                        hi = mid;
+        }
+        return lo;
+}
+
+static uint64_t order_pos(uint64_t order) {
+        return order > UINT64_MAX / 2 - 1 ? UINT64_MAX - 2 : 2 * order;
+}
+
+/* More than one task lives at pos: born at or before it, its exit line not before it. */
+static bool task_life_many(const TaskLife *l, uint64_t pos) {
+        size_t born = count_le(l->births, l->n, pos), dead = pos > 0 ? count_le(l->deaths, l->n, pos - 1) : 0;
+
+        return born > dead && born - dead > 1;
+}
+
+typedef struct TaskMark {
+        uint32_t tid;
+        uint8_t kind;           /* TASK_* */
+        uint64_t pos;
+} TaskMark;
+
+enum {
+        TASK_SEEN,              /* a record of the task, at its enter */
+        TASK_EXIT,              /* its exit line */
+        TASK_CREATED,           /* the return of the clone that made it */
+};
+
+static int task_mark_cmp(const void *a, const void *b) {
+        const TaskMark *x = a, *y = b;
+
+        return x->tid != y->tid ? (x->tid < y->tid ? -1 : 1) : 0;
+}
+
+static int cmp_u64_p(const void *a, const void *b) {
+        return cmp_u64(*(const uint64_t *) a, *(const uint64_t *) b);
+}
+
+/* nrs: clone, clone3, fork, vfork of the native table (negative where there is none) */
+static bool record_creates_task(const struct tl_record_header *h, const int nrs[static 4]) {
+        if (h->flags & (TL_RECORD_COMPAT | TL_RECORD_UNFINISHED))
+                return false;
+        if (h->ret <= 0 || h->ret > UINT32_MAX)
+                return false;
+        return h->nr >= 0 && (h->nr == nrs[0] || h->nr == nrs[1] || h->nr == nrs[2] || h->nr == nrs[3]);
+}
+
+static int task_life_build(TaskLife *l, const Entry *entries, size_t n, const DumpOptions *o) {
+        _cleanup_free_ TaskMark *marks = NULL;
+        const int nrs[4] = {
+                syscall_from_name("clone"), syscall_from_name("clone3"),
+                syscall_from_name("fork"), syscall_from_name("vfork"),
+        };
+        size_t m = 0;
+
+        marks = calloc(2 * n + 1, sizeof(TaskMark));
+        l->births = calloc(n + 1, sizeof(uint64_t));
+        l->deaths = calloc(n + 1, sizeof(uint64_t));
+        if (!marks || !l->births || !l->deaths)
+                return -ENOMEM;
+
+        for (size_t i = 0; i < n; i++) {
+                const struct tl_record_header *h = entries[i].rec->h;
+
+                if (!entry_pid_matches(&entries[i], o))
+                        continue;
+                marks[m++] = (TaskMark) { .tid = h->tid, .pos = order_pos(h->order),
+                                          .kind = h->nr == TL_NR_EXIT ? TASK_EXIT : TASK_SEEN };
+                if (!entries[i].inflight && record_creates_task(h, nrs))
+                        marks[m++] = (TaskMark) { .tid = (uint32_t) h->ret, .pos = order_pos(h->order) + 1,
+                                                  .kind = TASK_CREATED };
+        }
+        if (m > 0)
+                qsort(marks, m, sizeof(TaskMark), task_mark_cmp);
+
+        for (size_t i = 0; i < m;) {
+                uint64_t first = UINT64_MAX, created = UINT64_MAX, death = 0;
+                bool seen = false, exited = false;
+                size_t j;
+
+                for (j = i; j < m && marks[j].tid == marks[i].tid; j++) {
+                        const TaskMark *k = &marks[j];
+
+                        if (k->kind == TASK_CREATED) {
+                                created = MIN(created, k->pos);
+                                continue;
+                        }
+                        seen = true;
+                        first = MIN(first, k->pos);
+                        if (k->kind == TASK_EXIT) {
+                                exited = true;
+                                death = MAX(death, k->pos);
+                        }
+                }
+                i = j;
+                if (!seen) /* made, but none of its records is here: the filter, or lost */
+                        continue;
+                l->births[l->n] = created != UINT64_MAX ? MIN(created, first) : 0;
+                l->deaths[l->n] = exited ? death : UINT64_MAX;
+                l->n++;
+        }
+        if (l->n > 0) {
+                qsort(l->births, l->n, sizeof(uint64_t), cmp_u64_p);
+                qsort(l->deaths, l->n, sizeof(uint64_t), cmp_u64_p);
+        }
+        return 0;
+}
 
 static const char *printer_fd_path(const void *userdata, const struct tl_record_header *h, int fd, bool ret) {
         const Printer *p = userdata;
@@ -230,7 +407,7 @@ static int print_leader(Printer *p, uint32_t tid, uint64_t ts) {
         StrBuf *out = p->out;
         int r;
 
-        if (is_strace(o) && p->pid_prefix) {
+        if (is_strace(o) && task_life_many(&p->life, p->pos)) {
                 r = strbuf_printf(out, "[pid %5" PRIu32 "] ", tid);
                 if (r < 0)
                         return r;
@@ -319,15 +496,16 @@ static void pending_free(Pending *q) {
         free(q->ret);
 }
 
-/* Resumed lines of calls that returned at or before ts (all with ts = UINT64_MAX), oldest first. */
-static int flush_pending(Printer *p, uint64_t ts) {
+/* Resumed lines of calls that returned at or before ts (all with ts = UINT64_MAX), oldest first;
+ * with tid, those of that thread only, whenever they returned. */
+static int flush_pending(Printer *p, uint64_t ts, uint32_t tid) {
         int r;
 
         for (;;) {
                 size_t best = SIZE_MAX;
 
                 for (size_t i = 0; i < p->n_pending; i++)
-                        if (p->pending[i].ts <= ts && (best == SIZE_MAX || p->pending[i].ts < p->pending[best].ts))
+                        if ((tid != 0 ? p->pending[i].tid == tid : p->pending[i].ts <= ts) && (best == SIZE_MAX || p->pending[i].ts < p->pending[best].ts))
                                 best = i;
                 if (best == SIZE_MAX)
                         return 0;
@@ -382,6 +560,13 @@ static int print_strace_entry(Printer *p, const Entry *e, const struct tl_record
                 r = event_format_text(rec, &text);
                 if (r < 0)
                         return r;
+                /* A signal reaches a task when it leaves the kernel: after the return of its own call
+                 * (an ignored one, SIGCHLD, is recorded when it is sent), as strace shows it. */
+                if (h->tid != 0) {
+                        r = flush_pending(p, 0, h->tid);
+                        if (r < 0)
+                                return r;
+                }
                 return emit_strace_line(p, h->tid, h->ts_enter, text.buf, text.len, NULL, 0, false, 0);
         }
 
@@ -403,6 +588,35 @@ static int print_strace_entry(Printer *p, const Entry *e, const struct tl_record
                 return emit_strace_line(p, h->tid, h->ts_enter, text.buf, close_at + 1,
                                         text.buf + close_at + 1, text.len - close_at - 1, false, 0);
 
+        if (unfinished && !e->inflight && next && next->rec->h->tid != h->tid) {
+                /* The task died in the call and another one's line comes first: strace's
+                 * "read(3,  <unfinished ...>", then, with the task's exit line,
+                 * "<... read resumed> <unfinished ...>) = ?" */
+                paren = memchr(text.buf, '(', text.len);
+                name_len = paren ? (size_t) (paren - text.buf) : 0;
+                r = print_leader(p, h->tid, h->ts_enter);
+                if (r >= 0)
+                        r = strbuf_append_n(p->out, text.buf, exit_at);
+                if (r >= 0)
+                        r = strbuf_append(p->out, " <unfinished ...>\n");
+                if (r < 0)
+                        return r;
+
+                Pending q = { .tid = h->tid, .ts = UINT64_MAX };
+                /* " <unfinished ...>" stands for the arguments known only at exit, if there are any */
+                if (asprintf(&q.body, "<... %.*s resumed>%s)", (int) name_len, text.buf,
+                             exit_at < close_at ? " <unfinished ...>" : "") < 0)
+                        return -ENOMEM;
+                q.ret = strdup(" = ?");
+                if (!q.ret) {
+                        free(q.body);
+                        return -ENOMEM;
+                }
+                r = add_pending(p, &q);
+                if (r < 0)
+                        pending_free(&q);
+                return r;
+        }
         if (unfinished && !e->inflight) {
                 /* The task died in the call (killed, or the exit of another thread): strace's
                  * "read(3,  <unfinished ...>) = ?" before its "+++ killed by ... +++". */
@@ -410,7 +624,7 @@ static int print_strace_entry(Printer *p, const Entry *e, const struct tl_record
 
                 r = strbuf_append_n(&body, text.buf, exit_at);
                 if (r >= 0)
-                        r = strbuf_append(&body, " <unfinished ...>)");
+                        r = strbuf_append(&body, exit_at < close_at ? " <unfinished ...>)" : ")");
                 if (r < 0)
                         return r;
                 return emit_strace_line(p, h->tid, h->ts_enter, body.buf, body.len, " = ?", 4, false, 0);
@@ -469,12 +683,16 @@ static int print_strace_entry(Printer *p, const Entry *e, const struct tl_record
         return r;
 }
 
+static int table_add_entry(Printer *p, const Entry *e);
+
 static int print_entry(Printer *p, const Entry *e, const Entry *next) {
         const struct tl_record_header *h = e->rec->h;
         int r;
 
         if (is_strace(p->o))
                 return print_strace_entry(p, e, h, next);
+        if (p->o->format == DUMP_FORMAT_TABLE)
+                return table_add_entry(p, e);
 
         if (has_leader(p->o)) {
                 r = print_leader(p, h->tid, h->ts_enter);
@@ -490,6 +708,199 @@ static int print_entry(Printer *p, const Entry *e, const Entry *next) {
                 return record_format(&rec, p->o, p->out);
         }
         return record_format(e->rec, p->o, p->out);
+}
+
+static void table_row_free(TableRow *t) {
+        for (size_t i = 0; i < _TABLE_COLUMNS; i++)
+                free(t->cells[i]);
+        free(t->line);
+}
+
+static int table_add(Printer *p, TableRow *t) {
+        if (p->n_trows == p->n_trows_alloc) {
+                size_t n = p->n_trows_alloc ? p->n_trows_alloc * 2 : 64;
+                TableRow *a = realloc(p->trows, n * sizeof(TableRow));
+
+                if (!a)
+                        return -ENOMEM;
+                p->trows = a;
+                p->n_trows_alloc = n;
+        }
+        p->trows[p->n_trows++] = *t;
+        *t = (TableRow) {};
+        return 0;
+}
+
+static char *strndup_trim(const char *s, size_t n) {
+        while (n > 0 && s[n - 1] == ' ')
+                n--;
+        return strndup(s, n);
+}
+
+/* One record as a row: see the table format above. */
+static int table_add_entry(Printer *p, const Entry *e) {
+        _cleanup_strbuf_ StrBuf text = {}, comm = {};
+        const struct tl_record_header *h = e->rec->h;
+        const DumpRecord *rec = e->rec;
+        struct tl_record_header hh;
+        DumpRecord copy;
+        TableRow t = {};
+        size_t exit_at, close_at, name_len, params_end;
+        const char *paren, *ret;
+        int r;
+
+        r = record_format_comm(h, &comm);
+        if (r < 0)
+                return r;
+        if (asprintf(&t.cells[TABLE_CPU], "%" PRIu32, h->cpu) < 0) {
+                t.cells[TABLE_CPU] = NULL;
+                return -ENOMEM;
+        }
+        if (asprintf(&t.cells[TABLE_PID], "%" PRIu32, h->tid) < 0) {
+                t.cells[TABLE_PID] = NULL;
+                r = -ENOMEM;
+                goto fail;
+        }
+        t.cells[TABLE_COMM] = strdup(comm.buf);
+        if (!t.cells[TABLE_COMM]) {
+                r = -ENOMEM;
+                goto fail;
+        }
+
+        if (record_is_event(h)) {
+                /* "--- SIGCHLD {...} ---", "+++ exited with 0 +++" */
+                r = event_format_text(rec, &text);
+                if (r < 0)
+                        goto fail;
+                if (!text.buf || text.len < 8) {
+                        r = -EINVAL;
+                        goto fail;
+                }
+                t.cells[TABLE_SYSCALL] = strndup(text.buf, 3);
+                t.cells[TABLE_PARAMS] = strndup(text.buf + 4, text.len - 8);
+                t.cells[TABLE_RET] = strdup("");
+        } else {
+                bool unfinished = e->inflight || (h->flags & TL_RECORD_UNFINISHED);
+
+                if (e->inflight) {
+                        hh = *h;
+                        hh.flags |= TL_RECORD_UNFINISHED;
+                        copy = *rec;
+                        copy.h = &hh;
+                        rec = &copy;
+                }
+                r = record_format_call_split(rec, p->o, &text, &exit_at, &close_at);
+                if (r < 0)
+                        goto fail;
+                paren = text.buf ? memchr(text.buf, '(', text.len) : NULL;
+                if (!paren || close_at >= text.len || exit_at > close_at) {
+                        r = -EINVAL;
+                        goto fail;
+                }
+                name_len = (size_t) (paren - text.buf);
+                if (unfinished && !record_never_returns(h)) {
+                        /* the arguments known at enter; ", " before the first one known at exit goes */
+                        params_end = exit_at;
+                        while (params_end > name_len + 1 && (text.buf[params_end - 1] == ' ' ||
+                                                             text.buf[params_end - 1] == ','))
+                                params_end--;
+                        ret = e->inflight ? "<unfinished ...>" : "?";
+                } else {
+                        params_end = close_at;
+                        ret = text.buf + close_at + 1;
+                        while (*ret == ' ')
+                                ret++;
+                        if (ret[0] == '=' && ret[1] == ' ')
+                                ret += 2;
+                }
+                t.cells[TABLE_SYSCALL] = strndup(text.buf, name_len);
+                t.cells[TABLE_PARAMS] = strndup_trim(paren + 1, params_end - name_len - 1);
+                if (!unfinished && p->o->durations && record_has_duration(h)) {
+                        uint64_t ns = h->ts_exit - h->ts_enter;
+
+                        if (asprintf(&t.cells[TABLE_RET], "%s <%" PRIu64 ".%06" PRIu64 ">", ret,
+                                     ns / 1000000000, ns % 1000000000 / 1000) < 0)
+                                t.cells[TABLE_RET] = NULL;
+                } else
+                        t.cells[TABLE_RET] = strdup(ret);
+        }
+        if (!t.cells[TABLE_SYSCALL] || !t.cells[TABLE_PARAMS] || !t.cells[TABLE_RET]) {
+                r = -ENOMEM;
+                goto fail;
+        }
+        r = table_add(p, &t);
+        if (r >= 0)
+                return 0;
+fail:
+        table_row_free(&t);
+        return r;
+}
+
+static int table_write(Printer *p) {
+        static const char *const header[_TABLE_COLUMNS] = { "CPU", "PID", "COMM", "SYSCALL", "PARAMS", "RET" };
+        size_t width[_TABLE_COLUMNS];
+        StrBuf *out = p->out;
+        int r;
+
+        for (size_t c = 0; c < _TABLE_COLUMNS; c++)
+                width[c] = strlen(header[c]);
+        for (size_t i = 0; i < p->n_trows; i++)
+                if (!p->trows[i].line)
+                        for (size_t c = 0; c < _TABLE_COLUMNS; c++)
+                                width[c] = MAX(width[c], strlen(p->trows[i].cells[c]));
+
+        for (size_t i = 0; i <= p->n_trows; i++) {
+                const TableRow *t = i > 0 ? &p->trows[i - 1] : NULL;
+                size_t start = out->len;
+
+                if (t && t->line) {
+                        r = strbuf_printf(out, "%s\n", t->line);
+                        if (r < 0)
+                                return r;
+                        continue;
+                }
+                for (size_t c = 0; c < _TABLE_COLUMNS; c++) {
+                        const char *cell = t ? t->cells[c] : header[c];
+
+                        r = strbuf_append(out, cell);
+                        if (r < 0)
+                                return r;
+                        if (c + 1 == _TABLE_COLUMNS)
+                                break;
+                        for (size_t k = strlen(cell); k < width[c] + 2; k++) {
+                                r = strbuf_append_char(out, ' ');
+                                if (r < 0)
+                                        return r;
+                        }
+                }
+                /* no trailing blanks where the last cells are empty */
+                while (out->len > start && out->buf[out->len - 1] == ' ')
+                        out->len--;
+                r = strbuf_append_char(out, '\n');
+                if (r < 0)
+                        return r;
+        }
+        return 0;
+}
+
+/* A loss marker: written, or for the table a line of its own between its rows. */
+static int emit_marker(Printer *p, const DumpOptions *o, uint64_t count, bool overwritten) {
+        _cleanup_strbuf_ StrBuf line = {};
+        TableRow t = {};
+        int r;
+
+        if (o->format != DUMP_FORMAT_TABLE)
+                return write_marker(p->out, o, count, overwritten);
+        r = write_marker(&line, o, count, overwritten);
+        if (r < 0)
+                return r;
+        t.line = strndup(line.buf, line.len > 0 ? line.len - 1 : 0);
+        if (!t.line)
+                return -ENOMEM;
+        r = table_add(p, &t);
+        if (r < 0)
+                free(t.line);
+        return r;
 }
 
 static int summary_add(Printer *p, const Entry *e) {
@@ -625,6 +1036,11 @@ static void printer_done(Printer *p) {
                 pending_free(&p->pending[i]);
         free(p->pending);
         free(p->rows);
+        for (size_t i = 0; i < p->n_trows; i++)
+                table_row_free(&p->trows[i]);
+        free(p->trows);
+        free(p->life.births);
+        free(p->life.deaths);
         fd_table_free(p->fds);
 }
 
@@ -755,9 +1171,11 @@ int dump_write(const DumpInput *in, const DumpOptions *o_in, StrBuf *out) {
                 }
                 vis[n_vis++] = &entries[i];
         }
-        if (is_strace(&o))
-                for (size_t i = 1; i < n_vis && !pr.pid_prefix; i++)
-                        pr.pid_prefix = vis[i]->rec->h->tid != vis[0]->rec->h->tid;
+        if (is_strace(&o)) {
+                r = task_life_build(&pr.life, entries, n, &o);
+                if (r < 0)
+                        goto finish;
+        }
         if (o.fd_paths) {
                 pr.fds = fd_table_new();
                 if (!pr.fds) {
@@ -769,7 +1187,7 @@ int dump_write(const DumpInput *in, const DumpOptions *o_in, StrBuf *out) {
         }
 
         if (!o.summary && in->nslots > 0 && in->head > in->nslots) {
-                r = write_marker(out, &o, in->head - in->nslots, true);
+                r = emit_marker(&pr, &o, in->head - in->nslots, true);
                 if (r < 0)
                         goto finish;
         }
@@ -789,10 +1207,14 @@ int dump_write(const DumpInput *in, const DumpOptions *o_in, StrBuf *out) {
                         if (o.summary)
                                 r = summary_add(&pr, e);
                         else {
-                                if (is_strace(&o))
-                                        r = flush_pending(&pr, e->rec->h->ts_enter);
+                                if (is_strace(&o)) {
+                                        pr.pos = order_pos(e->rec->h->order);
+                                        pr.pos -= pr.pos > 0;
+                                        r = flush_pending(&pr, e->rec->h->ts_enter, 0);
+                                        pr.pos = order_pos(e->rec->h->order);
+                                }
                                 if (r >= 0 && e->lost > 0)
-                                        r = write_marker(out, &o, e->lost, false);
+                                        r = emit_marker(&pr, &o, e->lost, false);
                                 if (r >= 0)
                                         r = print_entry(&pr, e, k < n_vis ? vis[k] : NULL);
                         }
@@ -812,12 +1234,15 @@ int dump_write(const DumpInput *in, const DumpOptions *o_in, StrBuf *out) {
                 r = summary_write(&pr);
                 goto finish;
         }
-        r = flush_pending(&pr, UINT64_MAX);
+        pr.pos = UINT64_MAX;
+        r = flush_pending(&pr, UINT64_MAX, 0);
         if (r < 0)
                 goto finish;
 
         if (trailing > 0)
-                r = write_marker(out, &o, trailing, false);
+                r = emit_marker(&pr, &o, trailing, false);
+        if (r >= 0 && o.format == DUMP_FORMAT_TABLE)
+                r = table_write(&pr);
 
 finish:
         if (r < 0 && out->buf)

@@ -8,6 +8,7 @@
 #include <string.h>
 
 #include "format-special.h"
+#include "format-struct.h"
 #include "xlat.h"
 
 void special_layout_all(SpecialLayout *l, unsigned nargs) {
@@ -136,8 +137,7 @@ static int futex_print_arg(const SpecialCall *c, unsigned i, ArgKind *kind, StrB
                         *kind = ARG_UINT;        /* val2, a count */
                 else if (cmd >= ELEMENTSOF(futex_shown))
                         *kind = ARG_HEX;
-                else
-                        *kind = ARG_PTR;         /* the timeout */
+                /* else the table's: the timeout, a struct timespec */
                 return 0;
         case 4:
                 *kind = cmd >= ELEMENTSOF(futex_shown) ? ARG_HEX : ARG_PTR;
@@ -806,6 +806,18 @@ static int membarrier_print_ret(const SpecialCall *c, StrBuf *out) {
         return r < 0 ? r : 1;
 }
 
+/* time(): the seconds and their date. */
+static int time_print_ret(const SpecialCall *c, StrBuf *out) {
+        int r;
+
+        r = strbuf_printf(out, "%" PRIi64 " (", c->ret);
+        if (r >= 0)
+                r = print_date(out, c->ret, 0, 0);
+        if (r >= 0)
+                r = strbuf_append_char(out, ')');
+        return r < 0 ? r : 1;
+}
+
 static int ioprio_get_print_ret(const SpecialCall *c, StrBuf *out) {
         int r;
 
@@ -1033,6 +1045,7 @@ static const SpecialPrinter special_printers[] = {
         { "socket", NULL, socket_print_arg, NULL },
         { "socketpair", NULL, socket_print_arg, NULL },
         { "syslog", syslog_layout, syslog_print_arg, NULL },
+        { "time", NULL, NULL, time_print_ret },
         { "umask", NULL, NULL, umask_print_ret },
 };
 

@@ -10,6 +10,7 @@
 #include <signal.h>
 #include <stdio.h>
 #include <string.h>
+#include <time.h>
 #include <unistd.h>
 
 #include "format-signal.h"
@@ -59,6 +60,15 @@ bool struct_kind_is_exit_time(ArgKind k) {
         case ARG_EPOLL_EVENTS_OUT:
         case ARG_IOVEC_OUT:
         case ARG_MSGHDR_OUT:
+        case ARG_TIMEVAL_OUT:
+        case ARG_ITIMERVAL_OUT:
+        case ARG_ITIMERSPEC_OUT:
+        case ARG_TIMER_ID_OUT:
+        case ARG_TIME_OUT:
+        case ARG_RUSAGE_OUT:
+        case ARG_TIMESPEC_REM:
+        case ARG_TIMEZONE_OUT:
+        case ARG_TMS_OUT:
         case ARG_INT_OUT:
         case ARG_UID_OUT:
         case ARG_SOCKOPT_OUT:
@@ -861,6 +871,149 @@ static int print_msghdr(StrBuf *out, const StructView *v, bool at_exit) {
         return strbuf_append_char(out, '}');
 }
 
+int print_date(StrBuf *out, int64_t sec, int64_t frac, int digits) {
+        char buf[64], zone[16];
+        time_t t = (time_t) sec;
+        struct tm tm;
+
+        /* strace: local time, "%FT%T", the fraction if any, "%z". */
+        if (!localtime_r(&t, &tm) ||
+            strftime(buf, sizeof(buf), "%FT%T", &tm) == 0 ||
+            strftime(zone, sizeof(zone), "%z", &tm) == 0)
+                return 0;
+        if (digits > 0)
+                return strbuf_printf(out, "%s.%0*" PRIi64 "%s", buf, digits, frac, zone);
+        return strbuf_printf(out, "%s%s", buf, zone);
+}
+
+/* Two 64-bit fields: struct timeval or struct timespec. */
+static int print_time_pair(StrBuf *out, const uint8_t *p, bool nsec) {
+        return strbuf_printf(out, "{tv_sec=%" PRIi64 ", %s=%" PRIi64 "}",
+                             (int64_t) get_u64(p), nsec ? "tv_nsec" : "tv_usec", (int64_t) get_u64(p + 8));
+}
+
+/* struct itimerval, struct itimerspec: it_interval then it_value. */
+static int print_itimer(StrBuf *out, const StructView *v, bool nsec) {
+        int r;
+
+        if (v->len < 32)
+                return -ENODATA;
+        r = strbuf_append(out, "{it_interval=");
+        if (r < 0)
+                return r;
+        r = print_time_pair(out, v->p, nsec);
+        if (r < 0)
+                return r;
+        r = strbuf_append(out, ", it_value=");
+        if (r < 0)
+                return r;
+        r = print_time_pair(out, v->p + 16, nsec);
+        if (r < 0)
+                return r;
+        return strbuf_append_char(out, '}');
+}
+
+#define UTIME_NOW_VALUE  ((1 << 30) - 1)
+#define UTIME_OMIT_VALUE ((1 << 30) - 2)
+
+/* utimes, futimesat (timevals), utimensat (timespecs, UTIME_NOW and
+ * UTIME_OMIT by name): both times, each followed by its date as a comment
+ * when its fraction is one the kernel would accept. */
+static int print_utimes(StrBuf *out, const StructView *v, bool nsec) {
+        int r;
+
+        if (v->len < 32)
+                return -ENODATA;
+        for (int i = 0; i < 2; i++) {
+                const uint8_t *p = v->p + 16 * i;
+                int64_t frac = (int64_t) get_u64(p + 8);
+
+                r = strbuf_append(out, i == 0 ? "[" : ", ");
+                if (r < 0)
+                        return r;
+                if (nsec && (frac == UTIME_NOW_VALUE || frac == UTIME_OMIT_VALUE)) {
+                        r = strbuf_append(out, frac == UTIME_NOW_VALUE ? "UTIME_NOW" : "UTIME_OMIT");
+                        if (r < 0)
+                                return r;
+                        continue;
+                }
+                r = print_time_pair(out, p, nsec);
+                if (r < 0)
+                        return r;
+                if (frac < 0 || frac > (nsec ? 999999999 : 999999))
+                        continue;
+                r = strbuf_append(out, " /* ");
+                if (r < 0)
+                        return r;
+                r = print_date(out, (int64_t) get_u64(p), frac, nsec ? 9 : 6);
+                if (r < 0)
+                        return r;
+                r = strbuf_append(out, " */");
+                if (r < 0)
+                        return r;
+        }
+        return strbuf_append_char(out, ']');
+}
+
+/* utime: {actime=1 / * date * /, modtime=2 / * date * /}, in seconds. */
+static int print_utimbuf(StrBuf *out, const StructView *v) {
+        int r;
+
+        if (v->len < 16)
+                return -ENODATA;
+        for (int i = 0; i < 2; i++) {
+                int64_t t = (int64_t) get_u64(v->p + 8 * i);
+
+                r = strbuf_printf(out, "%s%" PRIi64 " /* ", i == 0 ? "{actime=" : ", modtime=", t);
+                if (r < 0)
+                        return r;
+                r = print_date(out, t, 0, 0);
+                if (r < 0)
+                        return r;
+                r = strbuf_append(out, " */");
+                if (r < 0)
+                        return r;
+        }
+        return strbuf_append_char(out, '}');
+}
+
+/* struct rusage: ru_utime, ru_stime, then the counters strace abbreviates. */
+static int print_rusage(StrBuf *out, const StructView *v) {
+        int r;
+
+        if (v->len < 32)
+                return -ENODATA;
+        r = strbuf_append(out, "{ru_utime=");
+        if (r < 0)
+                return r;
+        r = print_time_pair(out, v->p, false);
+        if (r < 0)
+                return r;
+        r = strbuf_append(out, ", ru_stime=");
+        if (r < 0)
+                return r;
+        r = print_time_pair(out, v->p + 16, false);
+        if (r < 0)
+                return r;
+        return strbuf_append(out, ", ...}");
+}
+
+static int print_time_out(StrBuf *out, const StructView *v) {
+        int64_t t;
+        int r;
+
+        if (v->len < 8)
+                return -ENODATA;
+        t = (int64_t) get_u64(v->p);
+        r = strbuf_printf(out, "[%" PRIi64 " /* ", t);
+        if (r < 0)
+                return r;
+        r = print_date(out, t, 0, 0);
+        if (r < 0)
+                return r;
+        return strbuf_append(out, " */]");
+}
+
 /* The address, then strace's comment with the count of the records
  * getdents and getdents64 returned (d_reclen is at offset 16 in both on
  * 64-bit). Only when every byte the kernel wrote was kept. */
@@ -1036,6 +1189,7 @@ int format_struct(StrBuf *out, ArgKind k, const StructView *v) {
                 return print_wait_status(out, v->orig_len);
         case ARG_TIMESPEC:
         case ARG_TIMESPEC_OUT:
+        case ARG_TIMESPEC_REM:
                 if (v->len < 16)
                         return -ENODATA;
                 return strbuf_printf(out, "{tv_sec=%" PRIi64 ", tv_nsec=%" PRIi64 "}",
@@ -1072,6 +1226,43 @@ int format_struct(StrBuf *out, ArgKind k, const StructView *v) {
                         return -ENODATA;
                 return strbuf_printf(out, "{tv_sec=%" PRIi64 ", tv_nsec=%" PRIi64 "}",
                                      (int64_t) get_u64(v->p), (int64_t) get_u64(v->p + 8));
+        case ARG_TIMEVAL:
+        case ARG_TIMEVAL_OUT:
+                if (v->len < 16)
+                        return -ENODATA;
+                return print_time_pair(out, v->p, false);
+        case ARG_UTIMES:
+        case ARG_UTIMENS:
+                return print_utimes(out, v, k == ARG_UTIMENS);
+        case ARG_UTIMBUF:
+                return print_utimbuf(out, v);
+        case ARG_ITIMERVAL:
+        case ARG_ITIMERVAL_OUT:
+                return print_itimer(out, v, false);
+        case ARG_ITIMERSPEC:
+        case ARG_ITIMERSPEC_OUT:
+                return print_itimer(out, v, true);
+        case ARG_TIMER_ID_OUT:
+                if (!(v->flags & TL_CAPTURE_INLINE))
+                        return -ENODATA;
+                return strbuf_printf(out, "[%" PRIi32 "]", (int32_t) v->orig_len);
+        case ARG_TIME_OUT:
+                return print_time_out(out, v);
+        case ARG_RUSAGE_OUT:
+                return print_rusage(out, v);
+        case ARG_TIMEZONE:
+        case ARG_TIMEZONE_OUT:
+                if (v->len < 8)
+                        return -ENODATA;
+                return strbuf_printf(out, "{tz_minuteswest=%" PRIi32 ", tz_dsttime=%" PRIi32 "}",
+                                     (int32_t) get_u32(v->p), (int32_t) get_u32(v->p + 4));
+        case ARG_TMS_OUT:
+                if (v->len < 32)
+                        return -ENODATA;
+                return strbuf_printf(out, "{tms_utime=%" PRIi64 ", tms_stime=%" PRIi64 ", tms_cutime=%" PRIi64
+                                     ", tms_cstime=%" PRIi64 "}",
+                                     (int64_t) get_u64(v->p), (int64_t) get_u64(v->p + 8),
+                                     (int64_t) get_u64(v->p + 16), (int64_t) get_u64(v->p + 24));
         case ARG_INT_OUT:
         case ARG_UID_OUT:
                 if (!(v->flags & TL_CAPTURE_INLINE))

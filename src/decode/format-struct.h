@@ -41,6 +41,10 @@ int print_file_mode(StrBuf *out, uint32_t mode);     /* S_IFREG|0644 */
 int print_sockaddr(StrBuf *out, const uint8_t *p, size_t len);
 int print_sigset(StrBuf *out, const uint8_t *p, size_t len);
 int print_wait_status(StrBuf *out, uint32_t status);
+/* A time as strace dates it, in local time: 2024-12-02T12:26:40+0000, with
+ * the fraction frac in digits digits (".000002" for 6) before the zone when
+ * digits > 0. Prints nothing if it cannot. */
+int print_date(StrBuf *out, int64_t sec, int64_t frac, int digits);
 /* getdents' buffer as strace shows it, from the ret bytes at p (-ENODATA: not all kept). */
 int print_dirents(StrBuf *out, uint64_t ptr, const uint8_t *p, size_t len, int64_t ret);
 /* " ([{fd=3, revents=POLLIN}], left {tv_sec=0, tv_nsec=0})": the pollfds the

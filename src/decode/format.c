@@ -265,7 +265,13 @@ static int print_struct_arg(const CallCtx *c, int i, ArgKind k, StrBuf *out) {
 
         if (ptr == 0)
                 return strbuf_append(out, "NULL");
-        if (struct_kind_is_exit_time(k) && (c->unfinished || c->failed))
+        /* nanosleep's remaining time: the kernel writes it only when
+         * interrupted, strace shows it only then. */
+        if (k == ARG_TIMESPEC_REM) {
+                if (c->unfinished || !c->failed || !errno_is_restart((int) -c->h->ret) ||
+                    (strcmp(c->si->name, "clock_nanosleep") == 0 && c->h->args[1] != 0))
+                        return print_pointer(out, ptr);
+        } else if (struct_kind_is_exit_time(k) && (c->unfinished || c->failed))
                 return print_pointer(out, ptr);
         /* The end of the directory: no record to keep, none to count. */
         if (k == ARG_DIRENTS_OUT && c->h->ret == 0)
@@ -494,6 +500,8 @@ static int print_arg(const CallCtx *c, int i, StrBuf *out) {
         case ARG_PPOLL_TIMESPEC:
         case ARG_MSGHDR:
         case ARG_MSGHDR_OUT:
+        case ARG_TIMEVAL ... ARG_UTIMBUF:
+                return print_struct_arg(c, i, ctx_kind(c, i), out);
         case ARG_INT_OUT:
         case ARG_UID_OUT:
         case ARG_LOFF:
@@ -682,6 +690,14 @@ int record_format_call_split(const DumpRecord *r, const DumpOptions *o, StrBuf *
 
 static size_t comm_len(const struct tl_record_header *h) {
         return strnlen(h->comm, TL_COMM_LEN);
+}
+
+int record_format_comm(const struct tl_record_header *h, StrBuf *out) {
+        int r = escape_bytes(out, (const uint8_t *) h->comm, comm_len(h));
+
+        if (r >= 0 && !out->buf)
+                r = strbuf_append(out, "");
+        return r;
 }
 
 static int format_text_line(const DumpRecord *r, const DumpOptions *o, StrBuf *out) {

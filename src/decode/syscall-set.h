@@ -68,7 +68,9 @@ void syscall_set_add_class(SyscallSet *s, SyscallClass c);
 /*
  * Parse strace's -e trace= syntax. Returns 0 and fills *ret on success.
  * -ENOENT: a name, class or regex that matches nothing (a token starting with
- * '?' is allowed to match nothing); -EINVAL: an empty token or a bad regex;
+ * '?' is allowed to match nothing); -EINVAL: an empty token or a bad regex
+ * (also one longer than 256 bytes, with {m,n} or with more than six '+', which
+ * glibc would take exponential memory to compile);
  * -ENOMEM. On -ENOENT and -EINVAL, *ret_bad (if given) receives a copy of the
  * offending token, for the caller's error message; free() it.
  */

@@ -61,6 +61,22 @@ typedef enum ArgKind {
         ARG_PPOLL_TIMESPEC, /* ppoll's timeout: here at enter, "left" after the return value */
         ARG_MSGHDR,         /* struct user_msghdr, its name and iovec, at enter (sendmsg) */
         ARG_MSGHDR_OUT,     /* the same at exit (recvmsg) */
+        ARG_TIMEVAL,        /* struct __kernel_old_timeval *, at enter */
+        ARG_TIMEVAL_OUT,    /* struct __kernel_old_timeval *, at exit */
+        ARG_UTIMES,         /* struct __kernel_old_timeval[2] with dates, at enter (utimes) */
+        ARG_ITIMERVAL,      /* struct __kernel_old_itimerval *, at enter */
+        ARG_ITIMERVAL_OUT,  /* struct __kernel_old_itimerval *, at exit */
+        ARG_ITIMERSPEC,     /* struct __kernel_itimerspec *, at enter */
+        ARG_ITIMERSPEC_OUT, /* struct __kernel_itimerspec *, at exit */
+        ARG_TIMER_ID_OUT,   /* timer_t * the kernel filled: [0] */
+        ARG_TIME_OUT,       /* __kernel_old_time_t * the kernel filled, with its date */
+        ARG_RUSAGE_OUT,     /* struct rusage *, at exit */
+        ARG_TIMESPEC_REM,   /* nanosleep's remaining time: written only when interrupted */
+        ARG_TIMEZONE,       /* struct timezone *, at enter */
+        ARG_TIMEZONE_OUT,   /* struct timezone *, at exit */
+        ARG_TMS_OUT,        /* struct tms *, at exit */
+        ARG_UTIMENS,        /* struct __kernel_timespec[2] with dates, UTIME_NOW, UTIME_OMIT, at enter */
+        ARG_UTIMBUF,        /* struct utimbuf * with dates, at enter (utime) */
         /* Scalars behind pointers (structs3) */
         ARG_INT_OUT,        /* int * the kernel wrote: [5] */
         ARG_UID_OUT,        /* uid_t *, gid_t * the kernel wrote: [0], [-1] */

@@ -886,27 +886,35 @@ static const SyscallInfo syscall_table_aarch64[SYSCALL_TABLE_AARCH64_SIZE] = {
                 .args = {
                         { "ufd", "int", ARG_FD, 0 },
                         { "flags", "int", ARG_TFD_FLAGS, 0 },
-                        { "utmr", "const struct __kernel_itimerspec *", ARG_PTR, 0 },
-                        { "otmr", "struct __kernel_itimerspec *", ARG_PTR_OUT, 0 },
+                        { "utmr", "const struct __kernel_itimerspec *", ARG_ITIMERSPEC, 0 },
+                        { "otmr", "struct __kernel_itimerspec *", ARG_ITIMERSPEC_OUT, 0 },
                 },
+                .rule = { .cap = {
+                        { .kind = TL_CAP_STRUCT_ENTER, .arg = 2, .size_arg = 0, .size = 32 },
+                        { .kind = TL_CAP_STRUCT_EXIT, .arg = 3, .size_arg = 0, .size = 32 },
+                } },
         },
         [87] = {
                 .name = "timerfd_gettime", .nargs = 2, .ret = RET_INT,
                 .args = {
                         { "ufd", "int", ARG_FD, 0 },
-                        { "otmr", "struct __kernel_itimerspec *", ARG_PTR_OUT, 0 },
+                        { "otmr", "struct __kernel_itimerspec *", ARG_ITIMERSPEC_OUT, 0 },
                 },
+                .rule = { .cap = {
+                        { .kind = TL_CAP_STRUCT_EXIT, .arg = 1, .size_arg = 0, .size = 32 },
+                } },
         },
         [88] = {
                 .name = "utimensat", .nargs = 4, .ret = RET_INT,
                 .args = {
                         { "dfd", "int", ARG_DIRFD, 0 },
                         { "filename", "const char *", ARG_PATH, 0 },
-                        { "utimes", "struct __kernel_timespec *", ARG_PTR_OUT, 0 },
+                        { "utimes", "struct __kernel_timespec *", ARG_UTIMENS, 0 },
                         { "flags", "int", ARG_AT_FLAGS, 0 },
                 },
                 .rule = { .cap = {
                         { .kind = TL_CAP_STR_ENTER, .arg = 1, .size_arg = 0 },
+                        { .kind = TL_CAP_STRUCT_ENTER, .arg = 2, .size_arg = 0, .size = 32 },
                 } },
         },
         [89] = {
@@ -957,10 +965,11 @@ static const SyscallInfo syscall_table_aarch64[SYSCALL_TABLE_AARCH64_SIZE] = {
                         { "upid", "pid_t", ARG_INT, 0 },
                         { "infop", "struct siginfo *", ARG_SIGINFO_OUT, 0 },
                         { "options", "int", ARG_WAIT_OPTIONS, 0 },
-                        { "ru", "struct rusage *", ARG_PTR_OUT, 0 },
+                        { "ru", "struct rusage *", ARG_RUSAGE_OUT, 0 },
                 },
                 .rule = { .cap = {
                         { .kind = TL_CAP_STRUCT_EXIT, .arg = 2, .size_arg = 0, .size = 48 },
+                        { .kind = TL_CAP_STRUCT_EXIT, .arg = 4, .size_arg = 0, .size = 32 },
                 } },
         },
         [96] = {
@@ -981,10 +990,13 @@ static const SyscallInfo syscall_table_aarch64[SYSCALL_TABLE_AARCH64_SIZE] = {
                         { "uaddr", "u32 *", ARG_PTR, 0 },
                         { "op", "int", ARG_FUTEX_OP, 0 },
                         { "val", "u32", ARG_UINT, 0 },
-                        { "utime", "const struct __kernel_timespec *", ARG_PTR, 0 },
+                        { "utime", "const struct __kernel_timespec *", ARG_TIMESPEC, 0 },
                         { "uaddr2", "u32 *", ARG_PTR, 0 },
                         { "val3", "u32", ARG_UINT, 0 },
                 },
+                .rule = { .cap = {
+                        { .kind = TL_CAP_STRUCT_ENTER, .arg = 3, .size_arg = 0, .size = 16 },
+                } },
         },
         [99] = {
                 .name = "set_robust_list", .nargs = 2, .ret = RET_INT,
@@ -1005,7 +1017,7 @@ static const SyscallInfo syscall_table_aarch64[SYSCALL_TABLE_AARCH64_SIZE] = {
                 .name = "nanosleep", .nargs = 2, .ret = RET_INT,
                 .args = {
                         { "rqtp", "struct __kernel_timespec *", ARG_TIMESPEC, 0 },
-                        { "rmtp", "struct __kernel_timespec *", ARG_TIMESPEC_OUT, 0 },
+                        { "rmtp", "struct __kernel_timespec *", ARG_TIMESPEC_REM, 0 },
                 },
                 .rule = { .cap = {
                         { .kind = TL_CAP_STRUCT_ENTER, .arg = 0, .size_arg = 0, .size = 16 },
@@ -1016,16 +1028,23 @@ static const SyscallInfo syscall_table_aarch64[SYSCALL_TABLE_AARCH64_SIZE] = {
                 .name = "getitimer", .nargs = 2, .ret = RET_INT,
                 .args = {
                         { "which", "int", ARG_ITIMER_WHICH, 0 },
-                        { "value", "struct __kernel_old_itimerval *", ARG_PTR_OUT, 0 },
+                        { "value", "struct __kernel_old_itimerval *", ARG_ITIMERVAL_OUT, 0 },
                 },
+                .rule = { .cap = {
+                        { .kind = TL_CAP_STRUCT_EXIT, .arg = 1, .size_arg = 0, .size = 32 },
+                } },
         },
         [103] = {
                 .name = "setitimer", .nargs = 3, .ret = RET_INT,
                 .args = {
                         { "which", "int", ARG_ITIMER_WHICH, 0 },
-                        { "value", "struct __kernel_old_itimerval *", ARG_PTR_OUT, 0 },
-                        { "ovalue", "struct __kernel_old_itimerval *", ARG_PTR_OUT, 0 },
+                        { "value", "struct __kernel_old_itimerval *", ARG_ITIMERVAL, 0 },
+                        { "ovalue", "struct __kernel_old_itimerval *", ARG_ITIMERVAL_OUT, 0 },
                 },
+                .rule = { .cap = {
+                        { .kind = TL_CAP_STRUCT_ENTER, .arg = 1, .size_arg = 0, .size = 32 },
+                        { .kind = TL_CAP_STRUCT_EXIT, .arg = 2, .size_arg = 0, .size = 32 },
+                } },
         },
         [104] = {
                 .name = "kexec_load", .nargs = 4, .ret = RET_INT,
@@ -1061,16 +1080,22 @@ static const SyscallInfo syscall_table_aarch64[SYSCALL_TABLE_AARCH64_SIZE] = {
                 .name = "timer_create", .nargs = 3, .ret = RET_INT,
                 .args = {
                         { "which_clock", "const clockid_t", ARG_CLOCK_ID, 0 },
-                        { "timer_event_spec", "struct sigevent *", ARG_PTR_OUT, 0 },
-                        { "created_timer_id", "timer_t *", ARG_PTR_OUT, 0 },
+                        { "timer_event_spec", "struct sigevent *", ARG_PTR, 0 },
+                        { "created_timer_id", "timer_t *", ARG_TIMER_ID_OUT, 0 },
                 },
+                .rule = { .cap = {
+                        { .kind = TL_CAP_STRUCT_EXIT, .arg = 2, .size_arg = 0, .size = 4 },
+                } },
         },
         [108] = {
                 .name = "timer_gettime", .nargs = 2, .ret = RET_INT,
                 .args = {
                         { "timer_id", "timer_t", ARG_INT, 0 },
-                        { "setting", "struct __kernel_itimerspec *", ARG_PTR_OUT, 0 },
+                        { "setting", "struct __kernel_itimerspec *", ARG_ITIMERSPEC_OUT, 0 },
                 },
+                .rule = { .cap = {
+                        { .kind = TL_CAP_STRUCT_EXIT, .arg = 1, .size_arg = 0, .size = 32 },
+                } },
         },
         [109] = {
                 .name = "timer_getoverrun", .nargs = 1, .ret = RET_INT,
@@ -1083,9 +1108,13 @@ static const SyscallInfo syscall_table_aarch64[SYSCALL_TABLE_AARCH64_SIZE] = {
                 .args = {
                         { "timer_id", "timer_t", ARG_INT, 0 },
                         { "flags", "int", ARG_TIMER_FLAGS, 0 },
-                        { "new_setting", "const struct __kernel_itimerspec *", ARG_PTR, 0 },
-                        { "old_setting", "struct __kernel_itimerspec *", ARG_PTR_OUT, 0 },
+                        { "new_setting", "const struct __kernel_itimerspec *", ARG_ITIMERSPEC, 0 },
+                        { "old_setting", "struct __kernel_itimerspec *", ARG_ITIMERSPEC_OUT, 0 },
                 },
+                .rule = { .cap = {
+                        { .kind = TL_CAP_STRUCT_ENTER, .arg = 2, .size_arg = 0, .size = 32 },
+                        { .kind = TL_CAP_STRUCT_EXIT, .arg = 3, .size_arg = 0, .size = 32 },
+                } },
         },
         [111] = {
                 .name = "timer_delete", .nargs = 1, .ret = RET_INT,
@@ -1129,7 +1158,7 @@ static const SyscallInfo syscall_table_aarch64[SYSCALL_TABLE_AARCH64_SIZE] = {
                         { "which_clock", "const clockid_t", ARG_CLOCK_ID, 0 },
                         { "flags", "int", ARG_TIMER_FLAGS, 0 },
                         { "rqtp", "const struct __kernel_timespec *", ARG_TIMESPEC, 0 },
-                        { "rmtp", "struct __kernel_timespec *", ARG_TIMESPEC_OUT, 0 },
+                        { "rmtp", "struct __kernel_timespec *", ARG_TIMESPEC_REM, 0 },
                 },
                 .rule = { .cap = {
                         { .kind = TL_CAP_STRUCT_ENTER, .arg = 2, .size_arg = 0, .size = 16 },
@@ -1222,8 +1251,11 @@ static const SyscallInfo syscall_table_aarch64[SYSCALL_TABLE_AARCH64_SIZE] = {
                 .name = "sched_rr_get_interval", .nargs = 2, .ret = RET_INT,
                 .args = {
                         { "pid", "pid_t", ARG_INT, 0 },
-                        { "interval", "struct __kernel_timespec *", ARG_PTR_OUT, 0 },
+                        { "interval", "struct __kernel_timespec *", ARG_TIMESPEC_OUT, 0 },
                 },
+                .rule = { .cap = {
+                        { .kind = TL_CAP_STRUCT_EXIT, .arg = 1, .size_arg = 0, .size = 16 },
+                } },
         },
         [128] = {
                 .name = "restart_syscall", .nargs = 0, .ret = RET_INT,
@@ -1444,8 +1476,11 @@ static const SyscallInfo syscall_table_aarch64[SYSCALL_TABLE_AARCH64_SIZE] = {
         [153] = {
                 .name = "times", .nargs = 1, .ret = RET_INT,
                 .args = {
-                        { "tbuf", "struct tms *", ARG_PTR_OUT, 0 },
+                        { "tbuf", "struct tms *", ARG_TMS_OUT, 0 },
                 },
+                .rule = { .cap = {
+                        { .kind = TL_CAP_STRUCT_EXIT, .arg = 0, .size_arg = 0, .size = 32 },
+                } },
         },
         [154] = {
                 .name = "setpgid", .nargs = 2, .ret = RET_INT,
@@ -1530,8 +1565,11 @@ static const SyscallInfo syscall_table_aarch64[SYSCALL_TABLE_AARCH64_SIZE] = {
                 .name = "getrusage", .nargs = 2, .ret = RET_INT,
                 .args = {
                         { "who", "int", ARG_RUSAGE_WHO, 0 },
-                        { "ru", "struct rusage *", ARG_PTR_OUT, 0 },
+                        { "ru", "struct rusage *", ARG_RUSAGE_OUT, 0 },
                 },
+                .rule = { .cap = {
+                        { .kind = TL_CAP_STRUCT_EXIT, .arg = 1, .size_arg = 0, .size = 32 },
+                } },
         },
         [166] = {
                 .name = "umask", .nargs = 1, .ret = RET_INT,
@@ -1564,16 +1602,24 @@ static const SyscallInfo syscall_table_aarch64[SYSCALL_TABLE_AARCH64_SIZE] = {
         [169] = {
                 .name = "gettimeofday", .nargs = 2, .ret = RET_INT,
                 .args = {
-                        { "tv", "struct __kernel_old_timeval *", ARG_PTR_OUT, 0 },
-                        { "tz", "struct timezone *", ARG_PTR_OUT, 0 },
+                        { "tv", "struct __kernel_old_timeval *", ARG_TIMEVAL_OUT, 0 },
+                        { "tz", "struct timezone *", ARG_TIMEZONE_OUT, 0 },
                 },
+                .rule = { .cap = {
+                        { .kind = TL_CAP_STRUCT_EXIT, .arg = 0, .size_arg = 0, .size = 16 },
+                        { .kind = TL_CAP_STRUCT_EXIT, .arg = 1, .size_arg = 0, .size = 8 },
+                } },
         },
         [170] = {
                 .name = "settimeofday", .nargs = 2, .ret = RET_INT,
                 .args = {
-                        { "tv", "struct __kernel_old_timeval *", ARG_PTR_OUT, 0 },
-                        { "tz", "struct timezone *", ARG_PTR_OUT, 0 },
+                        { "tv", "struct __kernel_old_timeval *", ARG_TIMEVAL, 0 },
+                        { "tz", "struct timezone *", ARG_TIMEZONE, 0 },
                 },
+                .rule = { .cap = {
+                        { .kind = TL_CAP_STRUCT_ENTER, .arg = 0, .size_arg = 0, .size = 16 },
+                        { .kind = TL_CAP_STRUCT_ENTER, .arg = 1, .size_arg = 0, .size = 8 },
+                } },
         },
         [171] = {
                 .name = "adjtimex", .nargs = 1, .ret = RET_INT,
@@ -1639,10 +1685,11 @@ static const SyscallInfo syscall_table_aarch64[SYSCALL_TABLE_AARCH64_SIZE] = {
                         { "u_msg_ptr", "const char *", ARG_STR, 0 },
                         { "msg_len", "size_t", ARG_SIZE, 0 },
                         { "msg_prio", "unsigned int", ARG_UINT, 0 },
-                        { "u_abs_timeout", "const struct __kernel_timespec *", ARG_PTR, 0 },
+                        { "u_abs_timeout", "const struct __kernel_timespec *", ARG_TIMESPEC, 0 },
                 },
                 .rule = { .cap = {
                         { .kind = TL_CAP_STR_ENTER, .arg = 1, .size_arg = 0 },
+                        { .kind = TL_CAP_STRUCT_ENTER, .arg = 4, .size_arg = 0, .size = 16 },
                 } },
         },
         [183] = {
@@ -1652,8 +1699,11 @@ static const SyscallInfo syscall_table_aarch64[SYSCALL_TABLE_AARCH64_SIZE] = {
                         { "u_msg_ptr", "char *", ARG_PTR_OUT, 0 },
                         { "msg_len", "size_t", ARG_SIZE, 0 },
                         { "u_msg_prio", "unsigned int *", ARG_PTR_OUT, 0 },
-                        { "u_abs_timeout", "const struct __kernel_timespec *", ARG_PTR, 0 },
+                        { "u_abs_timeout", "const struct __kernel_timespec *", ARG_TIMESPEC, 0 },
                 },
+                .rule = { .cap = {
+                        { .kind = TL_CAP_STRUCT_ENTER, .arg = 4, .size_arg = 0, .size = 16 },
+                } },
         },
         [184] = {
                 .name = "mq_notify", .nargs = 2, .ret = RET_INT,
@@ -1727,8 +1777,11 @@ static const SyscallInfo syscall_table_aarch64[SYSCALL_TABLE_AARCH64_SIZE] = {
                         { "semid", "int", ARG_INT, 0 },
                         { "tsops", "struct sembuf *", ARG_PTR_OUT, 0 },
                         { "nsops", "unsigned int", ARG_HEX, 0 },
-                        { "timeout", "const struct __kernel_timespec *", ARG_PTR, 0 },
+                        { "timeout", "const struct __kernel_timespec *", ARG_TIMESPEC, 0 },
                 },
+                .rule = { .cap = {
+                        { .kind = TL_CAP_STRUCT_ENTER, .arg = 3, .size_arg = 0, .size = 16 },
+                } },
         },
         [193] = {
                 .name = "semop", .nargs = 3, .ret = RET_INT,
@@ -2242,9 +2295,10 @@ static const SyscallInfo syscall_table_aarch64[SYSCALL_TABLE_AARCH64_SIZE] = {
                         { "upid", "pid_t", ARG_INT, 0 },
                         { "stat_addr", "int *", ARG_WAIT_STATUS, 0 },
                         { "options", "int", ARG_WAIT_OPTIONS, 0 },
-                        { "ru", "struct rusage *", ARG_PTR_OUT, 0 },
+                        { "ru", "struct rusage *", ARG_RUSAGE_OUT, 0 },
                 },
                 .rule = { .cap = {
+                        { .kind = TL_CAP_STRUCT_EXIT, .arg = 3, .size_arg = 0, .size = 32 },
                         { .kind = TL_CAP_STRUCT_EXIT, .arg = 1, .size_arg = 0, .size = 4 },
                 } },
         },
@@ -2761,12 +2815,13 @@ static const SyscallInfo syscall_table_aarch64[SYSCALL_TABLE_AARCH64_SIZE] = {
                         { "epfd", "int", ARG_FD, 0 },
                         { "events", "struct epoll_event *", ARG_EPOLL_EVENTS_OUT, 0 },
                         { "maxevents", "int", ARG_INT, 0 },
-                        { "timeout", "const struct __kernel_timespec *", ARG_PTR, 0 },
+                        { "timeout", "const struct __kernel_timespec *", ARG_TIMESPEC, 0 },
                         { "sigmask", "const sigset_t *", ARG_PTR, 0 },
                         { "sigsetsize", "size_t", ARG_SIZE, 0 },
                 },
                 .rule = { .cap = {
                         { .kind = TL_CAP_BUF_EXIT, .arg = 1, .size_arg = 0, .size = 16 },
+                        { .kind = TL_CAP_STRUCT_ENTER, .arg = 3, .size_arg = 0, .size = 16 },
                 } },
         },
         [442] = {

@@ -336,7 +336,7 @@ static const SyscallInfo syscall_table_x86_64[SYSCALL_TABLE_X86_64_SIZE] = {
                 .name = "nanosleep", .nargs = 2, .ret = RET_INT,
                 .args = {
                         { "rqtp", "struct __kernel_timespec *", ARG_TIMESPEC, 0 },
-                        { "rmtp", "struct __kernel_timespec *", ARG_TIMESPEC_OUT, 0 },
+                        { "rmtp", "struct __kernel_timespec *", ARG_TIMESPEC_REM, 0 },
                 },
                 .rule = { .cap = {
                         { .kind = TL_CAP_STRUCT_ENTER, .arg = 0, .size_arg = 0, .size = 16 },
@@ -347,8 +347,11 @@ static const SyscallInfo syscall_table_x86_64[SYSCALL_TABLE_X86_64_SIZE] = {
                 .name = "getitimer", .nargs = 2, .ret = RET_INT,
                 .args = {
                         { "which", "int", ARG_ITIMER_WHICH, 0 },
-                        { "value", "struct __kernel_old_itimerval *", ARG_PTR_OUT, 0 },
+                        { "value", "struct __kernel_old_itimerval *", ARG_ITIMERVAL_OUT, 0 },
                 },
+                .rule = { .cap = {
+                        { .kind = TL_CAP_STRUCT_EXIT, .arg = 1, .size_arg = 0, .size = 32 },
+                } },
         },
         [37] = {
                 .name = "alarm", .nargs = 1, .ret = RET_INT,
@@ -360,9 +363,13 @@ static const SyscallInfo syscall_table_x86_64[SYSCALL_TABLE_X86_64_SIZE] = {
                 .name = "setitimer", .nargs = 3, .ret = RET_INT,
                 .args = {
                         { "which", "int", ARG_ITIMER_WHICH, 0 },
-                        { "value", "struct __kernel_old_itimerval *", ARG_PTR_OUT, 0 },
-                        { "ovalue", "struct __kernel_old_itimerval *", ARG_PTR_OUT, 0 },
+                        { "value", "struct __kernel_old_itimerval *", ARG_ITIMERVAL, 0 },
+                        { "ovalue", "struct __kernel_old_itimerval *", ARG_ITIMERVAL_OUT, 0 },
                 },
+                .rule = { .cap = {
+                        { .kind = TL_CAP_STRUCT_ENTER, .arg = 1, .size_arg = 0, .size = 32 },
+                        { .kind = TL_CAP_STRUCT_EXIT, .arg = 2, .size_arg = 0, .size = 32 },
+                } },
         },
         [39] = {
                 .name = "getpid", .nargs = 0, .ret = RET_INT,
@@ -593,9 +600,10 @@ static const SyscallInfo syscall_table_x86_64[SYSCALL_TABLE_X86_64_SIZE] = {
                         { "upid", "pid_t", ARG_INT, 0 },
                         { "stat_addr", "int *", ARG_WAIT_STATUS, 0 },
                         { "options", "int", ARG_WAIT_OPTIONS, 0 },
-                        { "ru", "struct rusage *", ARG_PTR_OUT, 0 },
+                        { "ru", "struct rusage *", ARG_RUSAGE_OUT, 0 },
                 },
                 .rule = { .cap = {
+                        { .kind = TL_CAP_STRUCT_EXIT, .arg = 3, .size_arg = 0, .size = 32 },
                         { .kind = TL_CAP_STRUCT_EXIT, .arg = 1, .size_arg = 0, .size = 4 },
                 } },
         },
@@ -899,9 +907,13 @@ static const SyscallInfo syscall_table_x86_64[SYSCALL_TABLE_X86_64_SIZE] = {
         [96] = {
                 .name = "gettimeofday", .nargs = 2, .ret = RET_INT,
                 .args = {
-                        { "tv", "struct __kernel_old_timeval *", ARG_PTR_OUT, 0 },
-                        { "tz", "struct timezone *", ARG_PTR_OUT, 0 },
+                        { "tv", "struct __kernel_old_timeval *", ARG_TIMEVAL_OUT, 0 },
+                        { "tz", "struct timezone *", ARG_TIMEZONE_OUT, 0 },
                 },
+                .rule = { .cap = {
+                        { .kind = TL_CAP_STRUCT_EXIT, .arg = 0, .size_arg = 0, .size = 16 },
+                        { .kind = TL_CAP_STRUCT_EXIT, .arg = 1, .size_arg = 0, .size = 8 },
+                } },
         },
         [97] = {
                 .name = "getrlimit", .nargs = 2, .ret = RET_INT,
@@ -917,8 +929,11 @@ static const SyscallInfo syscall_table_x86_64[SYSCALL_TABLE_X86_64_SIZE] = {
                 .name = "getrusage", .nargs = 2, .ret = RET_INT,
                 .args = {
                         { "who", "int", ARG_RUSAGE_WHO, 0 },
-                        { "ru", "struct rusage *", ARG_PTR_OUT, 0 },
+                        { "ru", "struct rusage *", ARG_RUSAGE_OUT, 0 },
                 },
+                .rule = { .cap = {
+                        { .kind = TL_CAP_STRUCT_EXIT, .arg = 1, .size_arg = 0, .size = 32 },
+                } },
         },
         [99] = {
                 .name = "sysinfo", .nargs = 1, .ret = RET_INT,
@@ -932,8 +947,11 @@ static const SyscallInfo syscall_table_x86_64[SYSCALL_TABLE_X86_64_SIZE] = {
         [100] = {
                 .name = "times", .nargs = 1, .ret = RET_INT,
                 .args = {
-                        { "tbuf", "struct tms *", ARG_PTR_OUT, 0 },
+                        { "tbuf", "struct tms *", ARG_TMS_OUT, 0 },
                 },
+                .rule = { .cap = {
+                        { .kind = TL_CAP_STRUCT_EXIT, .arg = 0, .size_arg = 0, .size = 32 },
+                } },
         },
         [101] = {
                 .name = "ptrace", .nargs = 4, .ret = RET_INT,
@@ -1159,10 +1177,11 @@ static const SyscallInfo syscall_table_x86_64[SYSCALL_TABLE_X86_64_SIZE] = {
                 .name = "utime", .nargs = 2, .ret = RET_INT,
                 .args = {
                         { "filename", "char *", ARG_PATH, 0 },
-                        { "times", "struct utimbuf *", ARG_PTR_OUT, 0 },
+                        { "times", "struct utimbuf *", ARG_UTIMBUF, 0 },
                 },
                 .rule = { .cap = {
                         { .kind = TL_CAP_STR_ENTER, .arg = 0, .size_arg = 0 },
+                        { .kind = TL_CAP_STRUCT_ENTER, .arg = 1, .size_arg = 0, .size = 16 },
                 } },
         },
         [133] = {
@@ -1282,8 +1301,11 @@ static const SyscallInfo syscall_table_x86_64[SYSCALL_TABLE_X86_64_SIZE] = {
                 .name = "sched_rr_get_interval", .nargs = 2, .ret = RET_INT,
                 .args = {
                         { "pid", "pid_t", ARG_INT, 0 },
-                        { "interval", "struct __kernel_timespec *", ARG_PTR_OUT, 0 },
+                        { "interval", "struct __kernel_timespec *", ARG_TIMESPEC_OUT, 0 },
                 },
+                .rule = { .cap = {
+                        { .kind = TL_CAP_STRUCT_EXIT, .arg = 1, .size_arg = 0, .size = 16 },
+                } },
         },
         [149] = {
                 .name = "mlock", .nargs = 2, .ret = RET_INT,
@@ -1397,9 +1419,13 @@ static const SyscallInfo syscall_table_x86_64[SYSCALL_TABLE_X86_64_SIZE] = {
         [164] = {
                 .name = "settimeofday", .nargs = 2, .ret = RET_INT,
                 .args = {
-                        { "tv", "struct __kernel_old_timeval *", ARG_PTR_OUT, 0 },
-                        { "tz", "struct timezone *", ARG_PTR_OUT, 0 },
+                        { "tv", "struct __kernel_old_timeval *", ARG_TIMEVAL, 0 },
+                        { "tz", "struct timezone *", ARG_TIMEZONE, 0 },
                 },
+                .rule = { .cap = {
+                        { .kind = TL_CAP_STRUCT_ENTER, .arg = 0, .size_arg = 0, .size = 16 },
+                        { .kind = TL_CAP_STRUCT_ENTER, .arg = 1, .size_arg = 0, .size = 8 },
+                } },
         },
         [165] = {
                 .name = "mount", .nargs = 5, .ret = RET_INT,
@@ -1746,8 +1772,11 @@ static const SyscallInfo syscall_table_x86_64[SYSCALL_TABLE_X86_64_SIZE] = {
         [201] = {
                 .name = "time", .nargs = 1, .ret = RET_INT,
                 .args = {
-                        { "tloc", "__kernel_old_time_t *", ARG_PTR_OUT, 0 },
+                        { "tloc", "__kernel_old_time_t *", ARG_TIME_OUT, 0 },
                 },
+                .rule = { .cap = {
+                        { .kind = TL_CAP_STRUCT_EXIT, .arg = 0, .size_arg = 0, .size = 8 },
+                } },
         },
         [202] = {
                 .name = "futex", .nargs = 6, .ret = RET_INT,
@@ -1755,10 +1784,13 @@ static const SyscallInfo syscall_table_x86_64[SYSCALL_TABLE_X86_64_SIZE] = {
                         { "uaddr", "u32 *", ARG_PTR, 0 },
                         { "op", "int", ARG_FUTEX_OP, 0 },
                         { "val", "u32", ARG_UINT, 0 },
-                        { "utime", "const struct __kernel_timespec *", ARG_PTR, 0 },
+                        { "utime", "const struct __kernel_timespec *", ARG_TIMESPEC, 0 },
                         { "uaddr2", "u32 *", ARG_PTR, 0 },
                         { "val3", "u32", ARG_UINT, 0 },
                 },
+                .rule = { .cap = {
+                        { .kind = TL_CAP_STRUCT_ENTER, .arg = 3, .size_arg = 0, .size = 16 },
+                } },
         },
         [203] = {
                 .name = "sched_setaffinity", .nargs = 3, .ret = RET_INT,
@@ -1885,8 +1917,11 @@ static const SyscallInfo syscall_table_x86_64[SYSCALL_TABLE_X86_64_SIZE] = {
                         { "semid", "int", ARG_INT, 0 },
                         { "tsops", "struct sembuf *", ARG_PTR_OUT, 0 },
                         { "nsops", "unsigned int", ARG_HEX, 0 },
-                        { "timeout", "const struct __kernel_timespec *", ARG_PTR, 0 },
+                        { "timeout", "const struct __kernel_timespec *", ARG_TIMESPEC, 0 },
                 },
+                .rule = { .cap = {
+                        { .kind = TL_CAP_STRUCT_ENTER, .arg = 3, .size_arg = 0, .size = 16 },
+                } },
         },
         [221] = {
                 .name = "fadvise64", .nargs = 4, .ret = RET_INT,
@@ -1901,25 +1936,35 @@ static const SyscallInfo syscall_table_x86_64[SYSCALL_TABLE_X86_64_SIZE] = {
                 .name = "timer_create", .nargs = 3, .ret = RET_INT,
                 .args = {
                         { "which_clock", "const clockid_t", ARG_CLOCK_ID, 0 },
-                        { "timer_event_spec", "struct sigevent *", ARG_PTR_OUT, 0 },
-                        { "created_timer_id", "timer_t *", ARG_PTR_OUT, 0 },
+                        { "timer_event_spec", "struct sigevent *", ARG_PTR, 0 },
+                        { "created_timer_id", "timer_t *", ARG_TIMER_ID_OUT, 0 },
                 },
+                .rule = { .cap = {
+                        { .kind = TL_CAP_STRUCT_EXIT, .arg = 2, .size_arg = 0, .size = 4 },
+                } },
         },
         [223] = {
                 .name = "timer_settime", .nargs = 4, .ret = RET_INT,
                 .args = {
                         { "timer_id", "timer_t", ARG_INT, 0 },
                         { "flags", "int", ARG_TIMER_FLAGS, 0 },
-                        { "new_setting", "const struct __kernel_itimerspec *", ARG_PTR, 0 },
-                        { "old_setting", "struct __kernel_itimerspec *", ARG_PTR_OUT, 0 },
+                        { "new_setting", "const struct __kernel_itimerspec *", ARG_ITIMERSPEC, 0 },
+                        { "old_setting", "struct __kernel_itimerspec *", ARG_ITIMERSPEC_OUT, 0 },
                 },
+                .rule = { .cap = {
+                        { .kind = TL_CAP_STRUCT_ENTER, .arg = 2, .size_arg = 0, .size = 32 },
+                        { .kind = TL_CAP_STRUCT_EXIT, .arg = 3, .size_arg = 0, .size = 32 },
+                } },
         },
         [224] = {
                 .name = "timer_gettime", .nargs = 2, .ret = RET_INT,
                 .args = {
                         { "timer_id", "timer_t", ARG_INT, 0 },
-                        { "setting", "struct __kernel_itimerspec *", ARG_PTR_OUT, 0 },
+                        { "setting", "struct __kernel_itimerspec *", ARG_ITIMERSPEC_OUT, 0 },
                 },
+                .rule = { .cap = {
+                        { .kind = TL_CAP_STRUCT_EXIT, .arg = 1, .size_arg = 0, .size = 32 },
+                } },
         },
         [225] = {
                 .name = "timer_getoverrun", .nargs = 1, .ret = RET_INT,
@@ -1969,7 +2014,7 @@ static const SyscallInfo syscall_table_x86_64[SYSCALL_TABLE_X86_64_SIZE] = {
                         { "which_clock", "const clockid_t", ARG_CLOCK_ID, 0 },
                         { "flags", "int", ARG_TIMER_FLAGS, 0 },
                         { "rqtp", "const struct __kernel_timespec *", ARG_TIMESPEC, 0 },
-                        { "rmtp", "struct __kernel_timespec *", ARG_TIMESPEC_OUT, 0 },
+                        { "rmtp", "struct __kernel_timespec *", ARG_TIMESPEC_REM, 0 },
                 },
                 .rule = { .cap = {
                         { .kind = TL_CAP_STRUCT_ENTER, .arg = 2, .size_arg = 0, .size = 16 },
@@ -2018,10 +2063,11 @@ static const SyscallInfo syscall_table_x86_64[SYSCALL_TABLE_X86_64_SIZE] = {
                 .name = "utimes", .nargs = 2, .ret = RET_INT,
                 .args = {
                         { "filename", "char *", ARG_PATH, 0 },
-                        { "utimes", "struct __kernel_old_timeval *", ARG_PTR_OUT, 0 },
+                        { "utimes", "struct __kernel_old_timeval *", ARG_UTIMES, 0 },
                 },
                 .rule = { .cap = {
                         { .kind = TL_CAP_STR_ENTER, .arg = 0, .size_arg = 0 },
+                        { .kind = TL_CAP_STRUCT_ENTER, .arg = 1, .size_arg = 0, .size = 32 },
                 } },
         },
         [236] = { .name = "vserver", .nargs = -1, .ret = RET_INT },
@@ -2082,10 +2128,11 @@ static const SyscallInfo syscall_table_x86_64[SYSCALL_TABLE_X86_64_SIZE] = {
                         { "u_msg_ptr", "const char *", ARG_STR, 0 },
                         { "msg_len", "size_t", ARG_SIZE, 0 },
                         { "msg_prio", "unsigned int", ARG_UINT, 0 },
-                        { "u_abs_timeout", "const struct __kernel_timespec *", ARG_PTR, 0 },
+                        { "u_abs_timeout", "const struct __kernel_timespec *", ARG_TIMESPEC, 0 },
                 },
                 .rule = { .cap = {
                         { .kind = TL_CAP_STR_ENTER, .arg = 1, .size_arg = 0 },
+                        { .kind = TL_CAP_STRUCT_ENTER, .arg = 4, .size_arg = 0, .size = 16 },
                 } },
         },
         [243] = {
@@ -2095,8 +2142,11 @@ static const SyscallInfo syscall_table_x86_64[SYSCALL_TABLE_X86_64_SIZE] = {
                         { "u_msg_ptr", "char *", ARG_PTR_OUT, 0 },
                         { "msg_len", "size_t", ARG_SIZE, 0 },
                         { "u_msg_prio", "unsigned int *", ARG_PTR_OUT, 0 },
-                        { "u_abs_timeout", "const struct __kernel_timespec *", ARG_PTR, 0 },
+                        { "u_abs_timeout", "const struct __kernel_timespec *", ARG_TIMESPEC, 0 },
                 },
+                .rule = { .cap = {
+                        { .kind = TL_CAP_STRUCT_ENTER, .arg = 4, .size_arg = 0, .size = 16 },
+                } },
         },
         [244] = {
                 .name = "mq_notify", .nargs = 2, .ret = RET_INT,
@@ -2129,10 +2179,11 @@ static const SyscallInfo syscall_table_x86_64[SYSCALL_TABLE_X86_64_SIZE] = {
                         { "upid", "pid_t", ARG_INT, 0 },
                         { "infop", "struct siginfo *", ARG_SIGINFO_OUT, 0 },
                         { "options", "int", ARG_WAIT_OPTIONS, 0 },
-                        { "ru", "struct rusage *", ARG_PTR_OUT, 0 },
+                        { "ru", "struct rusage *", ARG_RUSAGE_OUT, 0 },
                 },
                 .rule = { .cap = {
                         { .kind = TL_CAP_STRUCT_EXIT, .arg = 2, .size_arg = 0, .size = 48 },
+                        { .kind = TL_CAP_STRUCT_EXIT, .arg = 4, .size_arg = 0, .size = 32 },
                 } },
         },
         [248] = {
@@ -2274,10 +2325,11 @@ static const SyscallInfo syscall_table_x86_64[SYSCALL_TABLE_X86_64_SIZE] = {
                 .args = {
                         { "dfd", "int", ARG_DIRFD, 0 },
                         { "filename", "const char *", ARG_PATH, 0 },
-                        { "utimes", "struct __kernel_old_timeval *", ARG_PTR_OUT, 0 },
+                        { "utimes", "struct __kernel_old_timeval *", ARG_UTIMES, 0 },
                 },
                 .rule = { .cap = {
                         { .kind = TL_CAP_STR_ENTER, .arg = 1, .size_arg = 0 },
+                        { .kind = TL_CAP_STRUCT_ENTER, .arg = 2, .size_arg = 0, .size = 32 },
                 } },
         },
         [262] = {
@@ -2487,11 +2539,12 @@ static const SyscallInfo syscall_table_x86_64[SYSCALL_TABLE_X86_64_SIZE] = {
                 .args = {
                         { "dfd", "int", ARG_DIRFD, 0 },
                         { "filename", "const char *", ARG_PATH, 0 },
-                        { "utimes", "struct __kernel_timespec *", ARG_PTR_OUT, 0 },
+                        { "utimes", "struct __kernel_timespec *", ARG_UTIMENS, 0 },
                         { "flags", "int", ARG_AT_FLAGS, 0 },
                 },
                 .rule = { .cap = {
                         { .kind = TL_CAP_STR_ENTER, .arg = 1, .size_arg = 0 },
+                        { .kind = TL_CAP_STRUCT_ENTER, .arg = 2, .size_arg = 0, .size = 32 },
                 } },
         },
         [281] = {
@@ -2546,16 +2599,23 @@ static const SyscallInfo syscall_table_x86_64[SYSCALL_TABLE_X86_64_SIZE] = {
                 .args = {
                         { "ufd", "int", ARG_FD, 0 },
                         { "flags", "int", ARG_TFD_FLAGS, 0 },
-                        { "utmr", "const struct __kernel_itimerspec *", ARG_PTR, 0 },
-                        { "otmr", "struct __kernel_itimerspec *", ARG_PTR_OUT, 0 },
+                        { "utmr", "const struct __kernel_itimerspec *", ARG_ITIMERSPEC, 0 },
+                        { "otmr", "struct __kernel_itimerspec *", ARG_ITIMERSPEC_OUT, 0 },
                 },
+                .rule = { .cap = {
+                        { .kind = TL_CAP_STRUCT_ENTER, .arg = 2, .size_arg = 0, .size = 32 },
+                        { .kind = TL_CAP_STRUCT_EXIT, .arg = 3, .size_arg = 0, .size = 32 },
+                } },
         },
         [287] = {
                 .name = "timerfd_gettime", .nargs = 2, .ret = RET_INT,
                 .args = {
                         { "ufd", "int", ARG_FD, 0 },
-                        { "otmr", "struct __kernel_itimerspec *", ARG_PTR_OUT, 0 },
+                        { "otmr", "struct __kernel_itimerspec *", ARG_ITIMERSPEC_OUT, 0 },
                 },
+                .rule = { .cap = {
+                        { .kind = TL_CAP_STRUCT_EXIT, .arg = 1, .size_arg = 0, .size = 32 },
+                } },
         },
         [288] = {
                 .name = "accept4", .nargs = 4, .ret = RET_INT,
@@ -3198,12 +3258,13 @@ static const SyscallInfo syscall_table_x86_64[SYSCALL_TABLE_X86_64_SIZE] = {
                         { "epfd", "int", ARG_FD, 0 },
                         { "events", "struct epoll_event *", ARG_EPOLL_EVENTS_OUT, 0 },
                         { "maxevents", "int", ARG_INT, 0 },
-                        { "timeout", "const struct __kernel_timespec *", ARG_PTR, 0 },
+                        { "timeout", "const struct __kernel_timespec *", ARG_TIMESPEC, 0 },
                         { "sigmask", "const sigset_t *", ARG_PTR, 0 },
                         { "sigsetsize", "size_t", ARG_SIZE, 0 },
                 },
                 .rule = { .cap = {
                         { .kind = TL_CAP_BUF_EXIT, .arg = 1, .size_arg = 0, .size = 12 },
+                        { .kind = TL_CAP_STRUCT_ENTER, .arg = 3, .size_arg = 0, .size = 16 },
                 } },
         },
         [442] = {

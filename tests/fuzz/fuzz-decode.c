@@ -116,6 +116,8 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
                 o.format = (flags & 0x10) ? DUMP_FORMAT_JSON : DUMP_FORMAT_TEXT;
                 if (more & 1)
                         o.format = DUMP_FORMAT_STRACE;
+                else if (more & 1024)
+                        o.format = DUMP_FORMAT_TABLE;
                 o.columns = more & 2;
                 o.fd_paths = more & 4;
                 o.durations = more & 8;

@@ -12,6 +12,9 @@ if ! command -v strace >/dev/null; then
         exit 1
 fi
 
+# strace and the decoder date times (time(), utimes) in local time: one zone for all.
+export TZ=UTC
+
 start_bus
 start_daemon
 

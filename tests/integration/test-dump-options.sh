@@ -205,14 +205,25 @@ cg3=$(new_cgroup pp)
 ctl add pp "$cg3" --timestamps=precise >/dev/null
 run_in "$cg3" pingpong:200 >/dev/null
 ctl dump pp -o strace -e read,write > "$TEST_DIR/strace-fmt"
-expect_eq "$(grep -cvE '^\[pid +[0-9]+\] ' "$TEST_DIR/strace-fmt" || true)" 0 "strace format: [pid N] before every line of two processes"
+# strace -f: "[pid N] " while two processes live: none on the parent's reads before the fork
+# (the loader's, sysconf's), on all from the first after it to the child's exit line; after that,
+# the parent alone has none.
+child_end=$(grep -m1 -nE '^\[pid +[0-9]+\] \+\+\+ ' "$TEST_DIR/strace-fmt" | cut -d: -f1)
+first_pid=$(grep -m1 -nE '^\[pid ' "$TEST_DIR/strace-fmt" | cut -d: -f1)
+expect_eq "$(head -n $(( ${first_pid:-1} - 1 )) "$TEST_DIR/strace-fmt" | grep -cvE '^read\(3, ' || true)" 0 \
+        "strace format: before the fork only the parent's reads of fd 3, without [pid N]"
+expect_eq "$(sed -n "${first_pid:-1},${child_end:-0}p" "$TEST_DIR/strace-fmt" | grep -cvE '^\[pid +[0-9]+\] ' || true)" 0 \
+        "strace format: [pid N] before every line from the fork to the child's exit line (${first_pid:-none}-${child_end:-none})"
+expect_eq "$(tail -n +"$(( ${child_end:-0} + 1 ))" "$TEST_DIR/strace-fmt" | grep -cE '^\[pid ' || true)" 0 \
+        "strace format: no [pid N] after the child's exit, the parent traced alone"
+expect_line '+++ exited with 0 +++' "$TEST_DIR/strace-fmt" "strace format: the parent's exit line without [pid N]"
 if python3 - "$TEST_DIR/strace-fmt" <<'PY'
 import re, sys
 open_calls = {}
 n_resumed = 0
 for line in open(sys.argv[1]):
-    m = re.match(r'\[pid +(\d+)\] (.*)$', line.rstrip('\n'))
-    pid, rest = m.group(1), m.group(2)
+    m = re.match(r'(?:\[pid +(\d+)\] )?(.*)$', line.rstrip('\n'))
+    pid, rest = m.group(1) or 'alone', m.group(2)
     if re.match(r'(---|\+\+\+) ', rest):
         continue  # a signal or an exit: no call, no return value
     r = re.match(r'<\.\.\. (\w+) resumed>', rest)
@@ -241,6 +252,93 @@ then
         ok "strace format: unfinished and resumed lines pair up, = at column 40"
 else
         not_ok "strace format: unfinished and resumed lines pair up, = at column 40"; head -20 "$TEST_DIR/strace-fmt" | sed 's/^/    /'
+fi
+
+# --- the table format: CPU PID COMM SYSCALL PARAMS RET, aligned as column -t ---
+ctl dump app -o table > "$TEST_DIR/table"
+expect_re() {
+        if grep -qE -- "$1" "$2"; then ok "$3"; else not_ok "$3: no /$1/ in:"; sed 's/^/    /' "$2" | tail -20; fi
+}
+expect_re '^CPU +PID +COMM +SYSCALL +PARAMS +RET$' <(head -1 "$TEST_DIR/table") "-o table: the header line"
+if python3 - "$TEST_DIR/table" "$TEST_DIR/all" <<'PY'
+import re, sys
+lines = open(sys.argv[1]).read().split('\n')[:-1]
+header = lines[0]
+starts = [header.index(w) for w in ("CPU", "PID", "COMM", "SYSCALL", "PARAMS", "RET")]
+rows = [l for l in lines[1:] if not l.startswith('[... ')]
+calls = [l for l in open(sys.argv[2]) if not l.startswith('[... ')]
+if len(rows) != len(calls):
+    sys.exit("%d rows, %d lines in the text dump" % (len(rows), len(calls)))
+widest = [0] * 6
+for row in rows:
+    cells = []
+    for i, st in enumerate(starts):
+        if i > 0 and row[st - 2:st] != '  ' and len(row) > st:
+            sys.exit("column %d does not start at %d: %r" % (i, st, row))
+        end = starts[i + 1] if i + 1 < len(starts) else len(row)
+        cells.append(row[st:end].rstrip(' '))
+    for i, c in enumerate(cells[:5]):
+        widest[i] = max(widest[i], len(c))
+    cpu, pid, comm, name, params, ret = cells
+    if not cpu.isdigit() or not pid.isdigit() or not name:
+        sys.exit("bad row: %r" % row)
+for i in range(5):
+    if starts[i + 1] - starts[i] != max(widest[i], len(("CPU", "PID", "COMM", "SYSCALL", "PARAMS")[i])) + 2:
+        sys.exit("column %d is not as wide as its widest cell and two spaces" % i)
+print(len(rows))
+PY
+then
+        ok "-o table: a row per line of the text dump, each column as wide as its widest cell, two spaces apart"
+else
+        not_ok "-o table: rows and columns as column -t aligns them"; head -5 "$TEST_DIR/table" | sed 's/^/    /'
+fi
+expect_re '  openat +AT_FDCWD, "/nonexistent/dumpopts", O_RDONLY +-1 ENOENT \(No such file or directory\)$' "$TEST_DIR/table" \
+        "-o table: openat's PARAMS without parentheses, RET without \"= \""
+expect_re '  \+\+\+ +exited with 0$' "$TEST_DIR/table" "-o table: the exit row, SYSCALL +++"
+expect_re '  write +1, "hi\\n", 3 +3$' "$TEST_DIR/table" "-o table: write's row"
+
+# --- the strace format against the real strace -f: a fork, "[pid N] " while two processes live ---
+if command -v strace >/dev/null; then
+        set_f=write,wait4,exit_group
+        strace -q -f -e trace=$set_f "$VICTIM" say:before child:3 say:after 2> "$TEST_DIR/strace-fork" >/dev/null
+        cgk=$(new_cgroup fork)
+        ctl add fork "$cgk" --timestamps=precise >/dev/null
+        run_in "$cgk" say:before child:3 say:after >/dev/null
+        ctl dump fork -o strace -e $set_f > "$TEST_DIR/ours-fork"
+        # Which of the parent's wait4 and the child's exit_group comes first is a race: their
+        # unfinished starts are dropped, their resumed or whole lines reduced to the name. SIGCHLD
+        # comes before wait4 when the child exited before the parent waited, after it otherwise:
+        # it is checked on its own.
+        shape() {
+                grep -vF -- '--- SIGCHLD ' "$1" | grep -vE '^(\[pid +[0-9]+\] )?(wait4|exit_group)\(.*<unfinished \.\.\.>$' |
+                        sed -E -e 's/^(\[pid +[0-9]+\] )?(<\.\.\. )?(wait4|exit_group)( resumed>|\().*/\1\3/' \
+                               -e 's/^\[pid +[0-9]+\] /[pid N] /'
+        }
+        if diff -u <(shape "$TEST_DIR/strace-fork") <(shape "$TEST_DIR/ours-fork") > "$TEST_DIR/fork.diff" &&
+           [ "$(grep -c '^\[pid N\]' <(shape "$TEST_DIR/ours-fork"))" -ge 2 ] &&
+           [ "$(grep -vc '^\[pid N\]' <(shape "$TEST_DIR/ours-fork"))" -ge 5 ]; then
+                ok "-o strace of a fork: [pid N] on the lines the real strace -f prefixes, none before and after"
+        else
+                not_ok "-o strace of a fork: [pid N] on the lines the real strace -f prefixes"
+                sed 's/^/    /' "$TEST_DIR/fork.diff"; ctl dump fork -o strace | grep -vE "mmap|mprotect|openat|fstat|pread64|read\(3|close\(3\)" | sed 's/^/    ours: /'
+        fi
+        expect_eq "$(grep -cE '^--- SIGCHLD \{' "$TEST_DIR/ours-fork")" 1 "-o strace of a fork: SIGCHLD without [pid N], as strace -f"
+fi
+
+# --- a thread that dies in its call: strace -f's "<... pause resumed>) = ?" ---
+if command -v strace >/dev/null; then
+        strace -q -f -e trace=pause,exit_group "$VICTIM" sleeper exit:0 2> "$TEST_DIR/strace-died" >/dev/null
+        cgd=$(new_cgroup died)
+        ctl add died "$cgd" --timestamps=precise >/dev/null
+        run_in "$cgd" sleeper exit:0 >/dev/null
+        ctl dump died -o strace -e pause,exit_group > "$TEST_DIR/ours-died"
+        pidn() { sed -E 's/^\[pid +[0-9]+\] /[pid N] /' "$1"; }
+        if diff -u <(pidn "$TEST_DIR/strace-died") <(pidn "$TEST_DIR/ours-died") > "$TEST_DIR/died.diff"; then
+                ok "-o strace: a thread killed in pause by exit_group, line for line as strace -f ($(wc -l < "$TEST_DIR/ours-died") lines)"
+        else
+                not_ok "-o strace: a thread killed in pause by exit_group, line for line as strace -f"
+                sed 's/^/    /' "$TEST_DIR/died.diff"
+        fi
 fi
 
 stop_daemon

@@ -173,5 +173,19 @@ expect_eq "$(prop 1 Syscalls)" 's "close,openat"' "a stopped trace still says wh
 out=$(ctl set-syscalls oc write 2>&1 || true)
 expect_match 'stopped' <(echo "$out") "set-syscalls on a stopped trace: TraceStopped"
 
+# traceloopctl list: a SYSCALLS column once some trace has a filter ("all" for the others).
+cg_all=$(new_cgroup unfiltered)
+ctl add unfiltered "$cg_all" >/dev/null
+ctl list > "$TEST_DIR/list"
+expect_eq "$(head -1 "$TEST_DIR/list" | awk '{ print $(NF - 1), $NF }')" "CGROUP SYSCALLS" "list: a SYSCALLS column once a trace has a filter"
+expect_eq "$(awk '$2 == "oc" { print $NF }' "$TEST_DIR/list")" "close,openat" "list: the trace's filter in its row"
+expect_eq "$(awk '$2 == "unfiltered" { print $NF }' "$TEST_DIR/list")" "all" "list: all for a trace without one"
+if [ "$(awk 'NR == 1 { print index($0, "SYSCALLS") }' "$TEST_DIR/list")" = \
+     "$(awk '$2 == "oc" { print index($0, "close,openat") }' "$TEST_DIR/list")" ]; then
+        ok "list: the SYSCALLS column lines up"
+else
+        not_ok "list: the SYSCALLS column lines up"; sed 's/^/    /' "$TEST_DIR/list"
+fi
+
 stop_daemon
 finish

@@ -140,6 +140,7 @@ run_in "$gone" say:before-removal >/dev/null
 rmdir "$CGROOT$gone"
 ctl list > "$TEST_DIR/list"
 if grep -qE '^[0-9]+ +gone +stopped ' "$TEST_DIR/list"; then ok "removed cgroup: trace stopped"; else not_ok "removed cgroup: trace stopped"; cat "$TEST_DIR/list"; fi
+expect_eq "$(head -1 "$TEST_DIR/list" | awk '{ print $NF }')" CGROUP "list: no SYSCALLS column while no trace has a filter"
 ctl dump gone --no-columns > "$TEST_DIR/dump-gone"
 expect_line 'write(1, "before-removal\n", 15) = 15' "$TEST_DIR/dump-gone" "stopped trace still dumpable"
 ctl close gone

@@ -7,11 +7,14 @@
 
 : "${VICTIM_STRUCTS:?}"
 
+# strace and the decoder date times (utimensat) in local time.
+export TZ=UTC
+
 start_bus
 start_daemon --capture-size=1024
 
 # The syscalls whose lines are compared, in the order the victim makes them.
-STRUCT_CALLS='newfstatat|stat|lstat|statx|openat|pipe2|epoll_ctl|epoll_wait|writev|readv|poll|ppoll|wait4|nanosleep|clock_nanosleep|clock_getres|clock_gettime|sysinfo|getrlimit|prlimit64|setrlimit|uname|rt_sigaction|rt_sigprocmask|bind|getsockname|connect|accept4|getpeername|sendto|recvfrom|sendmsg|recvmsg|execve'
+STRUCT_CALLS='newfstatat|stat|lstat|statx|utimensat|openat|pipe2|epoll_ctl|epoll_wait|writev|readv|poll|ppoll|wait4|nanosleep|clock_nanosleep|clock_getres|clock_gettime|setitimer|getitimer|timer_create|timer_settime|timer_gettime|getrusage|sysinfo|getrlimit|prlimit64|setrlimit|uname|rt_sigaction|rt_sigprocmask|bind|getsockname|connect|accept4|getpeername|sendto|recvfrom|sendmsg|recvmsg|execve'
 
 # normalise FILE: addresses, ports and pids differ between two runs; strace
 # pads before " = ".
@@ -22,6 +25,7 @@ normalise() {
                -e 's/^wait4\([0-9]+, (.*) = [0-9]+$/wait4(PID, \1 = PID/' \
                -e 's/nodename="[^"]*"/nodename="HOST"/' \
                -e 's/^(clock_gettime\(CLOCK_REALTIME, \{tv_sec=)[0-9]+, tv_nsec=[0-9]+/\1N, tv_nsec=N/' \
+               -e '/^(nanosleep|timer_gettime|getrusage)\(/s/(tv_nsec|tv_usec)=[0-9]+/\1=N/g' \
                -e '/^sysinfo\(/s/=[0-9]+/=N/g' -e '/^sysinfo\(/s/\[[0-9]+, [0-9]+, [0-9]+\]/[N, N, N]/' "$1" |
                 grep -E "^($STRUCT_CALLS)\(" |
                 # Only the victim's own calls, up to its execve: the rest is the
@@ -63,9 +67,16 @@ done < "$TEST_DIR/strace.n"
 # Lines the victim knows exactly, so a bug both share cannot hide.
 expect_line "stat(\"$W/f\", {st_mode=S_IFREG|0644, st_size=5, ...}) = 0" "$TEST_DIR/dump" "stat"
 expect_line 'newfstatat(AT_FDCWD, "/dev/null", {st_mode=S_IFCHR|0666, st_rdev=makedev(0x1, 0x3), ...}, 0) = 0' "$TEST_DIR/dump" "stat of a character device"
+expect_line "utimensat(AT_FDCWD, \"$W/f\", [{tv_sec=1, tv_nsec=2} /* 1970-01-01T00:00:01.000000002+0000 */, UTIME_NOW], 0) = 0" "$TEST_DIR/dump" "utimensat: dates and UTIME_NOW"
+expect_line "utimensat(AT_FDCWD, \"$W/f\", [UTIME_OMIT, {tv_sec=1733140000, tv_nsec=999999999} /* 2024-12-02T11:46:40.999999999+0000 */], AT_SYMLINK_NOFOLLOW) = 0" "$TEST_DIR/dump" "utimensat: UTIME_OMIT"
 expect_line 'pipe2([3, 4], 0) = 0' "$TEST_DIR/dump" "pipe2"
 expect_match ', [{WIFEXITED(s) && WEXITSTATUS(s) == 3}], 0, NULL) = ' "$TEST_DIR/dump" "wait4 status"
 expect_line 'nanosleep({tv_sec=0, tv_nsec=1000}, NULL) = 0' "$TEST_DIR/dump" "nanosleep"
+expect_match 'nanosleep({tv_sec=5, tv_nsec=0}, {tv_sec=4, tv_nsec=' "$TEST_DIR/dump" "nanosleep: the time left when interrupted"
+expect_line 'setitimer(ITIMER_REAL, {it_interval={tv_sec=0, tv_usec=0}, it_value={tv_sec=0, tv_usec=50000}}, {it_interval={tv_sec=0, tv_usec=0}, it_value={tv_sec=0, tv_usec=0}}) = 0' "$TEST_DIR/dump" "setitimer: the new value and the old one"
+expect_line 'timer_create(CLOCK_MONOTONIC, NULL, [0]) = 0' "$TEST_DIR/dump" "timer_create: the timer id"
+expect_line 'timer_settime(0, 0, {it_interval={tv_sec=0, tv_nsec=5000}, it_value={tv_sec=100, tv_nsec=0}}, {it_interval={tv_sec=0, tv_nsec=0}, it_value={tv_sec=0, tv_nsec=0}}) = 0' "$TEST_DIR/dump" "timer_settime itimerspecs"
+expect_match 'getrusage(RUSAGE_SELF, {ru_utime={tv_sec=0, tv_usec=' "$TEST_DIR/dump" "getrusage"
 expect_line 'writev(4, [{iov_base="ab", iov_len=2}, {iov_base="cccccccccccccccccccccccccccccccc"..., iov_len=60}, {iov_base="", iov_len=0}], 3) = 62' "$TEST_DIR/dump" "writev"
 expect_line 'readv(3, [{iov_base="abc", iov_len=3}, {iov_base="cccccccccccccccccccccccccccccccc"..., iov_len=100}], 2) = 62' "$TEST_DIR/dump" "readv: bytes up to the return value"
 expect_line 'poll([{fd=3, events=POLLIN}, {fd=4, events=POLLPRI|POLLOUT}, {fd=-1}], 3, 0) = 2 ([{fd=3, revents=POLLIN}, {fd=4, revents=POLLOUT}])' "$TEST_DIR/dump" "poll: events, and revents after the return value"

@@ -14,6 +14,7 @@
  * /bin/true with a known argv and envp. */
 
 #include <arpa/inet.h>
+#include <errno.h>
 #include <fcntl.h>
 #include <netinet/in.h>
 #include <signal.h>
@@ -26,6 +27,7 @@
 #include <sys/resource.h>
 #include <sys/socket.h>
 #include <sys/stat.h>
+#include <sys/time.h>
 #include <sys/syscall.h>
 #include <sys/sysinfo.h>
 #include <sys/uio.h>
@@ -86,6 +88,16 @@ int main(int argc, char **argv) {
         (void) syscall(SYS_newfstatat, AT_FDCWD, "/nonexistent", &st, 0);
         if (syscall(SYS_statx, AT_FDCWD, path, 0, STATX_BASIC_STATS, &stx) < 0)
                 die("statx");
+        {
+                struct timespec times[2] = { { .tv_sec = 1, .tv_nsec = 2 }, { .tv_nsec = UTIME_NOW } };
+
+                if (syscall(SYS_utimensat, AT_FDCWD, path, times, 0) < 0)
+                        die("utimensat");
+                times[0].tv_nsec = UTIME_OMIT;
+                times[1] = (struct timespec) { .tv_sec = 1733140000, .tv_nsec = 999999999 };
+                if (syscall(SYS_utimensat, AT_FDCWD, path, times, AT_SYMLINK_NOFOLLOW) < 0)
+                        die("utimensat");
+        }
 
         /* an untouched page of the executable, and a fresh mapping of a file */
         fd = open(rodata_path, O_RDONLY);
@@ -175,6 +187,29 @@ int main(int argc, char **argv) {
                 die("clock_getres");
         if (syscall(SYS_clock_gettime, CLOCK_REALTIME, &ts) < 0)
                 die("clock_gettime");
+
+        /* itimers, POSIX timers, rusage; a sleep the itimer interrupts */
+        {
+                struct itimerval itv = { .it_value = { .tv_usec = 50000 } }, oitv;
+                struct itimerspec its = { .it_interval = { .tv_nsec = 5000 }, .it_value = { .tv_sec = 100 } }, oits;
+                struct timespec longer = { .tv_sec = 5 }, left;
+                struct rusage ru;
+                int timer;
+
+                if (signal(SIGALRM, on_usr1) == SIG_ERR || syscall(SYS_setitimer, ITIMER_REAL, &itv, &oitv) < 0)
+                        die("setitimer");
+                if (syscall(SYS_nanosleep, &longer, &left) == 0 || errno != EINTR)
+                        die("interrupted nanosleep");
+                if (syscall(SYS_getitimer, ITIMER_REAL, &oitv) < 0)
+                        die("getitimer");
+                if (syscall(SYS_timer_create, CLOCK_MONOTONIC, NULL, &timer) < 0 ||
+                    syscall(SYS_timer_settime, timer, 0, &its, &oits) < 0 ||
+                    syscall(SYS_timer_gettime, timer, &oits) < 0 ||
+                    syscall(SYS_timer_delete, timer) < 0)
+                        die("timer");
+                if (syscall(SYS_getrusage, RUSAGE_SELF, &ru) < 0)
+                        die("getrusage");
+        }
 
         /* limits, system */
         if (syscall(SYS_getrlimit, RLIMIT_STACK, &rl) < 0)

@@ -434,6 +434,13 @@ expect_match 'openat(AT_FDCWD, "/nonexistent-filt", O_RDONLY) = -1 ENOENT (No su
         "$WORK/dump-filt" "j2. its trace holds the failed open"
 expect_eq "$(sed -n 's/^\([a-z_0-9]*\)(.*/\1/p' "$WORK/dump-filt" | sort -u | tr '\n' ' ')" "exit_group openat " \
         "j2. and only the syscalls of Syscalls=openat,exit_group"
+wait_for has_summary tl-filt-1.service "$FILT_INV" || true
+summary tl-filt-1.service "$FILT_INV" > "$WORK/summary-filt"
+expect_eq "$(field TRACELOOP_SYSCALLS < "$WORK/summary-filt")" "exit_group,openat" \
+        "j2. the failure's journal summary has TRACELOOP_SYSCALLS, the trace's filter"
+expect_match "(the trace records only exit_group,openat)" <(field MESSAGE < "$WORK/summary-filt") \
+        "j2. and its message names the filter"
+expect_eq "$(field TRACELOOP_SYSCALLS < "$WORK/summary")" "all" "c. a trace without a filter: TRACELOOP_SYSCALLS=all"
 
 # --- j3. enable --syscalls= writes the canonical list into the drop-in ---
 unit tl-efilt.service <<'EOF'

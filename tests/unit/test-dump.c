@@ -2,6 +2,7 @@
 
 #include <ctype.h>
 #include <fcntl.h>
+#include <signal.h>
 #include <time.h>
 #include <sys/syscall.h>
 
@@ -615,6 +616,38 @@ static void strace_layout_one_thread(void) {
         CHECK_STREQ(ring_dump(&g, &o), "read(0,  <unfinished ...>)              = ?\n");
 }
 
+static void strace_layout_died_in_call(void) {
+        Ring g = { .nslots = MAXREC };
+        DumpOptions o = plain();
+
+        /* strace -f: thread 11 blocked in read when thread 10 calls exit_group */
+        ring_read(&g, 100, 0, 10, 11, 0, "")->h.flags |= TL_RECORD_UNFINISHED;
+        ring_call(&g, 200, 0, 10, 10, __NR_exit_group, 0)->h.flags |= TL_RECORD_UNFINISHED;
+        ring_call(&g, 300, 300, 10, 11, TL_NR_EXIT, 0);
+        ring_call(&g, 400, 400, 10, 10, TL_NR_EXIT, 0);
+        o.format = DUMP_FORMAT_STRACE;
+        CHECK_STREQ(ring_dump(&g, &o),
+                    "[pid    11] read(0,  <unfinished ...>\n"
+                    "[pid    10] exit_group(0)               = ?\n"
+                    "[pid    11] <... read resumed> <unfinished ...>) = ?\n"
+                    "[pid    11] +++ exited with 0 +++\n"
+                    "+++ exited with 0 +++\n");
+
+        /* nothing known only at exit: strace -f's pause */
+        g.rec[0].h.nr = __NR_pause;
+        CHECK_STREQ(ring_dump(&g, &o),
+                    "[pid    11] pause( <unfinished ...>\n"
+                    "[pid    10] exit_group(0)               = ?\n"
+                    "[pid    11] <... pause resumed>)        = ?\n"
+                    "[pid    11] +++ exited with 0 +++\n"
+                    "+++ exited with 0 +++\n");
+        /* the process alone, killed in pause: "pause() = ?" */
+        g.n = 1;
+        g.head = 1;
+        g.rec[0].h.tid = 10;
+        CHECK_STREQ(ring_dump(&g, &o), "pause()                                 = ?\n");
+}
+
 static void strace_layout_resumed(void) {
         Ring g = { .nslots = MAXREC };
         DumpOptions o = plain();
@@ -660,6 +693,141 @@ static void strace_layout_write_resumed(void) {
                     "[pid    20] close(5)                    = 0\n"
                     "[pid    21] <... write resumed>)        = 4\n"
                     "[pid    22] read(6,  <unfinished ...>\n");
+}
+
+static void strace_layout_fork(void) {
+        Ring g = { .nslots = MAXREC };
+        DumpOptions o = plain();
+        uint32_t pids[] = { 30 };
+        SyscallSet set;
+        TestRecord *w;
+
+        /* strace -f: "[pid N] " only while more than one task lives; the
+         * fork's return makes the child, its exit line is its last */
+        test_record_args(ring_call(&g, 100, 150, 30, 30, __NR_close, 0), 5, 0, 0, 0, 0, 0);
+        test_record_args(ring_call(&g, 200, 300, 30, 30, __NR_clone, 31), 0x11, 0, 0, 0, 0, 0);
+        ring_read(&g, 350, 900, 30, 30, 3, "x");
+        ring_fd_call(&g, 400, 31, __NR_close, 0, 4, 0);
+        ring_call(&g, 500, 500, 31, 31, TL_NR_EXIT, 0);
+        ring_fd_call(&g, 1000, 30, __NR_close, 0, 3, 0);
+        ring_call(&g, 1100, 1100, 30, 30, TL_NR_EXIT, 0);
+        o.format = DUMP_FORMAT_STRACE;
+        CHECK_STREQ(ring_dump(&g, &o),
+                    "close(5)                                = 0\n"
+                    "clone(child_stack=NULL, flags=SIGCHLD)  = 31\n"
+                    "[pid    30] read(3,  <unfinished ...>\n"
+                    "[pid    31] close(4)                    = 0\n"
+                    "[pid    31] +++ exited with 0 +++\n"
+                    "<... read resumed>\"x\", 1)               = 1\n"
+                    "close(3)                                = 0\n"
+                    "+++ exited with 0 +++\n");
+
+        /* SIGCHLD, recorded when the child exits: strace shows it when the parent's call returned */
+        w = ring_call(&g, 600, 600, 30, 30, TL_NR_SIGNAL, 0);
+        test_record_args(w, SIGCHLD, CLD_EXITED, 31, 0, 0, 0);
+        for (size_t i = 0; i < g.n; i++)
+                g.rec[i].h.order *= 10;
+        w->h.order = 55; /* after the child's exit, before the parent's close */
+        CHECK(strstr(ring_dump(&g, &o),
+                     "[pid    31] +++ exited with 0 +++\n"
+                     "<... read resumed>\"x\", 1)               = 1\n"
+                     "--- SIGCHLD {si_signo=SIGCHLD, si_code=CLD_EXITED, si_pid=31, "));
+        /* the same with a tick's times: the order of the enters decides */
+        for (size_t i = 0; i < g.n; i++)
+                g.rec[i].h.ts_enter = g.rec[i].h.ts_exit = 4000000;
+        CHECK(strstr(ring_dump(&g, &o),
+                     "close(5)                                = 0\n"
+                     "clone(child_stack=NULL, flags=SIGCHLD)  = 31\n"
+                     "[pid    30] read(3, \"x\", 1)             = 1\n"
+                     "[pid    31] close(4)                    = 0\n"
+                     "[pid    31] +++ exited with 0 +++\n"
+                     "--- SIGCHLD {"));
+        g.n--;
+        g.head--;
+
+        /* -e trace=close: the hidden clone still makes the child */
+        CHECK(syscall_set_parse("close", &set, NULL) == 0);
+        o.syscalls = &set;
+        CHECK_STREQ(ring_dump(&g, &o),
+                    "close(5)                                = 0\n"
+                    "[pid    31] close(4)                    = 0\n"
+                    "[pid    31] +++ exited with 0 +++\n"
+                    "close(3)                                = 0\n"
+                    "+++ exited with 0 +++\n");
+        o.syscalls = NULL;
+
+        /* strace -p 30 traces the parent alone */
+        o.pids = pids;
+        o.n_pids = 1;
+        CHECK_STREQ(ring_dump(&g, &o),
+                    "close(5)                                = 0\n"
+                    "clone(child_stack=NULL, flags=SIGCHLD)  = 31\n"
+                    "read(3, \"x\", 1)                         = 1\n"
+                    "close(3)                                = 0\n"
+                    "+++ exited with 0 +++\n");
+
+        /* the child's first call before the fork returned (vfork): it lives from there */
+        o.pids = NULL;
+        o.n_pids = 0;
+        g.n = 0;
+        g.head = 0;
+        ring_call(&g, 200, 600, 30, 30, __NR_vfork, 31);
+        ring_fd_call(&g, 300, 31, __NR_close, 0, 4, 0);
+        ring_call(&g, 500, 500, 31, 31, TL_NR_EXIT, 0);
+        ring_fd_call(&g, 700, 30, __NR_close, 0, 3, 0);
+        CHECK_STREQ(ring_dump(&g, &o),
+                    "vfork( <unfinished ...>\n"
+                    "[pid    31] close(4)                    = 0\n"
+                    "[pid    31] +++ exited with 0 +++\n"
+                    "<... vfork resumed>)                    = 31\n"
+                    "close(3)                                = 0\n");
+
+        /* a second task whose birth the trace does not hold lives from the start */
+        ring_fd_call(&g, 800, 40, __NR_close, 0, 6, 0);
+        CHECK(strstr(ring_dump(&g, &o), "[pid    30] vfork( <unfinished ...>\n"));
+        CHECK(strstr(ring_dump(&g, &o), "[pid    40] close(6)                    = 0\n"));
+}
+
+static void table_layout(void) {
+        Ring g = { .nslots = MAXREC };
+        DumpOptions o = plain();
+        TestRecord *t;
+
+        o.format = DUMP_FORMAT_TABLE;
+        t = ring_openat(&g, 100, 7, -100, "/nonexistent", -ENOENT);
+        t->h.cpu = 12;
+        memcpy(t->h.comm, "app", 4);
+        t = ring_read(&g, 2000, 3000, 7, 8, 3, "ab");
+        t->h.cpu = 3;
+        memcpy(t->h.comm, "worker-thread", 14);
+        t = ring_call(&g, 4000, 4000, 7, 7, __NR_getpid, 7);
+        memcpy(t->h.comm, "app", 4);
+        t = ring_call(&g, 5000, 5000, 7, 8, TL_NR_EXIT, 0);
+        memcpy(t->h.comm, "worker-thread", 14);
+        ring_add_inflight(&g, 6000, 7, 0)->h.order = 10;
+        CHECK_STREQ(ring_dump(&g, &o),
+                    "CPU  PID  COMM           SYSCALL  PARAMS                              RET\n"
+                    "12   7    app            openat   AT_FDCWD, \"/nonexistent\", O_RDONLY  -1 ENOENT (No such file or directory)\n"
+                    "3    8    worker-thread  read     3, \"ab\", 2                          2\n"
+                    "0    7    app            getpid                                       7\n"
+                    "0    8    worker-thread  +++      exited with 0\n"
+                    "0    7    test           read     0                                   <unfinished ...>\n");
+        CHECK(dump_format_from_string("table") == DUMP_FORMAT_TABLE);
+        CHECK_STREQ(dump_format_to_string(DUMP_FORMAT_TABLE), "table");
+
+        /* -T after the return value; a loss is a line of its own (before the record after the
+         * missing seq); a call the task died in: ? */
+        o.durations = true;
+        g.rec[2].h.seq = ++g.head;
+        g.rec[2].h.flags |= TL_RECORD_UNFINISHED;
+        g.n_fl = 0;
+        CHECK_STREQ(ring_dump(&g, &o),
+                    "CPU  PID  COMM           SYSCALL  PARAMS                              RET\n"
+                    "12   7    app            openat   AT_FDCWD, \"/nonexistent\", O_RDONLY  -1 ENOENT (No such file or directory) <0.000001>\n"
+                    "3    8    worker-thread  read     3, \"ab\", 2                          2 <0.000001>\n"
+                    "0    7    app            getpid                                       ?\n"
+                    "[... 1 events lost here ...]\n"
+                    "0    8    worker-thread  +++      exited with 0\n");
 }
 
 static void fd_paths(void) {
@@ -818,6 +986,9 @@ static const UnitTest tests[] = {
         T(strace_layout_one_thread),
         T(strace_layout_resumed),
         T(strace_layout_write_resumed),
+        T(strace_layout_fork),
+        T(strace_layout_died_in_call),
+        T(table_layout),
         T(fd_paths),
         T(fd_paths_learnt_from_hidden_records),
         T(summary_table),
