@@ -892,25 +892,30 @@ static int print_time_pair(StrBuf *out, const uint8_t *p, bool nsec) {
                              (int64_t) get_u64(p), nsec ? "tv_nsec" : "tv_usec", (int64_t) get_u64(p + 8));
 }
 
-/* struct itimerval, struct itimerspec: it_interval then it_value. */
-static int print_itimer(StrBuf *out, const StructView *v, bool nsec) {
+/* Two time pairs one after the other, 16 bytes each: "{A={...}, B={...}END". */
+static int print_two_times(StrBuf *out, const StructView *v, const char *a, const char *b, bool nsec, const char *end) {
         int r;
 
         if (v->len < 32)
                 return -ENODATA;
-        r = strbuf_append(out, "{it_interval=");
+        r = strbuf_printf(out, "{%s=", a);
         if (r < 0)
                 return r;
         r = print_time_pair(out, v->p, nsec);
         if (r < 0)
                 return r;
-        r = strbuf_append(out, ", it_value=");
+        r = strbuf_printf(out, ", %s=", b);
         if (r < 0)
                 return r;
         r = print_time_pair(out, v->p + 16, nsec);
         if (r < 0)
                 return r;
-        return strbuf_append_char(out, '}');
+        return strbuf_append(out, end);
+}
+
+/* struct itimerval, struct itimerspec: it_interval then it_value. */
+static int print_itimer(StrBuf *out, const StructView *v, bool nsec) {
+        return print_two_times(out, v, "it_interval", "it_value", nsec, "}");
 }
 
 #define UTIME_NOW_VALUE  ((1 << 30) - 1)
@@ -979,23 +984,7 @@ static int print_utimbuf(StrBuf *out, const StructView *v) {
 
 /* struct rusage: ru_utime, ru_stime, then the counters strace abbreviates. */
 static int print_rusage(StrBuf *out, const StructView *v) {
-        int r;
-
-        if (v->len < 32)
-                return -ENODATA;
-        r = strbuf_append(out, "{ru_utime=");
-        if (r < 0)
-                return r;
-        r = print_time_pair(out, v->p, false);
-        if (r < 0)
-                return r;
-        r = strbuf_append(out, ", ru_stime=");
-        if (r < 0)
-                return r;
-        r = print_time_pair(out, v->p + 16, false);
-        if (r < 0)
-                return r;
-        return strbuf_append(out, ", ...}");
+        return print_two_times(out, v, "ru_utime", "ru_stime", false, ", ...}");
 }
 
 static int print_time_out(StrBuf *out, const StructView *v) {
