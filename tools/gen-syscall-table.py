@@ -122,6 +122,7 @@ OVERRIDES = {
     ('pwrite64', 'buf'): ('ARG_BUF_IN', 'count'),
     ('sendto', 'buff'): ('ARG_BUF_IN', 'len'),
     ('read', 'buf'): 'ARG_BUF_OUT',
+    ('getrandom', 'ubuf'): 'ARG_BUF_OUT_HEX',
     ('pread64', 'buf'): 'ARG_BUF_OUT',
     ('recvfrom', 'ubuf'): 'ARG_BUF_OUT',
     ('getcwd', 'buf'): 'ARG_PATH_OUT',
@@ -708,7 +709,7 @@ def capture_rule(args, kinds, sizes, sc=None):
                 if isinstance(size, str):
                     size = ARCH_SIZES[ARCH][size]
                 cands.append((cap, i, sizes[i], size, unit))
-    for want in ('ARG_PATH', 'ARG_BUF_IN', 'ARG_BUF_OUT', 'ARG_PATH_OUT', 'ARG_STR'):
+    for want in ('ARG_PATH', 'ARG_BUF_IN', 'ARG_BUF_OUT', 'ARG_BUF_OUT_HEX', 'ARG_PATH_OUT', 'ARG_STR'):
         for i, k in enumerate(kinds):
             if k != want:
                 continue

@@ -91,7 +91,7 @@ static ArgKind ctx_kind(const CallCtx *c, int i) {
 }
 
 static bool kind_is_exit_time(ArgKind k) {
-        return k == ARG_BUF_OUT || k == ARG_PATH_OUT || k == ARG_PTR_OUT || struct_kind_is_exit_time(k);
+        return k == ARG_BUF_OUT || k == ARG_BUF_OUT_HEX || k == ARG_PATH_OUT || k == ARG_PTR_OUT || struct_kind_is_exit_time(k);
 }
 
 /* open/openat print their mode only when it is used. */
@@ -237,7 +237,7 @@ static int print_string_arg(const CallCtx *c, int i, bool whole, StrBuf *out) {
 
 /* count bytes the syscall had behind argument i, shown up to limit (and
  * never past what was captured); "..." marks what is not shown. */
-static int print_buffer_arg(const CallCtx *c, int i, uint64_t count, size_t limit, StrBuf *out) {
+static int print_buffer_arg_ex(const CallCtx *c, int i, uint64_t count, size_t limit, bool hex, StrBuf *out) {
         const struct tl_capture *cap;
         size_t avail, shown;
         int state;
@@ -250,8 +250,12 @@ static int print_buffer_arg(const CallCtx *c, int i, uint64_t count, size_t limi
 
         avail = cap->len < count ? cap->len : (size_t) count;
         shown = avail < limit ? avail : limit;
-        return quote_bytes(out, cap_bytes(c, cap), shown,
-                           shown < count || (cap->flags & TL_CAPTURE_TRUNCATED));
+        return (hex ? quote_bytes_hex : quote_bytes)(out, cap_bytes(c, cap), shown,
+                                                     shown < count || (cap->flags & TL_CAPTURE_TRUNCATED));
+}
+
+static int print_buffer_arg(const CallCtx *c, int i, uint64_t count, size_t limit, StrBuf *out) {
+        return print_buffer_arg_ex(c, i, count, limit, false, out);
 }
 
 /* A structure: NULL, the pointer where nothing (trustworthy) was captured or
@@ -445,10 +449,11 @@ static int print_arg(const CallCtx *c, int i, StrBuf *out) {
                 size_arg = si->args[i].size_arg;
                 return print_buffer_arg(c, i, size_arg < TL_NARGS ? c->h->args[size_arg] : 0, c->string_max, out);
         case ARG_BUF_OUT:
+        case ARG_BUF_OUT_HEX:
                 /* Only what the syscall transferred; nothing when it failed or is still running. */
                 if (c->unfinished || c->failed || c->h->ret < 0)
                         return print_pointer(out, v);
-                return print_buffer_arg(c, i, (uint64_t) c->h->ret, c->string_max, out);
+                return print_buffer_arg_ex(c, i, (uint64_t) c->h->ret, c->string_max, kind == ARG_BUF_OUT_HEX, out);
         case ARG_PATH_OUT:
                 if (c->unfinished || c->failed || c->h->ret < 0)
                         return print_pointer(out, v);

@@ -86,6 +86,26 @@ int quote_bytes(StrBuf *out, const uint8_t *p, size_t n, bool ellipsis) {
         return strbuf_append(out, ellipsis ? "\"..." : "\"");
 }
 
+int quote_bytes_hex(StrBuf *out, const uint8_t *p, size_t n, bool ellipsis) {
+        static const char hex[] = "0123456789abcdef";
+        int r;
+
+        r = strbuf_reserve(out, 4 * n + 5);
+        if (r < 0)
+                return r;
+        r = strbuf_append_char(out, '"');
+        if (r < 0)
+                return r;
+        for (size_t i = 0; i < n; i++) {
+                char b[4] = { '\\', 'x', hex[p[i] >> 4], hex[p[i] & 15] };
+
+                r = strbuf_append_n(out, b, sizeof(b));
+                if (r < 0)
+                        return r;
+        }
+        return strbuf_append(out, ellipsis ? "\"..." : "\"");
+}
+
 /* Length of the valid UTF-8 sequence at p (1..4), 0 if invalid. */
 static size_t utf8_valid_len(const uint8_t *p, size_t n) {
         uint32_t cp;

@@ -12,6 +12,9 @@
  * else as few as needed). ellipsis appends "..." after the closing quote. */
 int quote_bytes(StrBuf *out, const uint8_t *p, size_t n, bool ellipsis);
 
+/* As quote_bytes(), every byte as \xNN (strace's QUOTE_FORCE_HEX: getrandom). */
+int quote_bytes_hex(StrBuf *out, const uint8_t *p, size_t n, bool ellipsis);
+
 /* As quote_bytes() without the quotes and ellipsis (for comm). */
 int escape_bytes(StrBuf *out, const uint8_t *p, size_t n);
 

@@ -23,6 +23,7 @@ typedef enum ArgKind {
         ARG_STR,          /* string captured at enter, cut at string_max */
         ARG_BUF_IN,       /* bytes captured at enter, length in another argument */
         ARG_BUF_OUT,      /* bytes captured at exit, length = return value */
+        ARG_BUF_OUT_HEX,  /* as ARG_BUF_OUT, every byte as \xNN (getrandom, as strace) */
         ARG_PATH_OUT,     /* path the kernel wrote, captured at exit, return value counts its NUL (getcwd) */
         ARG_OPEN_FLAGS,   /* O_* */
         ARG_MODE,         /* octal; for open/openat only if O_CREAT or O_TMPFILE */

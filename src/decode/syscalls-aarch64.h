@@ -2470,10 +2470,13 @@ static const SyscallInfo syscall_table_aarch64[SYSCALL_TABLE_AARCH64_SIZE] = {
         [278] = {
                 .name = "getrandom", .nargs = 3, .ret = RET_INT,
                 .args = {
-                        { "ubuf", "char *", ARG_PTR_OUT, 0 },
+                        { "ubuf", "char *", ARG_BUF_OUT_HEX, 0 },
                         { "len", "size_t", ARG_SIZE, 0 },
                         { "flags", "unsigned int", ARG_GRND_FLAGS, 0 },
                 },
+                .rule = { .cap = {
+                        { .kind = TL_CAP_BUF_EXIT, .arg = 0, .size_arg = 0 },
+                } },
         },
         [279] = {
                 .name = "memfd_create", .nargs = 2, .ret = RET_INT,

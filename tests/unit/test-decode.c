@@ -116,6 +116,26 @@ static void read_returning_zero(void) {
         CHECK_STREQ(test_call(&t, NULL), "read(3, \"\", 8192) = 0");
 }
 
+/* Checked against strace 6.1: getrandom("\xc1\xe1\xc4\xb0", 4, 0) = 4, getrandom("", 0, 0) = 0:
+ * every byte in hex (QUOTE_FORCE_HEX), printable ones too. */
+static void getrandom_bytes_in_hex(void) {
+        TestRecord t;
+
+        test_record_init(&t, __NR_getrandom, 4);
+        test_record_args(&t, 0x5000, 4, 0, 0, 0, 0);
+        test_record_capture(&t, 0, 0, 0, "\xc1" "A\n\x00", 4, 0);
+        CHECK_STREQ(test_call(&t, NULL), "getrandom(\"\\xc1\\x41\\x0a\\x00\", 4, 0) = 4");
+
+        test_record_init(&t, __NR_getrandom, 0);
+        test_record_args(&t, 0x5000, 0, 1, 0, 0, 0);
+        test_record_capture(&t, 0, 0, 0, "", 0, 0);
+        CHECK_STREQ(test_call(&t, NULL), "getrandom(\"\", 0, GRND_NONBLOCK) = 0");
+
+        test_record_init(&t, __NR_getrandom, -EFAULT);
+        test_record_args(&t, 1, 4, 0, 0, 0, 0);
+        CHECK_STREQ(test_call(&t, NULL), "getrandom(0x1, 4, 0) = -1 EFAULT (Bad address)");
+}
+
 static void getcwd_path_without_its_nul(void) {
         TestRecord t;
         /* Checked against strace 6.1: getcwd("/", 64) = 2, the return value counts the NUL. */
@@ -515,7 +535,7 @@ static const UnitTest tests[] = {
         T(write_exact),
         T(read_buffer_out),
         T(read_returning_zero),
-        T(getcwd_path_without_its_nul),
+        T(getrandom_bytes_in_hex), T(getcwd_path_without_its_nul),
         T(read_efault_prints_pointer),
         T(read_long_buffer_cut),
         T(read_restart_error),
