@@ -283,6 +283,8 @@ STRUCT_OVERRIDES = {
     ('getresgid', 'egidp'): 'ARG_UID_OUT',
     ('getresgid', 'sgidp'): 'ARG_UID_OUT',
     ('sendfile', 'offset'): 'ARG_LOFF_INOUT',
+    ('get_robust_list', 'head_ptr'): 'ARG_ADDR_OUT',
+    ('get_robust_list', 'len_ptr'): 'ARG_ULONG_OUT',
     ('splice', 'off_in'): 'ARG_LOFF',
     ('splice', 'off_out'): 'ARG_LOFF',
     ('copy_file_range', 'off_in'): 'ARG_LOFF',
@@ -353,6 +355,8 @@ STRUCT_CAPTURES = {
     'ARG_UTIMENS': ('TL_CAP_STRUCT_ENTER', 32),     # struct __kernel_timespec[2]
     'ARG_UTIMBUF': ('TL_CAP_STRUCT_ENTER', 16),
     'ARG_INT_OUT': ('TL_CAP_STRUCT_EXIT', 4),
+    'ARG_ADDR_OUT': ('TL_CAP_STRUCT_EXIT', 8),
+    'ARG_ULONG_OUT': ('TL_CAP_STRUCT_EXIT', 8),
     'ARG_UID_OUT': ('TL_CAP_STRUCT_EXIT', 4),
     'ARG_LOFF': ('TL_CAP_STRUCT_ENTER', 8),
     # The offset at enter, where the kernel left it at exit.

@@ -71,6 +71,8 @@ bool struct_kind_is_exit_time(ArgKind k) {
         case ARG_TMS_OUT:
         case ARG_INT_OUT:
         case ARG_UID_OUT:
+        case ARG_ADDR_OUT:
+        case ARG_ULONG_OUT:
         case ARG_SOCKOPT_OUT:
         case ARG_DIRENTS_OUT:
         case ARG_CPUSET_OUT:
@@ -1260,6 +1262,16 @@ int format_struct(StrBuf *out, ArgKind k, const StructView *v) {
                 if (k == ARG_INT_OUT || v->orig_len == UINT32_MAX)
                         return strbuf_printf(out, "[%" PRIi32 "]", (int32_t) v->orig_len);
                 return strbuf_printf(out, "[%" PRIu32 "]", v->orig_len);
+        case ARG_ADDR_OUT:
+                if (v->len < 8)
+                        return -ENODATA;
+                if (get_u64(v->p) == 0)
+                        return strbuf_append(out, "[NULL]");
+                return strbuf_printf(out, "[%#" PRIx64 "]", get_u64(v->p));
+        case ARG_ULONG_OUT:
+                if (v->len < 8)
+                        return -ENODATA;
+                return strbuf_printf(out, "[%" PRIu64 "]", get_u64(v->p));
         case ARG_LOFF:
         case ARG_LOFF_INOUT:
                 if (v->len < 8)

@@ -509,6 +509,8 @@ static int print_arg(const CallCtx *c, int i, StrBuf *out) {
                 return print_struct_arg(c, i, ctx_kind(c, i), out);
         case ARG_INT_OUT:
         case ARG_UID_OUT:
+        case ARG_ADDR_OUT:
+        case ARG_ULONG_OUT:
         case ARG_LOFF:
         case ARG_LOFF_INOUT:
         case ARG_SOCKOPT:

@@ -83,6 +83,8 @@ typedef enum ArgKind {
         ARG_UID_OUT,        /* uid_t *, gid_t * the kernel wrote: [0], [-1] */
         ARG_LOFF,           /* loff_t * read at enter: [0] (splice, copy_file_range) */
         ARG_LOFF_INOUT,     /* loff_t * read and updated: [0] => [5] (sendfile) */
+        ARG_ADDR_OUT,       /* a pointer the kernel wrote: [0x7f...] or [NULL] (get_robust_list) */
+        ARG_ULONG_OUT,      /* size_t * the kernel wrote: [24] */
         ARG_SOCKOPT,        /* setsockopt's value, length in argument size_arg: [1] */
         ARG_SOCKOPT_OUT,    /* getsockopt's value, at exit, length behind argument size_arg */
         ARG_DIRENTS_OUT,    /* getdents' records, at exit: 0x... followed by a count of entries */

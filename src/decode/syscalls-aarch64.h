@@ -1009,9 +1009,13 @@ static const SyscallInfo syscall_table_aarch64[SYSCALL_TABLE_AARCH64_SIZE] = {
                 .name = "get_robust_list", .nargs = 3, .ret = RET_INT,
                 .args = {
                         { "pid", "int", ARG_INT, 0 },
-                        { "head_ptr", "struct robust_list_head * *", ARG_PTR_OUT, 0 },
-                        { "len_ptr", "size_t *", ARG_PTR_OUT, 0 },
+                        { "head_ptr", "struct robust_list_head * *", ARG_ADDR_OUT, 0 },
+                        { "len_ptr", "size_t *", ARG_ULONG_OUT, 0 },
                 },
+                .rule = { .cap = {
+                        { .kind = TL_CAP_STRUCT_EXIT, .arg = 1, .size_arg = 0, .size = 8 },
+                        { .kind = TL_CAP_STRUCT_EXIT, .arg = 2, .size_arg = 0, .size = 8 },
+                } },
         },
         [101] = {
                 .name = "nanosleep", .nargs = 2, .ret = RET_INT,

@@ -938,6 +938,25 @@ static void scalars_behind_pointers(void) {
         test_record_args(&t, 0x1000, 0x1004, 0x1008, 0, 0, 0);
         CHECK(!strstr(test_call(&t, NULL), "["));
 
+        /* get_robust_list: the pointer and the length the kernel wrote (strace 6.1:
+         * get_robust_list(0, [0x7f7e2b3fea20], [24]) = 0), [NULL] for none. */
+        {
+                uint64_t head = 0x7f7e2b3fea20, len = 24, none = 0;
+
+                test_record_init(&t, __NR_get_robust_list, 0);
+                test_record_args(&t, 0, 0x1000, 0x1008, 0, 0, 0);
+                test_record_capture(&t, 0, 1, 0, &head, 8, 0);
+                test_record_capture(&t, 1, 2, 8, &len, 8, 0);
+                CHECK_STREQ(test_call(&t, NULL), "get_robust_list(0, [0x7f7e2b3fea20], [24]) = 0");
+                test_record_capture(&t, 0, 1, 0, &none, 8, 0);
+                CHECK_STREQ(test_call(&t, NULL), "get_robust_list(0, [NULL], [24]) = 0");
+                /* Failed or unreadable: the addresses. */
+                test_record_capture(&t, 1, 2, 8, &len, 4, TL_CAPTURE_TRUNCATED);
+                CHECK_STREQ(test_call(&t, NULL), "get_robust_list(0, [NULL], 0x1008) = 0");
+                t.h.ret = -ESRCH;
+                CHECK_STREQ(test_call(&t, NULL), "get_robust_list(0, 0x1000, 0x1008) = -1 ESRCH (No such process)");
+        }
+
         /* sendfile: the offset given and where the kernel left it. */
         test_record_init(&t, __NR_sendfile, 5);
         test_record_args(&t, 4, 5, 0x1000, 5, 0, 0);
