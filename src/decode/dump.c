@@ -87,13 +87,18 @@ const char *dump_timestamps_to_string(DumpTimestamps t) {
         return dump_timestamps_table[t];
 }
 
-DumpTimestamps dump_timestamps_from_string(const char *s) {
+/* Index of s in a table of names, -EINVAL if it is not there. */
+static int name_table_lookup(const char *const *table, size_t n, const char *s) {
         if (!s)
-                return _DUMP_TIMESTAMPS_INVALID;
-        for (int i = 0; i < _DUMP_TIMESTAMPS_MAX; i++)
-                if (strcmp(dump_timestamps_table[i], s) == 0)
-                        return (DumpTimestamps) i;
-        return _DUMP_TIMESTAMPS_INVALID;
+                return -EINVAL;
+        for (size_t i = 0; i < n; i++)
+                if (table[i] && strcmp(table[i], s) == 0)
+                        return (int) i;
+        return -EINVAL;
+}
+
+DumpTimestamps dump_timestamps_from_string(const char *s) {
+        return (DumpTimestamps) name_table_lookup(dump_timestamps_table, _DUMP_TIMESTAMPS_MAX, s);
 }
 
 const char *dump_format_to_string(DumpFormat f) {
@@ -103,12 +108,7 @@ const char *dump_format_to_string(DumpFormat f) {
 }
 
 DumpFormat dump_format_from_string(const char *s) {
-        if (!s)
-                return _DUMP_FORMAT_INVALID;
-        for (int i = 0; i < _DUMP_FORMAT_MAX; i++)
-                if (strcmp(dump_format_table[i], s) == 0)
-                        return (DumpFormat) i;
-        return _DUMP_FORMAT_INVALID;
+        return (DumpFormat) name_table_lookup(dump_format_table, _DUMP_FORMAT_MAX, s);
 }
 
 static int cmp_u64(uint64_t a, uint64_t b) {

@@ -888,6 +888,19 @@ int print_date(StrBuf *out, int64_t sec, int64_t frac, int digits) {
         return strbuf_printf(out, "%s%s", buf, zone);
 }
 
+/* strace's date comment after a time: " / * 1970-01-01T00:00:01+0000 * /". */
+static int print_date_comment(StrBuf *out, int64_t sec, int64_t frac, int digits) {
+        int r;
+
+        r = strbuf_append(out, " /* ");
+        if (r < 0)
+                return r;
+        r = print_date(out, sec, frac, digits);
+        if (r < 0)
+                return r;
+        return strbuf_append(out, " */");
+}
+
 /* Two 64-bit fields: struct timeval or struct timespec. */
 static int print_time_pair(StrBuf *out, const uint8_t *p, bool nsec) {
         return strbuf_printf(out, "{tv_sec=%" PRIi64 ", %s=%" PRIi64 "}",
@@ -949,13 +962,7 @@ static int print_utimes(StrBuf *out, const StructView *v, bool nsec) {
                         return r;
                 if (frac < 0 || frac > (nsec ? 999999999 : 999999))
                         continue;
-                r = strbuf_append(out, " /* ");
-                if (r < 0)
-                        return r;
-                r = print_date(out, (int64_t) get_u64(p), frac, nsec ? 9 : 6);
-                if (r < 0)
-                        return r;
-                r = strbuf_append(out, " */");
+                r = print_date_comment(out, (int64_t) get_u64(p), frac, nsec ? 9 : 6);
                 if (r < 0)
                         return r;
         }
@@ -971,13 +978,10 @@ static int print_utimbuf(StrBuf *out, const StructView *v) {
         for (int i = 0; i < 2; i++) {
                 int64_t t = (int64_t) get_u64(v->p + 8 * i);
 
-                r = strbuf_printf(out, "%s%" PRIi64 " /* ", i == 0 ? "{actime=" : ", modtime=", t);
+                r = strbuf_printf(out, "%s%" PRIi64, i == 0 ? "{actime=" : ", modtime=", t);
                 if (r < 0)
                         return r;
-                r = print_date(out, t, 0, 0);
-                if (r < 0)
-                        return r;
-                r = strbuf_append(out, " */");
+                r = print_date_comment(out, t, 0, 0);
                 if (r < 0)
                         return r;
         }
@@ -996,13 +1000,13 @@ static int print_time_out(StrBuf *out, const StructView *v) {
         if (v->len < 8)
                 return -ENODATA;
         t = (int64_t) get_u64(v->p);
-        r = strbuf_printf(out, "[%" PRIi64 " /* ", t);
+        r = strbuf_printf(out, "[%" PRIi64, t);
         if (r < 0)
                 return r;
-        r = print_date(out, t, 0, 0);
+        r = print_date_comment(out, t, 0, 0);
         if (r < 0)
                 return r;
-        return strbuf_append(out, " */]");
+        return strbuf_append_char(out, ']');
 }
 
 /* The address, then strace's comment with the count of the records

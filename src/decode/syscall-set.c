@@ -200,7 +200,7 @@ SyscallClass syscall_class_from_string(const char *s) {
                 return _SYSCALL_CLASS_INVALID;
         if (s[0] == '%')
                 return class_lookup(s + 1);
-        for (size_t i = 0; i < sizeof(bare) / sizeof(bare[0]); i++)
+        for (size_t i = 0; i < ELEMENTSOF(bare); i++)
                 if (strcmp(s, bare[i]) == 0)
                         return class_lookup(s);
         return _SYSCALL_CLASS_INVALID;
