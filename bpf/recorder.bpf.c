@@ -616,7 +616,8 @@ static __always_inline void capture_all(struct tl_capture *caps, __u8 *data, con
 
 /* rt_sigreturn's mask: no argument points at it, the rule says where it is
  * on the stack (recorder-abi.h); its address takes the argument's place.
- * Without a branch, the same dozen instructions for every traced syscall:
+ * Without a branch, the same dozen instructions for every traced syscall
+ * (every one has a rule, if only an empty one):
  * a branch on the rule's kind splits the verifier's states of all the
  * captures that follow (+14% verified instructions in sys_enter), and so
  * does doing this after the check for captures (+8%: the store makes the
@@ -625,8 +626,8 @@ static __always_inline void stack_capture_address(__u64 *args, const struct tl_c
         __u64 k = (__u64) (cr->kind ^ TL_CAP_STACK_ENTER), mask;
         __u32 i = cr->arg;
 
-        /* All ones for a stack capture, else 0; the asm keeps the compiler
-         * from turning it back into a branch. */
+        /* All ones for a stack capture (k - 1 wraps only from 0), else 0;
+         * the asm keeps the compiler from turning it back into a branch. */
         k -= 1;
         asm volatile("" : "+r"(k));
         mask = -(k >> 63);
