@@ -955,6 +955,149 @@ static void summary_empty(void) {
                     "100.00    0.000000           0         0           total\n");
 }
 
+
+/* ---- compat (32-bit) syscalls: i386 names, hex arguments, strace's mode lines ---- */
+
+static TestRecord *ring_compat(Ring *g, uint64_t ts, uint32_t tid, int32_t nr, int64_t ret,
+                               uint64_t a0, uint64_t a1, uint64_t a2) {
+        TestRecord *t = ring_call(g, ts, ts + 1000, tid, tid, nr, ret);
+
+        t->h.flags |= TL_RECORD_COMPAT;
+        test_record_args(t, a0, a1, a2, 0, 0, 0);
+        return t;
+}
+
+#if defined(__x86_64__)
+#define COMPAT_GETPID "getpid"
+#define COMPAT_WRITE "write"
+#define COMPAT_CLOSE "close"
+
+/* i386 getpid (20, x86_64's writev), write (4, stat), close (6, lstat) between
+ * native calls of the same task. */
+static void compat_ring(Ring *g) {
+        ring_fd_call(g, 100, 7, __NR_getppid, 6, 0, 0);
+        ring_compat(g, 200, 7, 20, 7, 0, 0, 0);
+        ring_compat(g, 300, 7, 4, 7, 3, 0x40000000, 7);
+        ring_compat(g, 400, 7, 6, -EBADF, 0xffffffff, 0, 0);
+        ring_fd_call(g, 500, 7, __NR_close, 0, 3, 0);
+}
+
+static void compat_strace_layout(void) {
+        Ring g = { .nslots = MAXREC };
+        DumpOptions o = plain();
+        const char *want =
+                "getppid()                               = 6\n"
+                "[ Process PID=7 runs in 32 bit mode. ]\n"
+                COMPAT_GETPID "()                                = 7\n"
+                COMPAT_WRITE "(0x3, 0x40000000, 0x7)             = 7\n"
+                COMPAT_CLOSE "(0xffffffff)                       = -1 EBADF (Bad file descriptor)\n"
+                "[ Process PID=7 runs in 64 bit mode. ]\n"
+                "close(3)                                = 0\n";
+
+        compat_ring(&g);
+        o.format = DUMP_FORMAT_STRACE;
+        CHECK_STREQ(ring_dump(&g, &o), want);
+        o.format = DUMP_FORMAT_TEXT;
+        CHECK_STREQ(ring_dump(&g, &o),
+                            "getppid() = 6\n"
+                            "[ Process PID=7 runs in 32 bit mode. ]\n"
+                            "getpid() = 7\n"
+                            "write(0x3, 0x40000000, 0x7) = 7\n"
+                            "close(0xffffffff) = -1 EBADF (Bad file descriptor)\n"
+                            "[ Process PID=7 runs in 64 bit mode. ]\n"
+                            "close(3) = 0\n");
+        /* the table has no place for it */
+        o.format = DUMP_FORMAT_TABLE;
+        CHECK(!strstr(ring_dump(&g, &o), "runs in"));
+}
+
+static void compat_mode_per_task(void) {
+        Ring g = { .nslots = MAXREC };
+        DumpOptions o = plain();
+
+        /* 8 is born by 7's (native) clone: two tasks, "[pid N] " leaders; 8
+         * starts in 64 bit mode, whatever 7 runs in. A line at every change,
+         * before the call's first line. */
+        ring_compat(&g, 100, 7, 20, 7, 0, 0, 0);
+        ring_call(&g, 200, 300, 7, 7, __NR_clone, 8);
+        ring_compat(&g, 400, 7, 20, 7, 0, 0, 0)->h.ts_exit = 800;
+        ring_fd_call(&g, 500, 8, __NR_close, 0, 3, 0)->h.tid = 8;
+        ring_compat(&g, 600, 8, 20, 8, 0, 0, 0)->h.ts_exit = 700;
+        o.format = DUMP_FORMAT_STRACE;
+        CHECK_STREQ(ring_dump(&g, &o),
+                    "[ Process PID=7 runs in 32 bit mode. ]\n"
+                    COMPAT_GETPID "()                                = 7\n"
+                    "[ Process PID=7 runs in 64 bit mode. ]\n"
+                    "clone(child_stack=NULL, flags=0)        = 8\n"
+                    "[pid     7] [ Process PID=7 runs in 32 bit mode. ]\n"
+                    "[pid     7] " COMPAT_GETPID "( <unfinished ...>\n"
+                    "[pid     8] close(3)                    = 0\n"
+                    "[pid     8] [ Process PID=8 runs in 32 bit mode. ]\n"
+                    "[pid     8] " COMPAT_GETPID "()                    = 8\n"
+                    "[pid     7] <... " COMPAT_GETPID " resumed>)       = 7\n");
+}
+
+static void compat_json(void) {
+        Ring g = { .nslots = MAXREC };
+        DumpOptions o = plain();
+        const char *out;
+        int n;
+
+        compat_ring(&g);
+        o.format = DUMP_FORMAT_JSON;
+        out = ring_dump(&g, &o);
+        CHECK(json_lines_valid(out) == 5);
+        CHECK(strstr(out, "\"nr\":20,\"syscall\":\"" COMPAT_GETPID "\""));
+        CHECK(strstr(out, "\"compat\":true,\"text\":\"" COMPAT_GETPID "() = 7\""));
+        /* only the three compat records say so, and JSON has no mode lines */
+        n = 0;
+        for (const char *q = out; (q = strstr(q, "\"compat\":true")); q++)
+                n++;
+        CHECK(n == 3);
+        CHECK(!strstr(out, "runs in"));
+}
+
+static void compat_summary_and_filter(void) {
+        Ring g = { .nslots = MAXREC };
+        DumpOptions o = plain();
+        SyscallSet set;
+        const char *out;
+
+        compat_ring(&g);
+        o.summary = true;
+        out = ring_dump(&g, &o);
+        CHECK(strstr(out, " " COMPAT_GETPID "\n"));
+        CHECK(strstr(out, " close\n"));
+        CHECK(strstr(out, " " COMPAT_CLOSE "\n"));
+        CHECK(!strstr(out, "syscall_"));
+
+        /* -e trace= names native syscalls only: an i386 close is not "close" */
+        o.summary = false;
+        o.format = DUMP_FORMAT_STRACE;
+        CHECK(syscall_set_parse("close", &set, NULL) == 0);
+        o.syscalls = &set;
+        out = ring_dump(&g, &o);
+        CHECK_STREQ(out, "close(3)                                = 0\n");
+}
+#else
+/* No compat table (aarch64's AArch32): numbers, as for any unknown syscall,
+ * and all six arguments; the mode lines all the same. */
+static void compat_without_table(void) {
+        Ring g = { .nslots = MAXREC };
+        DumpOptions o = plain();
+        TestRecord *t;
+
+        ring_fd_call(&g, 100, 7, __NR_getppid, 6, 0, 0);
+        t = ring_call(&g, 200, 300, 7, 7, 20, 7);
+        t->h.flags |= TL_RECORD_COMPAT;
+        o.format = DUMP_FORMAT_STRACE;
+        CHECK_STREQ(ring_dump(&g, &o),
+                    "getppid()                               = 6\n"
+                    "[ Process PID=7 runs in 32 bit mode. ]\n"
+                    "syscall_0x14(0, 0, 0, 0, 0, 0)          = 7\n");
+}
+#endif
+
 static const UnitTest tests[] = {
         T(plain_in_order),
         T(wrapped_ring_marker_once_newest_kept),
@@ -994,6 +1137,14 @@ static const UnitTest tests[] = {
         T(summary_table),
         T(summary_empty),
         T(events_pass_syscall_filters),
+#if defined(__x86_64__)
+        T(compat_strace_layout),
+        T(compat_mode_per_task),
+        T(compat_json),
+        T(compat_summary_and_filter),
+#else
+        T(compat_without_table),
+#endif
 };
 
 int main(void) {
