@@ -803,6 +803,22 @@ static void strace_layout_fork(void) {
         CHECK(strstr(ring_dump(&g, &o), "[pid    30] vfork( <unfinished ...>\n"));
         CHECK(strstr(ring_dump(&g, &o), "[pid    40] close(6)                    = 0\n"));
 #endif
+
+        /* the same through clone(CLONE_VM|CLONE_VFORK|SIGCHLD), glibc's vfork on aarch64 */
+        o.pids = NULL;
+        o.n_pids = 0;
+        g.n = 0;
+        g.head = 0;
+        ring_call(&g, 200, 600, 30, 30, __NR_clone, 31)->h.args[0] = 0x4111;
+        ring_fd_call(&g, 300, 31, __NR_close, 0, 4, 0);
+        ring_call(&g, 500, 500, 31, 31, TL_NR_EXIT, 0);
+        ring_fd_call(&g, 700, 30, __NR_close, 0, 3, 0);
+        CHECK_STREQ(ring_dump(&g, &o),
+                    "clone(child_stack=NULL, flags=CLONE_VM|CLONE_VFORK|SIGCHLD <unfinished ...>\n"
+                    "[pid    31] close(4)                    = 0\n"
+                    "[pid    31] +++ exited with 0 +++\n"
+                    "<... clone resumed>)                    = 31\n"
+                    "close(3)                                = 0\n");
 }
 
 static void table_layout(void) {
