@@ -1126,11 +1126,9 @@ static void compat_summary_and_filter(void) {
 static void compat_without_table(void) {
         Ring g = { .nslots = MAXREC };
         DumpOptions o = plain();
-        TestRecord *t;
 
         ring_fd_call(&g, 100, 7, __NR_getppid, 6, 0, 0);
-        t = ring_call(&g, 200, 300, 7, 7, 20, 7);
-        t->h.flags |= TL_RECORD_COMPAT;
+        ring_compat(&g, 200, 7, 20, 7, 0, 0, 0);
         o.format = DUMP_FORMAT_STRACE;
         CHECK_STREQ(ring_dump(&g, &o),
                     "getppid()                               = 6\n"
