@@ -175,9 +175,19 @@ static bool entry_matches(const Entry *e, const DumpOptions *o) {
         /* Signals and exits are no syscalls: strace's -e trace=, -Z and -z keep them. */
         if (record_is_event(h))
                 return true;
-        /* Records of compat syscalls have numbers of another table: no name matches them. */
-        if (o->syscalls && ((h->flags & TL_RECORD_COMPAT) || !syscall_set_contains(o->syscalls, h->nr)))
-                return false;
+        if (o->syscalls) {
+                int32_t nr = h->nr;
+
+                /* A compat syscall has a number of another table: strace's -e trace=
+                 * selects it by name (i386 close is "close"), so does this. */
+                if (h->flags & TL_RECORD_COMPAT) {
+                        const CompatSyscall *cs = syscall_compat_info(nr);
+
+                        nr = cs ? syscall_from_name(cs->name) : -1;
+                }
+                if (nr < 0 || !syscall_set_contains(o->syscalls, nr))
+                        return false;
+        }
         /* -Z and -z: only calls whose outcome is known, as strace prints them */
         if (o->failed_only && (unfinished || !record_ret_is_error(h->ret)))
                 return false;

@@ -75,6 +75,22 @@ expect_eq "$(grep -c '"compat":true' "$TEST_DIR/json")" 4 "json: four records wi
 expect_eq "$(grep '"compat":true' "$TEST_DIR/json" | grep -c '"tid":'"$pid"',')" 4 "json: all of them the victim's"
 expect_no_match "runs in" "$TEST_DIR/json" "json: no mode lines"
 
+# -e trace= selects by name in both ABIs, as strace's does: from the first
+# mode line on (before it, the dump has the close of the shell that moved
+# the victim into its cgroup), the same calls by name and the same mode lines.
+sel_normalise() {
+        sed -n '/^\[ Process/,$p' | grep -v '^+++' | sed -E 's/PID=[0-9]+/PID=N/; s/^([a-z_0-9]+)\(.*/\1/'
+}
+ctl dump compat --no-columns -e trace=close,getpid > "$TEST_DIR/sel"
+sel_normalise < "$TEST_DIR/sel" > "$TEST_DIR/sel.n"
+strace -f -e trace=close,getpid "$VICTIM_COMPAT" 2>&1 >/dev/null | sel_normalise > "$TEST_DIR/strace-sel.n"
+expect_eq "$(tr '\n' '|' < "$TEST_DIR/sel.n")" "$(tr '\n' '|' < "$TEST_DIR/strace-sel.n")" \
+        "-e trace=close,getpid: the calls and mode lines strace shows"
+expect_eq "$(tr '\n' '|' < "$TEST_DIR/sel.n")" \
+        "[ Process PID=N runs in 32 bit mode. ]|getpid|close|[ Process PID=N runs in 64 bit mode. ]|getpid|" \
+        "-e trace=close,getpid: i386 getpid and close, then the victim's own getpid()"
+expect_line "close(0xffffffff) = -1 EBADF (Bad file descriptor)" "$TEST_DIR/sel" "-e trace=close: i386 close"
+
 # A trace with a syscall filter: compat calls are recorded whatever it says
 # (it is indexed by native numbers), the native ones as it says.
 cg2=$(new_cgroup compat-filter)

@@ -1112,13 +1112,22 @@ static void compat_summary_and_filter(void) {
         CHECK(strstr(out, " " COMPAT_CLOSE "\n"));
         CHECK(!strstr(out, "syscall_"));
 
-        /* -e trace= names native syscalls only: an i386 close is not "close" */
+        /* -e trace= selects by name, as strace: i386 close is "close" too */
         o.summary = false;
         o.format = DUMP_FORMAT_STRACE;
         CHECK(syscall_set_parse("close", &set, NULL) == 0);
         o.syscalls = &set;
         out = ring_dump(&g, &o);
-        CHECK_STREQ(out, "close(3)                                = 0\n");
+        CHECK_STREQ(out,
+                    "[ Process PID=7 runs in 32 bit mode. ]\n"
+                    "close(0xffffffff)                       = -1 EBADF (Bad file descriptor)\n"
+                    "[ Process PID=7 runs in 64 bit mode. ]\n"
+                    "close(3)                                = 0\n");
+        /* a class: i386 write (4) is %desc, i386 getpid (20) is not */
+        CHECK(syscall_set_parse("%desc", &set, NULL) == 0);
+        out = ring_dump(&g, &o);
+        CHECK(strstr(out, "\nwrite(0x3, 0x40000000, 0x7) "));
+        CHECK(!strstr(out, "getpid"));
 }
 #else
 /* No compat table (aarch64's AArch32): numbers, as for any unknown syscall,
