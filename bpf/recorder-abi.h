@@ -71,7 +71,19 @@ enum {
         TL_CAP_MSGHDR_ENTER = 11, /* struct user_msghdr, its name and iovec at enter (sendmsg) */
         TL_CAP_MSGHDR_EXIT  = 12, /* the same at exit, the bytes up to the return value (recvmsg) */
         TL_CAP_STACK_ENTER  = 13, /* rule.size bytes at the user stack pointer + rule.offset, at enter */
+        TL_CAP_STRUCT_BOTH  = 14, /* the same bytes at enter and again at exit (select's fd sets and timeout) */
 };
+
+/*
+ * Enter-and-exit captures (TL_CAP_STRUCT_BOTH): rule.size bytes, or, if
+ * rule.unit != 0, an fd_set of args[size_arg] bits: that count rounded up to
+ * 64 bits, in bytes, at most rule.size. Read at enter into the start of the
+ * capture's slice, and at exit, whatever the call returned, again into the
+ * bytes right after: orig_len is the size of one copy, len is orig_len after
+ * enter and twice that once the exit copy is there. A copy takes at most half
+ * the slice, rounded down to 8 bytes; a larger one is cut (TL_CAPTURE_TRUNCATED).
+ * Never inline, never read again at exit after a fault at enter.
+ */
 
 /*
  * Stack captures (TL_CAP_STACK_ENTER) are for what a syscall takes from the
@@ -151,7 +163,7 @@ struct tl_capture_rule {
         uint8_t kind;     /* TL_CAP_* */
         uint8_t arg;      /* which argument holds the pointer */
         uint8_t size_arg; /* TL_CAP_BUF_ENTER, TL_CAP_STRUCT_*: which argument holds the length (0 = none for structs) */
-        uint8_t unit;     /* TL_CAP_ARRAY_*: bytes per element (0 = 1) */
+        uint8_t unit;     /* TL_CAP_ARRAY_*: bytes per element (0 = 1); TL_CAP_STRUCT_BOTH: != 0 for an fd_set of args[size_arg] bits */
         uint16_t size;    /* TL_CAP_STRUCT_*, TL_CAP_ARRAY_*, TL_CAP_STACK_ENTER: bytes to read (at most); TL_CAP_ARGV_ENTER: bytes per string */
         uint16_t offset;  /* TL_CAP_STACK_ENTER: bytes above the user stack pointer */
 };

@@ -350,6 +350,45 @@ static __always_inline void read_user_struct(struct tl_capture *c, __u8 *dst, __
         c->orig_len = (__u32) v;
 }
 
+/* TL_CAP_STRUCT_BOTH at enter: the first copy, at the start of the slice
+ * (recorder-abi.h), at most half of it. */
+static __always_inline void read_user_both_enter(struct tl_capture *c, __u8 *dst, __u32 room, __u64 ptr,
+                                                 const struct tl_capture_rule *cr, const __u64 *args) {
+        __u64 want = cr->size;
+        __u32 half = (room / 2) & ~7U;
+
+        if (cr->unit != 0 && cr->size_arg < TL_NARGS) {
+                /* An fd_set of nfds bits, in 64-bit words as the kernel reads it. */
+                __u64 bytes = ((__u64) (__u32) arg_at(args, cr->size_arg) + 63) / 64 * 8;
+
+                if (bytes < want)
+                        want = bytes;
+        }
+        if (want > half) {
+                want = half;
+                c->flags |= TL_CAPTURE_TRUNCATED;
+        }
+        if (want == 0)
+                return;
+        if (bpf_probe_read_user(dst, BOUNDED(want, TL_CAPTURE_MAX / 2), (const void *) ptr) < 0) {
+                c->flags = TL_CAPTURE_FAULT;
+                return;
+        }
+        c->len = want;
+        c->orig_len = want;
+}
+
+/* TL_CAP_STRUCT_BOTH at exit: as many bytes as at enter, right after them. */
+static __always_inline void read_user_both_exit(struct tl_capture *c, __u8 *data, __u32 off, __u32 room, __u64 ptr) {
+        __u32 want = c->orig_len;
+
+        if (ptr == 0 || want == 0 || c->len != want || want > room / 2 || (c->flags & TL_CAPTURE_FAULT))
+                return;
+        want = BOUNDED(want, TL_CAPTURE_MAX / 2);
+        if (bpf_probe_read_user(data + off + want, BOUNDED(want, TL_CAPTURE_MAX / 2), (const void *) ptr) == 0)
+                c->len = want * 2;
+}
+
 /* State of an argv capture, walked one entry at a time by bpf_loop(). The
  * verifier walks the callback until the state it starts with is within one
  * it has seen: nothing in here may count up exactly (the count is what
@@ -570,10 +609,12 @@ static __always_inline void capture(struct tl_capture *c, __u8 *data, const __u6
         __u32 off = 0, room = 0;
         __u64 ptr;
 
-        if (kind == TL_CAP_NONE || exit_kind != (when == CAPTURE_AT_EXIT))
+        if (kind == TL_CAP_NONE ||
+            (exit_kind != (when == CAPTURE_AT_EXIT) && !(kind == TL_CAP_STRUCT_BOTH && when == CAPTURE_AT_EXIT)))
                 return;
         if (when == CAPTURE_RETRY &&
             (kind == TL_CAP_ARGV_ENTER || kind == TL_CAP_IOVEC_ENTER || kind == TL_CAP_MSGHDR_ENTER ||
+             kind == TL_CAP_STRUCT_BOTH ||
              !(c->flags & TL_CAPTURE_FAULT)))
                 return;
         if (cr->arg >= TL_NARGS)
@@ -592,6 +633,10 @@ static __always_inline void capture(struct tl_capture *c, __u8 *data, const __u6
         }
 
         ptr = arg_at(args, cr->arg);
+        if (kind == TL_CAP_STRUCT_BOTH && when == CAPTURE_AT_EXIT) {
+                read_user_both_exit(c, data, off, room, ptr);
+                return;
+        }
         c->arg = cr->arg;
         c->offset = off;
         c->flags = 0;
@@ -618,6 +663,9 @@ static __always_inline void capture(struct tl_capture *c, __u8 *data, const __u6
         case TL_CAP_STRUCT_ENTER:
         case TL_CAP_STACK_ENTER: /* sys_enter put the address in args[cr->arg] */
                 read_user_struct(c, data + off, room, ptr, cr, args, false);
+                break;
+        case TL_CAP_STRUCT_BOTH:
+                read_user_both_enter(c, data + off, room, ptr, cr, args);
                 break;
         case TL_CAP_STRUCT_EXIT: {
                 /* Interrupted too (-512..-516, -ERESTART*): nanosleep's

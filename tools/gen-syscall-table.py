@@ -276,6 +276,14 @@ STRUCT_OVERRIDES = {
     ('poll', 'ufds'): ('ARG_POLLFD', 'nfds'),
     ('ppoll', 'ufds'): ('ARG_POLLFD', 'nfds'),
     ('ppoll', 'tsp'): 'ARG_PPOLL_TIMESPEC',
+    ('select', 'inp'): ('ARG_FDSET', 'n'),
+    ('select', 'outp'): ('ARG_FDSET', 'n'),
+    ('select', 'exp'): ('ARG_FDSET', 'n'),
+    ('select', 'tvp'): 'ARG_SELECT_TIMEVAL',
+    ('pselect6', 'inp'): ('ARG_FDSET', 'n'),
+    ('pselect6', 'outp'): ('ARG_FDSET', 'n'),
+    ('pselect6', 'exp'): ('ARG_FDSET', 'n'),
+    ('pselect6', 'tsp'): 'ARG_PSELECT_TIMESPEC',
     ('writev', 'vec'): ('ARG_IOVEC', 'vlen'),
     ('pwritev', 'vec'): ('ARG_IOVEC', 'vlen'),
     ('pwritev2', 'vec'): ('ARG_IOVEC', 'vlen'),
@@ -374,6 +382,11 @@ STRUCT_CAPTURES = {
     'ARG_POLLFD': [('TL_CAP_ARRAY_ENTER', 256, 8), ('TL_CAP_ARRAY_EXIT', 256, 8)],
     # The timeout at enter, what is left of it at exit.
     'ARG_PPOLL_TIMESPEC': [('TL_CAP_STRUCT_ENTER', 16), ('TL_CAP_STRUCT_EXIT', 16)],
+    # select's sets (at most 1024 fds, as many as nfds says) and timeout:
+    # the arguments at enter, "(in [...], left {...})" from the exit copy.
+    'ARG_FDSET': ('TL_CAP_STRUCT_BOTH', 128, 8),
+    'ARG_SELECT_TIMEVAL': ('TL_CAP_STRUCT_BOTH', 16),
+    'ARG_PSELECT_TIMESPEC': ('TL_CAP_STRUCT_BOTH', 16),
     'ARG_IOVEC_OUT': ('TL_CAP_IOVEC_EXIT', 64),
     'ARG_MSGHDR': ('TL_CAP_MSGHDR_ENTER', 64),  # bytes kept per iovec entry
     'ARG_MSGHDR_OUT': ('TL_CAP_MSGHDR_EXIT', 64),

@@ -208,6 +208,106 @@ static int print_poll_ret(const CallCtx *c, StrBuf *out) {
         return k < 0 ? k : 1;
 }
 
+/* select, pselect6 (TL_CAP_STRUCT_BOTH): one copy of a set or timeout, the
+ * one at enter or, if the exit copy is there, the one at exit. NULL: nothing
+ * (trustworthy) was captured. */
+static const uint8_t *select_copy(const CallCtx *c, int i, bool at_exit, size_t *ret_len, bool *ret_cut) {
+        const struct tl_capture *cap;
+
+        if (ctx_capture_kind(c, i, TL_CAP_STRUCT_BOTH, &cap) != CAPTURE_OK || cap->orig_len == 0 ||
+            cap->len < (at_exit ? 2 * (size_t) cap->orig_len : cap->orig_len))
+                return NULL;
+        *ret_len = cap->orig_len;
+        if (ret_cut)
+                *ret_cut = cap->flags & TL_CAPTURE_TRUNCATED;
+        return c->r->data + cap->offset + (at_exit ? cap->orig_len : 0);
+}
+
+/* The fds of a set below nfds, as strace prints them: "[3 4]". *ret_n: how many. */
+static int print_fdset(StrBuf *out, const uint8_t *p, size_t len, bool cut, int64_t nfds, unsigned *ret_n) {
+        uint64_t bits = nfds > 0 ? (uint64_t) nfds : 0;
+        unsigned n = 0;
+        int r;
+
+        if (bits > len * 8)
+                bits = len * 8;
+        r = strbuf_append(out, "[");
+        for (uint64_t fd = 0; r >= 0 && fd < bits; fd++)
+                if (p[fd / 8] & (1U << (fd % 8)))
+                        r = strbuf_printf(out, "%s%" PRIu64, n++ ? " " : "", fd);
+        if (r >= 0 && cut && (uint64_t) nfds > bits)
+                r = strbuf_append(out, n ? " ..." : "...");
+        if (r >= 0)
+                r = strbuf_append(out, "]");
+        if (ret_n)
+                *ret_n = n;
+        return r < 0 ? r : 0;
+}
+
+static int print_select_time(StrBuf *out, const uint8_t *p, bool nsec) {
+        uint64_t sec, frac;
+
+        memcpy(&sec, p, 8);
+        memcpy(&frac, p + 8, 8);
+        return strbuf_printf(out, "{tv_sec=%" PRIi64 ", %s=%" PRIi64 "}",
+                             (int64_t) sec, nsec ? "tv_nsec" : "tv_usec", (int64_t) frac);
+}
+
+/* An argument of select or pselect6: the set or timeout as given. */
+static int print_select_arg(const CallCtx *c, int i, ArgKind k, StrBuf *out) {
+        const uint8_t *p;
+        size_t len;
+        bool cut;
+
+        if (c->h->args[i] == 0)
+                return strbuf_append(out, "NULL");
+        p = select_copy(c, i, false, &len, &cut);
+        if (!p || (k != ARG_FDSET && len < 16))
+                return print_pointer(out, c->h->args[i]);
+        if (k == ARG_FDSET)
+                return print_fdset(out, p, len, cut, (int32_t) c->h->args[0], NULL);
+        return print_select_time(out, p, k == ARG_PSELECT_TIMESPEC);
+}
+
+/* select, pselect6: " = 0 (Timeout)", " = 1 (in [3], left {tv_sec=0, tv_usec=999990})",
+ * from the exit copies of the sets and of the timeout. 0: not a select. */
+static int print_select_ret(const CallCtx *c, StrBuf *out) {
+        static const char *const names[] = { "in", "out", "except" };
+        size_t parts = 0, len;
+        const uint8_t *p;
+        bool cut;
+        int r;
+
+        if (!c->si || c->si->nargs < 5 || c->si->args[1].kind != ARG_FDSET)
+                return 0;
+        if (c->h->ret == 0)
+                return strbuf_append(out, " = 0 (Timeout)") < 0 ? -ENOMEM : 1;
+        r = strbuf_printf(out, " = %" PRIi64, c->h->ret);
+        for (int i = 1; r >= 0 && i <= 4; i++) {
+                size_t old = out->len;
+                unsigned n = 1;
+
+                if (c->h->args[i] == 0 || !(p = select_copy(c, i, true, &len, &cut)) || (i == 4 && len < 16))
+                        continue;
+                r = strbuf_printf(out, "%s%s ", parts ? ", " : " (", i == 4 ? "left" : names[i - 1]);
+                if (r < 0)
+                        break;
+                if (i == 4)
+                        r = print_select_time(out, p, c->si->args[4].kind == ARG_PSELECT_TIMESPEC);
+                else
+                        r = print_fdset(out, p, len, cut, (int32_t) c->h->args[0], &n);
+                /* strace names only the sets that have fds left. */
+                if (r >= 0 && n == 0) {
+                        strbuf_truncate(out, old);
+                        continue;
+                }
+                parts++;
+        }
+        if (r >= 0 && parts)
+                r = strbuf_append(out, ")");
+        return r < 0 ? r : 1;
+}
+
 static int print_uncaptured(StrBuf *out, uint64_t v, int state) {
         int r;
 
@@ -443,6 +543,10 @@ static int print_arg(const CallCtx *c, int i, StrBuf *out) {
         case ARG_PTR:
         case ARG_PTR_OUT:
                 return print_pointer(out, v);
+        case ARG_FDSET:
+        case ARG_SELECT_TIMEVAL:
+        case ARG_PSELECT_TIMESPEC:
+                return print_select_arg(c, i, kind, out);
         case ARG_FD:
                 return print_fd(c, v, false, out);
         case ARG_DIRFD:
@@ -588,6 +692,8 @@ static int print_ret(const CallCtx *c, StrBuf *out) {
 
         {
                 int r = print_poll_ret(c, out);
+                if (r == 0)
+                        r = print_select_ret(c, out);
                 if (r != 0)
                         return r < 0 ? r : 0;
         }

@@ -60,6 +60,9 @@ typedef enum ArgKind {
         ARG_IOVEC_OUT,      /* the same at exit, bytes up to the return value */
         ARG_POLLFD,         /* struct pollfd[args[size_arg]]: events here, revents after the return value */
         ARG_PPOLL_TIMESPEC, /* ppoll's timeout: here at enter, "left" after the return value */
+        ARG_FDSET,          /* fd_set * of args[size_arg] fds: "[3 4]" here at enter, "in [3]" after the return value */
+        ARG_SELECT_TIMEVAL, /* select's timeout: here at enter, "left" after the return value */
+        ARG_PSELECT_TIMESPEC, /* pselect6's timeout: the same, a struct __kernel_timespec */
         ARG_MSGHDR,         /* struct user_msghdr, its name and iovec, at enter (sendmsg) */
         ARG_MSGHDR_OUT,     /* the same at exit (recvmsg) */
         ARG_TIMEVAL,        /* struct __kernel_old_timeval *, at enter */

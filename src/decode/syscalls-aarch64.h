@@ -743,12 +743,18 @@ static const SyscallInfo syscall_table_aarch64[SYSCALL_TABLE_AARCH64_SIZE] = {
                 .name = "pselect6", .nargs = 6, .ret = RET_INT,
                 .args = {
                         { "n", "int", ARG_INT, 0 },
-                        { "inp", "fd_set *", ARG_PTR_OUT, 0 },
-                        { "outp", "fd_set *", ARG_PTR_OUT, 0 },
-                        { "exp", "fd_set *", ARG_PTR_OUT, 0 },
-                        { "tsp", "struct __kernel_timespec *", ARG_PTR_OUT, 0 },
+                        { "inp", "fd_set *", ARG_FDSET, 0 },
+                        { "outp", "fd_set *", ARG_FDSET, 0 },
+                        { "exp", "fd_set *", ARG_FDSET, 0 },
+                        { "tsp", "struct __kernel_timespec *", ARG_PSELECT_TIMESPEC, 0 },
                         { "sig", "void *", ARG_PTR_OUT, 0 },
                 },
+                .rule = { .cap = {
+                        { .kind = TL_CAP_STRUCT_BOTH, .arg = 1, .size_arg = 0, .unit = 8, .size = 128 },
+                        { .kind = TL_CAP_STRUCT_BOTH, .arg = 2, .size_arg = 0, .unit = 8, .size = 128 },
+                        { .kind = TL_CAP_STRUCT_BOTH, .arg = 3, .size_arg = 0, .unit = 8, .size = 128 },
+                        { .kind = TL_CAP_STRUCT_BOTH, .arg = 4, .size_arg = 0, .size = 16 },
+                } },
         },
         [73] = {
                 .name = "ppoll", .nargs = 5, .ret = RET_INT,

@@ -1132,7 +1132,13 @@ static void table_is_sane(const SyscallTable *t, size_t min_named) {
                 for (int c = 0; c < TL_CAPTURES_PER_RECORD; c++) {
                         const struct tl_capture_rule *cr = &si->rule.cap[c];
 
-                        CHECK(cr->kind <= TL_CAP_STACK_ENTER);
+                        CHECK(cr->kind <= TL_CAP_STRUCT_BOTH);
+                        /* Two copies in one slice, never inline; an fd_set's size from its nfds. */
+                        if (cr->kind == TL_CAP_STRUCT_BOTH) {
+                                CHECK(cr->size > 4 && cr->size <= 128 && cr->size % 8 == 0);
+                                if (cr->unit != 0)
+                                        CHECK(cr->size_arg < si->nargs && si->args[cr->size_arg].kind == ARG_INT);
+                        }
                         if (cr->kind != TL_CAP_NONE)
                                 CHECK(cr->arg < si->nargs);
                         /* sys_enter looks for it in the first rule only (recorder-abi.h). */
