@@ -284,6 +284,7 @@ STRUCT_OVERRIDES = {
     ('pselect6', 'outp'): ('ARG_FDSET', 'n'),
     ('pselect6', 'exp'): ('ARG_FDSET', 'n'),
     ('pselect6', 'tsp'): 'ARG_PSELECT_TIMESPEC',
+    ('pselect6', 'sig'): 'ARG_PTR',  # an input: shown with the arguments at enter
     ('writev', 'vec'): ('ARG_IOVEC', 'vlen'),
     ('pwritev', 'vec'): ('ARG_IOVEC', 'vlen'),
     ('pwritev2', 'vec'): ('ARG_IOVEC', 'vlen'),

@@ -2450,7 +2450,7 @@ static const SyscallInfo syscall_table_x86_64[SYSCALL_TABLE_X86_64_SIZE] = {
                         { "outp", "fd_set *", ARG_FDSET, 0 },
                         { "exp", "fd_set *", ARG_FDSET, 0 },
                         { "tsp", "struct __kernel_timespec *", ARG_PSELECT_TIMESPEC, 0 },
-                        { "sig", "void *", ARG_PTR_OUT, 0 },
+                        { "sig", "void *", ARG_PTR, 0 },
                 },
                 .rule = { .cap = {
                         { .kind = TL_CAP_STRUCT_BOTH, .arg = 1, .size_arg = 0, .unit = 8, .size = 128 },

@@ -532,6 +532,57 @@ static void arg_names(void) {
         CHECK(record_arg_name(&t.r, 9) == NULL);
 }
 
+/* select's sets and timeout (TL_CAP_STRUCT_BOTH): the enter copy as the
+ * arguments, the exit copy after the return value; only the copies that are there. */
+static void select_sets(void) {
+        uint8_t in[16] = { 0x18 }, out[16] = { 0x10 }, tv[32] = { 0 }, cut[8] = { 0x08 };
+        const char *s;
+        TestRecord t;
+        int nr;
+
+        in[8] = 0x08;           /* exit copy of the read set: fd 3 */
+        out[8] = 0x10;          /* of the write set: fd 4 */
+        tv[0] = 1;              /* {1, 0} given */
+        tv[24] = 0x10;          /* {0, 16} left */
+        nr = __NR_pselect6;
+        test_record_init(&t, nr, 2);
+        test_record_args(&t, 5, 0x1000, 0x2000, 0, 0x3000, 0);
+        test_record_capture(&t, 0, 1, 0, in, 16, 0);
+        test_record_capture(&t, 1, 2, 64, out, 16, 0);
+        test_record_capture(&t, 3, 4, 192, tv, 32, 0);
+        t.h.cap[0].orig_len = t.h.cap[1].orig_len = 8;
+        t.h.cap[3].orig_len = 16;
+        CHECK_STREQ(test_call(&t, NULL),
+                    "pselect6(5, [3 4], [4], NULL, {tv_sec=1, tv_nsec=0}, NULL) = 2 "
+                    "(in [3], out [4], left {tv_sec=0, tv_nsec=16})");
+        /* Bits at or past nfds are not fds of the call. */
+        t.h.args[0] = 4;
+        CHECK_STREQ(test_call(&t, NULL),
+                    "pselect6(4, [3], [], NULL, {tv_sec=1, tv_nsec=0}, NULL) = 2 "
+                    "(in [3], left {tv_sec=0, tv_nsec=16})");
+        t.h.args[0] = 5;
+        t.h.ret = 0;
+        CHECK(strstr(test_call(&t, NULL), "NULL) = 0 (Timeout)"));
+        /* Unfinished: only the enter copies. */
+        t.h.ret = 0;
+        t.h.flags = TL_RECORD_UNFINISHED;
+        t.h.cap[0].len = t.h.cap[1].len = 8;
+        t.h.cap[3].len = 16;
+        CHECK_STREQ(test_call(&t, NULL),
+                    "pselect6(5, [3 4], [4], NULL, {tv_sec=1, tv_nsec=0}, NULL <unfinished ...>");
+        /* Failed at enter: the address. Without exit copies: the count alone. */
+        t.h.flags = 0;
+        t.h.ret = 1;
+        t.h.cap[1].flags = TL_CAPTURE_FAULT;
+        s = test_call(&t, NULL);
+        CHECK_STREQ(s, "pselect6(5, [3 4], 0x2000, NULL, {tv_sec=1, tv_nsec=0}, NULL) = 1");
+        /* Cut: the fds that were kept, then "...". */
+        test_record_init(&t, nr, -EBADF);
+        test_record_args(&t, 1000, 0x1000, 0, 0, 0, 0);
+        test_record_capture(&t, 0, 1, 0, cut, 8, TL_CAPTURE_TRUNCATED);
+        CHECK_STREQ(test_call(&t, NULL), "pselect6(1000, [3 ...], NULL, NULL, NULL, NULL) = -1 EBADF (Bad file descriptor)");
+}
+
 static const UnitTest tests[] = {
         T(openat_enoent),
         T(openat_cloexec),
@@ -574,6 +625,7 @@ static const UnitTest tests[] = {
         T(format_names),
         T(capture_rules),
         T(arg_names),
+        T(select_sets),
 };
 
 int main(void) {
