@@ -81,7 +81,8 @@ enum {
  * capture's slice, and at exit, whatever the call returned, again into the
  * bytes right after: orig_len is the size of one copy, len is orig_len after
  * enter and twice that once the exit copy is there. A copy takes at most half
- * the slice, rounded down to 8 bytes; a larger one is cut (TL_CAPTURE_TRUNCATED).
+ * the slice, rounded down to 8 bytes; a larger one, or an fd_set larger than
+ * rule.size, is cut (TL_CAPTURE_TRUNCATED).
  * Never inline, never read again at exit after a fault at enter.
  */
 

@@ -363,6 +363,8 @@ static __always_inline void read_user_both_enter(struct tl_capture *c, __u8 *dst
 
                 if (bytes < want)
                         want = bytes;
+                else if (bytes > want)
+                        c->flags |= TL_CAPTURE_TRUNCATED;
         }
         if (want > half) {
                 want = half;

@@ -235,7 +235,7 @@ static int print_fdset(StrBuf *out, const uint8_t *p, size_t len, bool cut, int6
         for (uint64_t fd = 0; r >= 0 && fd < bits; fd++)
                 if (p[fd / 8] & (1U << (fd % 8)))
                         r = strbuf_printf(out, "%s%" PRIu64, n++ ? " " : "", fd);
-        if (r >= 0 && cut && (uint64_t) nfds > bits)
+        if (r >= 0 && cut && nfds > 0 && (uint64_t) nfds > bits)
                 r = strbuf_append(out, n ? " ..." : "...");
         if (r >= 0)
                 r = strbuf_append(out, "]");
@@ -261,6 +261,9 @@ static int print_select_arg(const CallCtx *c, int i, ArgKind k, StrBuf *out) {
 
         if (c->h->args[i] == 0)
                 return strbuf_append(out, "NULL");
+        /* strace shows no set of a call without fds (nfds <= 0): the address. */
+        if (k == ARG_FDSET && (int32_t) c->h->args[0] <= 0)
+                return print_pointer(out, c->h->args[i]);
         p = select_copy(c, i, false, &len, &cut);
         if (!p || (k != ARG_FDSET && len < 16))
                 return print_pointer(out, c->h->args[i]);

@@ -130,6 +130,10 @@ int main(int argc, char *argv[]) {
                 FD_SET(100, &rs);
                 T(syscall(SYS_select, 101, &rs, NULL, NULL, NULL), "select(101, [100], NULL, NULL, NULL) = " E_BADF);
                 T(syscall(SYS_select, -1, NULL, NULL, NULL, NULL), "select(-1, NULL, NULL, NULL, NULL) = " E_INVAL);
+                /* No fds: the set's address. */
+                tv = (struct timeval) { 0, 0 };
+                T(syscall(SYS_select, 0, &rs, NULL, NULL, &tv),
+                  "select(0, %p, NULL, NULL, {tv_sec=0, tv_usec=0}) = 0 (Timeout)", (void *) &rs);
 #endif
                 FD_ZERO(&rs);
                 FD_SET(p[0], &rs);

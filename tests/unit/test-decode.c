@@ -581,6 +581,11 @@ static void select_sets(void) {
         test_record_args(&t, 1000, 0x1000, 0, 0, 0, 0);
         test_record_capture(&t, 0, 1, 0, cut, 8, TL_CAPTURE_TRUNCATED);
         CHECK_STREQ(test_call(&t, NULL), "pselect6(1000, [3 ...], NULL, NULL, NULL, NULL) = -1 EBADF (Bad file descriptor)");
+        /* No fds (nfds <= 0): the address, as strace. */
+        t.h.args[0] = 0;
+        CHECK(strstr(test_call(&t, NULL), "pselect6(0, 0x1000, NULL,"));
+        t.h.args[0] = (uint64_t) -1;
+        CHECK(strstr(test_call(&t, NULL), "pselect6(-1, 0x1000, NULL,"));
 }
 
 static const UnitTest tests[] = {
