@@ -154,6 +154,10 @@ OVERRIDES = {
     ('pivot_root', 'new_root'): 'ARG_PATH',
     ('pivot_root', 'put_old'): 'ARG_PATH',
     ('acct', 'name'): 'ARG_PATH',
+    # Q_QUOTAON's quota file; the other commands' addr is printed as a pointer
+    # (quotactl's special printer), the string capture is then unused.
+    ('quotactl', 'addr'): 'ARG_PATH',
+    ('quotactl_fd', 'addr'): 'ARG_PATH',
     ('memfd_create', 'uname'): 'ARG_STR',
     ('kill', 'sig'): 'ARG_SIGNAL',
     ('tkill', 'sig'): 'ARG_SIGNAL',

@@ -607,10 +607,11 @@ static const SyscallInfo syscall_table_aarch64[SYSCALL_TABLE_AARCH64_SIZE] = {
                         { "cmd", "unsigned int", ARG_HEX, 0 },
                         { "special", "const char *", ARG_PATH, 0 },
                         { "id", "qid_t", ARG_INT, 0 },
-                        { "addr", "void *", ARG_PTR_OUT, 0 },
+                        { "addr", "void *", ARG_PATH, 0 },
                 },
                 .rule = { .cap = {
                         { .kind = TL_CAP_STR_ENTER, .arg = 1, .size_arg = 0 },
+                        { .kind = TL_CAP_STR_ENTER, .arg = 3, .size_arg = 0 },
                 } },
         },
         [61] = {
@@ -2850,8 +2851,11 @@ static const SyscallInfo syscall_table_aarch64[SYSCALL_TABLE_AARCH64_SIZE] = {
                         { "fd", "unsigned int", ARG_FD, 0 },
                         { "cmd", "unsigned int", ARG_HEX, 0 },
                         { "id", "qid_t", ARG_INT, 0 },
-                        { "addr", "void *", ARG_PTR_OUT, 0 },
+                        { "addr", "void *", ARG_PATH, 0 },
                 },
+                .rule = { .cap = {
+                        { .kind = TL_CAP_STR_ENTER, .arg = 3, .size_arg = 0 },
+                } },
         },
         [444] = {
                 .name = "landlock_create_ruleset", .nargs = 3, .ret = RET_INT,

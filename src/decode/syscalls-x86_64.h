@@ -1567,10 +1567,11 @@ static const SyscallInfo syscall_table_x86_64[SYSCALL_TABLE_X86_64_SIZE] = {
                         { "cmd", "unsigned int", ARG_HEX, 0 },
                         { "special", "const char *", ARG_PATH, 0 },
                         { "id", "qid_t", ARG_INT, 0 },
-                        { "addr", "void *", ARG_PTR_OUT, 0 },
+                        { "addr", "void *", ARG_PATH, 0 },
                 },
                 .rule = { .cap = {
                         { .kind = TL_CAP_STR_ENTER, .arg = 1, .size_arg = 0 },
+                        { .kind = TL_CAP_STR_ENTER, .arg = 3, .size_arg = 0 },
                 } },
         },
         [180] = {
@@ -3293,8 +3294,11 @@ static const SyscallInfo syscall_table_x86_64[SYSCALL_TABLE_X86_64_SIZE] = {
                         { "fd", "unsigned int", ARG_FD, 0 },
                         { "cmd", "unsigned int", ARG_HEX, 0 },
                         { "id", "qid_t", ARG_INT, 0 },
-                        { "addr", "void *", ARG_PTR_OUT, 0 },
+                        { "addr", "void *", ARG_PATH, 0 },
                 },
+                .rule = { .cap = {
+                        { .kind = TL_CAP_STR_ENTER, .arg = 3, .size_arg = 0 },
+                } },
         },
         [444] = {
                 .name = "landlock_create_ruleset", .nargs = 3, .ret = RET_INT,

@@ -4,6 +4,7 @@
 #include <linux/futex.h>
 #include <linux/membarrier.h>
 #include <sys/mman.h>
+#include <sys/quota.h>
 #include <sys/random.h>
 #include <sys/statfs.h>
 #include <sys/time.h>
@@ -131,6 +132,11 @@ int main(int argc, char *argv[]) {
         T(syscall(SYS_flistxattr, fd, NULL, 0), "flistxattr(%ld, NULL, 0) = %ld", fd, ret);
         T(syscall(SYS_removexattr, golden_dir, "trusted.golden"), "removexattr(\"%s\", \"trusted.golden\") = 0", golden_dir);
         T(syscall(SYS_close, fd), "close(%ld) = 0", fd);
+        T(syscall(SYS_quotactl, QCMD(Q_GETQUOTA, USRQUOTA), P("nonexistent"), 1000, xval),
+          "quotactl(QCMD(Q_GETQUOTA, USRQUOTA), \"%s\", 1000, %p) = " E_NOENT, P("nonexistent"), (void *) xval);
+        T(syscall(SYS_quotactl, QCMD(Q_QUOTAON, GRPQUOTA), "/dev/null", QFMT_VFS_V0, P("quota")),
+          "quotactl(QCMD(Q_QUOTAON, GRPQUOTA), \"/dev/null\", QFMT_VFS_V0, \"%s\") = -1 ENOTBLK (Block device required)", P("quota"));
+        T(syscall(SYS_quotactl, QCMD(Q_SYNC, USRQUOTA), NULL, 0, NULL), "quotactl(QCMD(Q_SYNC, USRQUOTA), NULL) = 0");
         T(syscall(SYS_chroot, P("nonexistent")), "chroot(\"%s\") = " E_NOENT, P("nonexistent"));
         T(syscall(SYS_unshare, 0), "unshare(0) = 0");
         T(syscall(SYS_setns, 1000, 0), "setns(1000, 0) = " E_BADF);
