@@ -7,6 +7,7 @@
 
 #include <errno.h>
 #include <inttypes.h>
+#include <net/if.h>
 #include <signal.h>
 #include <stdio.h>
 #include <string.h>
@@ -267,6 +268,27 @@ static int print_sockaddr_un(StrBuf *out, const uint8_t *p, size_t len) {
         return strbuf_append(out, "}");
 }
 
+/* sin6_scope_id and the closing brace. strace names the interface of a
+ * link-local address (fe80::/10, ff02::/16) when the index is one:
+ * if_nametoindex("lo"). The name is looked up here, when the trace is
+ * decoded, among the interfaces of the decoding process's network namespace
+ * (traceloop.service has its own, with only lo): an index it does not know
+ * prints as a number. */
+static int print_scope_id(StrBuf *out, const uint8_t *addr, uint32_t id) {
+        char name[IF_NAMESIZE];
+        bool link_local = (addr[0] == 0xfe && (addr[1] & 0xc0) == 0x80) ||
+                (addr[0] == 0xff && (addr[1] & 0x0f) == 0x02);
+        int r;
+
+        if (!link_local || id == 0 || !if_indextoname(id, name))
+                return strbuf_printf(out, ", sin6_scope_id=%" PRIu32 "}", id);
+        r = strbuf_append(out, ", sin6_scope_id=if_nametoindex(");
+        if (r >= 0)
+                r = quote_bytes(out, (const uint8_t *) name, strnlen(name, sizeof(name)), false);
+        if (r >= 0)
+                r = strbuf_append(out, ")}");
+        return r;
+}
 int print_sockaddr(StrBuf *out, const uint8_t *p, size_t len) {
         uint16_t family;
         int r;
@@ -334,7 +356,7 @@ int print_sockaddr(StrBuf *out, const uint8_t *p, size_t len) {
                 if (r < 0)
                         return r;
                 if (len >= 28)
-                        return strbuf_printf(out, ", sin6_scope_id=%" PRIu32 "}", get_u32(p + 24));
+                        return print_scope_id(out, p + 8, get_u32(p + 24));
                 return strbuf_append(out, "}");
         }
         if (family == 16 && len >= 12)

@@ -156,6 +156,25 @@ static void sockaddr_in6_and_unix(void) {
         test_record_capture(&t, 0, 1, 0, sa6, sizeof(sa6), 0);
         CHECK(strstr(test_call(&t, NULL), "\"::ffff:10.0.0.1\""));
 
+        /* A link-local address's scope names the interface (lo is index 1 in
+         * every network namespace); another address's is a number, as is an
+         * index no interface has. */
+        memset(sa6 + 8, 0, 16);
+        sa6[8] = 0xfe; sa6[9] = 0x80; sa6[23] = 1;
+        put_u32(sa6 + 24, 1);
+        test_record_capture(&t, 0, 1, 0, sa6, sizeof(sa6), 0);
+        CHECK(strstr(test_call(&t, NULL), "\"fe80::1\", &sin6_addr), sin6_scope_id=if_nametoindex(\"lo\")}, 28)"));
+        sa6[8] = 0xff; sa6[9] = 0x02;
+        test_record_capture(&t, 0, 1, 0, sa6, sizeof(sa6), 0);
+        CHECK(strstr(test_call(&t, NULL), "\"ff02::1\", &sin6_addr), sin6_scope_id=if_nametoindex(\"lo\")}, 28)"));
+        sa6[9] = 0x05;
+        test_record_capture(&t, 0, 1, 0, sa6, sizeof(sa6), 0);
+        CHECK(strstr(test_call(&t, NULL), "\"ff05::1\", &sin6_addr), sin6_scope_id=1}, 28)"));
+        sa6[9] = 0x02;
+        put_u32(sa6 + 24, 0x7ffffff0);
+        test_record_capture(&t, 0, 1, 0, sa6, sizeof(sa6), 0);
+        CHECK(strstr(test_call(&t, NULL), "sin6_scope_id=2147483632}, 28)"));
+
         memcpy(un + 2, "/run/x.sock", 11);
         test_record_init(&t, __NR_connect, -ENOENT);
         test_record_args(&t, 4, 0x1000, 110, 0, 0, 0);
