@@ -306,6 +306,8 @@ STRUCT_OVERRIDES = {
     ('rt_sigqueueinfo', 'uinfo'): 'ARG_SIGINFO',
     ('rt_tgsigqueueinfo', 'uinfo'): 'ARG_SIGINFO',
     ('waitid', 'infop'): 'ARG_SIGINFO_OUT',
+    ('adjtimex', 'txc_p'): 'ARG_TIMEX_OUT',
+    ('clock_adjtime', 'utx'): 'ARG_TIMEX_OUT',
 }
 
 # How each structure kind is captured: (TL_CAP_* kind, bytes). The sizes are
@@ -379,6 +381,7 @@ STRUCT_CAPTURES = {
     'ARG_MINCORE_VEC': ('TL_CAP_STRUCT_EXIT', 32),
     'ARG_SIGINFO': ('TL_CAP_STRUCT_ENTER', 48),  # siginfo_t up to SIGCHLD's si_stime
     'ARG_SIGINFO_OUT': ('TL_CAP_STRUCT_EXIT', 48),
+    'ARG_TIMEX_OUT': ('TL_CAP_STRUCT_EXIT', 168),  # struct __kernel_timex up to tai (208 bytes in all)
 }
 
 # Captures of arguments whose printed form a special printer picks at decode

@@ -829,6 +829,20 @@ static int ioprio_get_print_ret(const SpecialCall *c, StrBuf *out) {
         return r < 0 ? r : 1;
 }
 
+/* ---- adjtimex, clock_adjtime: the clock state the result is ---- */
+
+static int adjtimex_print_ret(const SpecialCall *c, StrBuf *out) {
+        static const char *const states[] = {
+                "TIME_OK", "TIME_INS", "TIME_DEL", "TIME_OOP", "TIME_WAIT", "TIME_ERROR",
+        };
+        int r;
+
+        if (c->ret < 0 || (uint64_t) c->ret >= ELEMENTSOF(states))
+                return 0;
+        r = strbuf_printf(out, "%" PRIi64 " (%s)", c->ret, states[c->ret]);
+        return r < 0 ? r : 1;
+}
+
 /* ---- mknod: the device only for device files ---- */
 
 #define S_IFMT_MASK 0170000u
@@ -1147,6 +1161,8 @@ static int syslog_print_arg(const SpecialCall *c, unsigned i, ArgKind *kind, Str
 
 /* Sorted by name. */
 static const SpecialPrinter special_printers[] = {
+        { "adjtimex", NULL, NULL, adjtimex_print_ret },
+        { "clock_adjtime", NULL, NULL, adjtimex_print_ret },
         { "clone", clone_layout, NULL, NULL },
         { "fanotify_mark", NULL, fanotify_mark_print_arg, NULL },
         { "fcntl", fcntl_layout, fcntl_print_arg, fcntl_print_ret },

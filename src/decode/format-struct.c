@@ -80,6 +80,7 @@ bool struct_kind_is_exit_time(ArgKind k) {
         case ARG_COMM_OUT:
         case ARG_STACK_OUT:
         case ARG_MINCORE_VEC:
+        case ARG_TIMEX_OUT:
         case ARG_SIGINFO_OUT:
                 return true;
         default:
@@ -1094,6 +1095,55 @@ static int print_stack(StrBuf *out, const StructView *v) {
         return r;
 }
 
+/* struct __kernel_timex (adjtimex, clock_adjtime) as strace prints it, every
+ * field, also without -v. The layout is the same on every 64-bit
+ * architecture: longs, with the ints (modes, status, shift, tai) padded. */
+#define TIMEX_TAI_END 164
+
+static int print_timex(StrBuf *out, const StructView *v) {
+        static const Xlat modes[] = {
+                /* the combinations first, as strace: 0xa001 is ADJ_OFFSET_SS_READ */
+                { 0xa001, "ADJ_OFFSET_SS_READ" }, { 0x8001, "ADJ_OFFSET_SINGLESHOT" },
+                { 0x0001, "ADJ_OFFSET" }, { 0x0002, "ADJ_FREQUENCY" }, { 0x0004, "ADJ_MAXERROR" },
+                { 0x0008, "ADJ_ESTERROR" }, { 0x0010, "ADJ_STATUS" }, { 0x0020, "ADJ_TIMECONST" },
+                { 0x0080, "ADJ_TAI" }, { 0x0100, "ADJ_SETOFFSET" }, { 0x1000, "ADJ_MICRO" },
+                { 0x2000, "ADJ_NANO" }, { 0x4000, "ADJ_TICK" },
+        };
+        static const Xlat status[] = {
+                { 0x0001, "STA_PLL" }, { 0x0002, "STA_PPSFREQ" }, { 0x0004, "STA_PPSTIME" },
+                { 0x0008, "STA_FLL" }, { 0x0010, "STA_INS" }, { 0x0020, "STA_DEL" },
+                { 0x0040, "STA_UNSYNC" }, { 0x0080, "STA_FREQHOLD" }, { 0x0100, "STA_PPSSIGNAL" },
+                { 0x0200, "STA_PPSJITTER" }, { 0x0400, "STA_PPSWANDER" }, { 0x0800, "STA_PPSERROR" },
+                { 0x1000, "STA_CLOCKERR" }, { 0x2000, "STA_NANO" }, { 0x4000, "STA_MODE" },
+                { 0x8000, "STA_CLK" },
+        };
+        const uint8_t *p = v->p;
+        int r;
+
+#define L(off) ((int64_t) get_u64(p + (off)))
+        if (v->len < TIMEX_TAI_END)
+                return -ENODATA;
+        r = strbuf_append(out, "{modes=");
+        if (r >= 0)
+                r = xlat_print_flags_ex(out, modes, ELEMENTSOF(modes), get_u32(p), NULL, "ADJ_???");
+        if (r >= 0)
+                r = strbuf_printf(out, ", offset=%" PRIi64 ", freq=%" PRIi64 ", maxerror=%" PRIi64
+                                  ", esterror=%" PRIi64 ", status=", L(8), L(16), L(24), L(32));
+        if (r >= 0)
+                r = xlat_print_flags_ex(out, status, ELEMENTSOF(status), get_u32(p + 40), NULL, "STA_???");
+        if (r >= 0)
+                r = strbuf_printf(out, ", constant=%" PRIi64 ", precision=%" PRIi64 ", tolerance=%" PRIi64
+                                  ", time={tv_sec=%" PRIi64 ", tv_usec=%" PRIi64 "}, tick=%" PRIi64
+                                  ", ppsfreq=%" PRIi64 ", jitter=%" PRIi64 ", shift=%" PRIi32
+                                  ", stabil=%" PRIi64 ", jitcnt=%" PRIi64 ", calcnt=%" PRIi64
+                                  ", errcnt=%" PRIi64 ", stbcnt=%" PRIi64 ", tai=%" PRIi32 "}",
+                                  L(48), L(56), L(64), L(72), L(80), L(88), L(96), L(104),
+                                  (int32_t) get_u32(p + 112), L(120), L(128), L(136), L(144), L(152),
+                                  (int32_t) get_u32(p + 160));
+#undef L
+        return r;
+}
+
 /* mincore: one byte per page of the v->size bytes asked about, bit 0 resident;
  * at most string_max of them, as strace shows arrays. */
 static int print_mincore_vec(StrBuf *out, const StructView *v) {
@@ -1324,6 +1374,8 @@ int format_struct(StrBuf *out, ArgKind k, const StructView *v) {
                 return print_stack(out, v);
         case ARG_MINCORE_VEC:
                 return print_mincore_vec(out, v);
+        case ARG_TIMEX_OUT:
+                return print_timex(out, v);
         case ARG_SIGINFO:
         case ARG_SIGINFO_OUT:
                 return print_siginfo(out, v);

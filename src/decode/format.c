@@ -522,6 +522,7 @@ static int print_arg(const CallCtx *c, int i, StrBuf *out) {
         case ARG_STACK:
         case ARG_STACK_OUT:
         case ARG_MINCORE_VEC:
+        case ARG_TIMEX_OUT:
         case ARG_SIGINFO:
         case ARG_SIGINFO_OUT:
                 /* kind, not the table's: a special printer may pick the form (ioctl FIONREAD). */

@@ -94,6 +94,7 @@ typedef enum ArgKind {
         ARG_STACK,          /* stack_t *, at enter (sigaltstack) */
         ARG_STACK_OUT,      /* stack_t *, at exit */
         ARG_MINCORE_VEC,    /* mincore's vector, at exit: [1, 0] (one byte per page of argument 1) */
+        ARG_TIMEX_OUT,      /* struct __kernel_timex *, at exit (adjtimex, clock_adjtime) */
         ARG_SIGINFO,        /* siginfo_t *, at enter (rt_sigqueueinfo) */
         ARG_SIGINFO_OUT,    /* siginfo_t *, at exit (waitid) */
 

@@ -1629,8 +1629,11 @@ static const SyscallInfo syscall_table_aarch64[SYSCALL_TABLE_AARCH64_SIZE] = {
         [171] = {
                 .name = "adjtimex", .nargs = 1, .ret = RET_INT,
                 .args = {
-                        { "txc_p", "struct __kernel_timex *", ARG_PTR_OUT, 0 },
+                        { "txc_p", "struct __kernel_timex *", ARG_TIMEX_OUT, 0 },
                 },
+                .rule = { .cap = {
+                        { .kind = TL_CAP_STRUCT_EXIT, .arg = 0, .size_arg = 0, .size = 168 },
+                } },
         },
         [172] = {
                 .name = "getpid", .nargs = 0, .ret = RET_INT,
@@ -2365,8 +2368,11 @@ static const SyscallInfo syscall_table_aarch64[SYSCALL_TABLE_AARCH64_SIZE] = {
                 .name = "clock_adjtime", .nargs = 2, .ret = RET_INT,
                 .args = {
                         { "which_clock", "const clockid_t", ARG_CLOCK_ID, 0 },
-                        { "utx", "struct __kernel_timex *", ARG_PTR_OUT, 0 },
+                        { "utx", "struct __kernel_timex *", ARG_TIMEX_OUT, 0 },
                 },
+                .rule = { .cap = {
+                        { .kind = TL_CAP_STRUCT_EXIT, .arg = 1, .size_arg = 0, .size = 168 },
+                } },
         },
         [267] = {
                 .name = "syncfs", .nargs = 1, .ret = RET_INT,

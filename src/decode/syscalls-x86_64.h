@@ -1382,8 +1382,11 @@ static const SyscallInfo syscall_table_x86_64[SYSCALL_TABLE_X86_64_SIZE] = {
         [159] = {
                 .name = "adjtimex", .nargs = 1, .ret = RET_INT,
                 .args = {
-                        { "txc_p", "struct __kernel_timex *", ARG_PTR_OUT, 0 },
+                        { "txc_p", "struct __kernel_timex *", ARG_TIMEX_OUT, 0 },
                 },
+                .rule = { .cap = {
+                        { .kind = TL_CAP_STRUCT_EXIT, .arg = 0, .size_arg = 0, .size = 168 },
+                } },
         },
         [160] = {
                 .name = "setrlimit", .nargs = 2, .ret = RET_INT,
@@ -2800,8 +2803,11 @@ static const SyscallInfo syscall_table_x86_64[SYSCALL_TABLE_X86_64_SIZE] = {
                 .name = "clock_adjtime", .nargs = 2, .ret = RET_INT,
                 .args = {
                         { "which_clock", "const clockid_t", ARG_CLOCK_ID, 0 },
-                        { "utx", "struct __kernel_timex *", ARG_PTR_OUT, 0 },
+                        { "utx", "struct __kernel_timex *", ARG_TIMEX_OUT, 0 },
                 },
+                .rule = { .cap = {
+                        { .kind = TL_CAP_STRUCT_EXIT, .arg = 1, .size_arg = 0, .size = 168 },
+                } },
         },
         [306] = {
                 .name = "syncfs", .nargs = 1, .ret = RET_INT,

@@ -8,6 +8,7 @@
 #include <sys/random.h>
 #include <sys/statfs.h>
 #include <sys/time.h>
+#include <sys/timex.h>
 #include <sys/xattr.h>
 #include <time.h>
 
@@ -39,13 +40,50 @@ static const char *membarrier_names(long v, char *buf, size_t size) {
         return buf;
 }
 
+/* A struct timex as strace 6.1 prints it (modes as given: 0). */
+static const char *timex_text(const struct timex *tx, char *buf, size_t size) {
+        static const char *const sta[] = {
+                "STA_PLL", "STA_PPSFREQ", "STA_PPSTIME", "STA_FLL", "STA_INS", "STA_DEL", "STA_UNSYNC",
+                "STA_FREQHOLD", "STA_PPSSIGNAL", "STA_PPSJITTER", "STA_PPSWANDER", "STA_PPSERROR",
+                "STA_CLOCKERR", "STA_NANO", "STA_MODE", "STA_CLK",
+        };
+        char status[256] = "0";
+        size_t k = 0;
+        unsigned rest = (unsigned) tx->status;
+
+        for (size_t i = 0; i < sizeof(sta) / sizeof(sta[0]); i++)
+                if (rest & (1u << i)) {
+                        k += (size_t) snprintf(status + k, sizeof(status) - k, "%s%s", k ? "|" : "", sta[i]);
+                        rest &= ~(1u << i);
+                }
+        if (rest)
+                snprintf(status + k, sizeof(status) - k, k ? "|%#x" : "%#x /* STA_??? */", rest);
+        snprintf(buf, size, "{modes=0, offset=%ld, freq=%ld, maxerror=%ld, esterror=%ld, status=%s, constant=%ld, "
+                 "precision=%ld, tolerance=%ld, time={tv_sec=%ld, tv_usec=%ld}, tick=%ld, ppsfreq=%ld, jitter=%ld, "
+                 "shift=%d, stabil=%ld, jitcnt=%ld, calcnt=%ld, errcnt=%ld, stbcnt=%ld, tai=%d}",
+                 (long) tx->offset, (long) tx->freq, (long) tx->maxerror, (long) tx->esterror, status,
+                 (long) tx->constant, (long) tx->precision, (long) tx->tolerance, (long) tx->time.tv_sec,
+                 (long) tx->time.tv_usec, (long) tx->tick, (long) tx->ppsfreq, (long) tx->jitter, tx->shift,
+                 (long) tx->stabil, (long) tx->jitcnt, (long) tx->calcnt, (long) tx->errcnt, (long) tx->stbcnt,
+                 tx->tai);
+        return buf;
+}
+
+/* The clock state adjtimex returns, as strace names it. */
+static const char *time_state(long v) {
+        static const char *const names[] = { "TIME_OK", "TIME_INS", "TIME_DEL", "TIME_OOP", "TIME_WAIT", "TIME_ERROR" };
+
+        return v >= 0 && v < 6 ? names[v] : "?";
+}
+
 int main(int argc, char *argv[]) {
         struct timespec ts, req = { .tv_nsec = 1000 };
         struct timeval tv;
         struct itimerval itv;
         struct statfs sfs;
         unsigned char vec[2];
-        char dents[1024], xval[16], names[1024];
+        char dents[1024], xval[16], names[1024], txt[1024];
+        struct timex tx;
         int word = 0, timer, pid;
         /* Not every architecture has time(2), nor these. */
         __attribute__((unused)) struct tm tm;
@@ -99,6 +137,14 @@ int main(int argc, char *argv[]) {
 #endif
         T(syscall(SYS_getitimer, ITIMER_REAL, &itv),
           "getitimer(ITIMER_REAL, {it_interval={tv_sec=0, tv_usec=0}, it_value={tv_sec=0, tv_usec=0}}) = 0");
+        memset(&tx, 0, sizeof(tx));
+        T(syscall(SYS_adjtimex, &tx), "adjtimex(%s) = %ld (%s)", timex_text(&tx, txt, sizeof(txt)), ret, time_state(ret));
+        subst("TIMEX_TIME", "time={tv_sec=%ld, tv_usec=%ld}", (long) tx.time.tv_sec, (long) tx.time.tv_usec);
+        memset(&tx, 0, sizeof(tx));
+        T(syscall(SYS_clock_adjtime, CLOCK_REALTIME, &tx), "clock_adjtime(CLOCK_REALTIME, %s) = %ld (%s)",
+          timex_text(&tx, txt, sizeof(txt)), ret, time_state(ret));
+        subst("CLOCK_ADJTIME_TIME", "time={tv_sec=%ld, tv_usec=%ld}", (long) tx.time.tv_sec, (long) tx.time.tv_usec);
+        T(syscall(SYS_adjtimex, BAD_PTR), "adjtimex(0x1) = " E_FAULT);
 #ifdef SYS_alarm
         T(syscall(SYS_alarm, 0), "alarm(0) = 0");
 #endif

@@ -1310,6 +1310,67 @@ static void siginfo_waitid_sigqueueinfo(void) {
         CHECK(strstr(test_call(&t, NULL), "rt_sigqueueinfo(77, SIGUSR1, 0x7000) = 0"));
 }
 
+/* struct __kernel_timex at exit, every field as strace; the result's clock state. */
+static void timex_adjtimex_clock_adjtime(void) {
+        TestRecord t;
+        uint8_t tx[168] = {};
+
+        put_u32(tx, 0);
+        put_u64(tx + 8, (uint64_t) -5);           /* offset */
+        put_u64(tx + 24, 16000000);               /* maxerror */
+        put_u32(tx + 40, 0x40);                   /* status */
+        put_u64(tx + 48, 2);                      /* constant */
+        put_u64(tx + 64, 32768000);               /* tolerance */
+        put_u64(tx + 72, 1796224693);             /* time */
+        put_u64(tx + 80, 973046);
+        put_u64(tx + 88, 10000);                  /* tick */
+        put_u32(tx + 112, (uint32_t) -1);         /* shift */
+        put_u64(tx + 152, 7);                     /* stbcnt */
+        put_u32(tx + 160, 37);                    /* tai */
+        test_record_init(&t, __NR_adjtimex, 5);
+        test_record_args(&t, 0x7ffc1000, 0, 0, 0, 0, 0);
+        test_record_capture(&t, 0, 0, 0, tx, sizeof(tx), 0);
+        CHECK_STREQ(test_call(&t, NULL),
+                    "adjtimex({modes=0, offset=-5, freq=0, maxerror=16000000, esterror=0, status=STA_UNSYNC, "
+                    "constant=2, precision=0, tolerance=32768000, time={tv_sec=1796224693, tv_usec=973046}, "
+                    "tick=10000, ppsfreq=0, jitter=0, shift=-1, stabil=0, jitcnt=0, calcnt=0, errcnt=0, "
+                    "stbcnt=7, tai=37}) = 5 (TIME_ERROR)");
+
+        /* The combined modes first; unknown bits in hex, alone with strace's comment. */
+        put_u32(tx, 0xffffffff);
+        put_u32(tx + 40, 0x10000);
+        test_record_init(&t, __NR_clock_adjtime, 0);
+        test_record_args(&t, 0, 0x7ffc1000, 0, 0, 0, 0);
+        test_record_capture(&t, 0, 1, 0, tx, sizeof(tx), 0);
+        CHECK(strstr(test_call(&t, NULL),
+                     "clock_adjtime(CLOCK_REALTIME, {modes=ADJ_OFFSET_SS_READ|ADJ_FREQUENCY|ADJ_MAXERROR|ADJ_ESTERROR|"
+                     "ADJ_STATUS|ADJ_TIMECONST|ADJ_TAI|ADJ_SETOFFSET|ADJ_MICRO|ADJ_TICK|0xffff0e40, offset=-5, "));
+        CHECK(strstr(test_call(&t, NULL), ", status=0x10000 /* STA_??? */, "));
+        CHECK(strstr(test_call(&t, NULL), "}) = 0 (TIME_OK)"));
+        put_u32(tx, 0x8001);
+        put_u32(tx + 40, 0x2001);
+        test_record_capture(&t, 0, 1, 0, tx, sizeof(tx), 0);
+        CHECK(strstr(test_call(&t, NULL), "{modes=ADJ_OFFSET_SINGLESHOT, "));
+        CHECK(strstr(test_call(&t, NULL), ", status=STA_PLL|STA_NANO, "));
+        put_u32(tx, 0x8000);
+        test_record_capture(&t, 0, 1, 0, tx, sizeof(tx), 0);
+        CHECK(strstr(test_call(&t, NULL), "{modes=0x8000 /* ADJ_??? */, "));
+
+        /* A state strace has no name for: the number alone. */
+        test_record_init(&t, __NR_adjtimex, 6);
+        test_record_args(&t, 0x7ffc1000, 0, 0, 0, 0, 0);
+        test_record_capture(&t, 0, 0, 0, tx, sizeof(tx), 0);
+        CHECK(strstr(test_call(&t, NULL), "}) = 6"));
+
+        /* Too short for tai (a small capture size), or failed: the address. */
+        test_record_capture(&t, 0, 0, 0, tx, 160, TL_CAPTURE_TRUNCATED);
+        CHECK_STREQ(test_call(&t, NULL), "adjtimex(0x7ffc1000) = 6");
+        test_record_init(&t, __NR_adjtimex, -EINVAL);
+        test_record_args(&t, 0x7ffc1000, 0, 0, 0, 0, 0);
+        test_record_capture(&t, 0, 0, 0, tx, sizeof(tx), 0);
+        CHECK_STREQ(test_call(&t, NULL), "adjtimex(0x7ffc1000) = -1 EINVAL (Invalid argument)");
+}
+
 static void capture_rules_for_structs(void) {
         const struct tl_syscall_rule *r;
 
@@ -1441,6 +1502,7 @@ static const UnitTest tests[] = {
         T(sigaltstack_stack_t),
         T(mincore_vector),
         T(siginfo_waitid_sigqueueinfo),
+        T(timex_adjtimex_clock_adjtime),
         T(capture_rules_for_structs),
         T(random_captures_of_struct_syscalls),
 };
