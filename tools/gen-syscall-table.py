@@ -391,6 +391,8 @@ STRUCT_CAPTURES = {
 EXTRA_CAPTURES = {
     ('ioctl', 'arg'): ('TL_CAP_STRUCT_EXIT', 4),
     ('prctl', 'arg2'): ('TL_CAP_STRUCT_EXIT', 16),  # PR_GET_NAME's TASK_COMM_LEN bytes
+    ('quotactl', 'addr'): ('TL_CAP_STRUCT_ENTER', 4),  # Q_XQUOTAON's flags, besides Q_QUOTAON's path
+    ('quotactl_fd', 'addr'): ('TL_CAP_STRUCT_ENTER', 4),
 }
 
 # Sizes that differ between architectures, named in STRUCT_CAPTURES.

@@ -1102,10 +1102,22 @@ static int quotactl_print_arg(const SpecialCall *c, unsigned i, ArgKind *kind, S
                         return r < 0 ? r : 1;
                 }
                 *kind = ARG_UINT;
-        } else if ((int) i == arg_index(c, "addr"))
+        } else if ((int) i == arg_index(c, "addr")) {
                 /* The structures (Q_GETQUOTA's dqblk, ...) are not captured:
-                 * only Q_QUOTAON's quota file is a string. */
-                *kind = form == QUOTA_FORMAT_PATH ? ARG_PATH : ARG_PTR;
+                 * Q_QUOTAON's quota file is a string, the XFS flags a u32. */
+                switch (qcmd >> 8) {
+                case Q_XQUOTAON_CMD:
+                case Q_XQUOTAOFF_CMD:
+                        *kind = ARG_QUOTA_XFLAGS;
+                        break;
+                case Q_XQUOTARM_CMD:
+                        *kind = ARG_QUOTA_XTYPES;
+                        break;
+                default:
+                        *kind = form == QUOTA_FORMAT_PATH ? ARG_PATH : ARG_PTR;
+                        break;
+                }
+        }
         return 0;
 }
 

@@ -1144,6 +1144,29 @@ static int print_timex(StrBuf *out, const StructView *v) {
         return r;
 }
 
+/* The u32 of quotactl's Q_XQUOTAON, Q_XQUOTAOFF (which accounting and
+ * enforcement) and Q_XQUOTARM (which quota types), kept inline: [...]. */
+static int print_quota_xflags(StrBuf *out, const StructView *v, bool types) {
+        static const Xlat flags[] = {
+                { 0x01, "FS_QUOTA_UDQ_ACCT" }, { 0x02, "FS_QUOTA_UDQ_ENFD" }, { 0x04, "FS_QUOTA_GDQ_ACCT" },
+                { 0x08, "FS_QUOTA_GDQ_ENFD" }, { 0x10, "FS_QUOTA_PDQ_ACCT" }, { 0x20, "FS_QUOTA_PDQ_ENFD" },
+        };
+        static const Xlat type_flags[] = {
+                { 0x01, "FS_USER_QUOTA" }, { 0x02, "FS_PROJ_QUOTA" }, { 0x04, "FS_GROUP_QUOTA" },
+        };
+        int r;
+
+        if (!(v->flags & TL_CAPTURE_INLINE))
+                return -ENODATA;
+        r = strbuf_append_char(out, '[');
+        if (r >= 0)
+                r = types ? xlat_print_flags_ex(out, type_flags, ELEMENTSOF(type_flags), v->orig_len, NULL, "FS_???_QUOTA")
+                          : xlat_print_flags_ex(out, flags, ELEMENTSOF(flags), v->orig_len, NULL, "FS_QUOTA_???");
+        if (r >= 0)
+                r = strbuf_append_char(out, ']');
+        return r;
+}
+
 /* mincore: one byte per page of the v->size bytes asked about, bit 0 resident;
  * at most string_max of them, as strace shows arrays. */
 static int print_mincore_vec(StrBuf *out, const StructView *v) {
@@ -1376,6 +1399,9 @@ int format_struct(StrBuf *out, ArgKind k, const StructView *v) {
                 return print_mincore_vec(out, v);
         case ARG_TIMEX_OUT:
                 return print_timex(out, v);
+        case ARG_QUOTA_XFLAGS:
+        case ARG_QUOTA_XTYPES:
+                return print_quota_xflags(out, v, k == ARG_QUOTA_XTYPES);
         case ARG_SIGINFO:
         case ARG_SIGINFO_OUT:
                 return print_siginfo(out, v);

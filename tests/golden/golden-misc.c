@@ -4,6 +4,7 @@
 #include <linux/futex.h>
 #include <linux/membarrier.h>
 #include <sys/mman.h>
+#include <linux/dqblk_xfs.h>
 #include <sys/quota.h>
 #include <sys/random.h>
 #include <sys/statfs.h>
@@ -183,6 +184,9 @@ int main(int argc, char *argv[]) {
         T(syscall(SYS_quotactl, QCMD(Q_QUOTAON, GRPQUOTA), "/dev/null", QFMT_VFS_V0, P("quota")),
           "quotactl(QCMD(Q_QUOTAON, GRPQUOTA), \"/dev/null\", QFMT_VFS_V0, \"%s\") = -1 ENOTBLK (Block device required)", P("quota"));
         T(syscall(SYS_quotactl, QCMD(Q_SYNC, USRQUOTA), NULL, 0, NULL), "quotactl(QCMD(Q_SYNC, USRQUOTA), NULL) = 0");
+        word = 3;   /* FS_QUOTA_UDQ_ACCT|FS_QUOTA_UDQ_ENFD */
+        T(syscall(SYS_quotactl, QCMD(Q_XQUOTAON, USRQUOTA), "/dev/null", 0, &word),
+          "quotactl(QCMD(Q_XQUOTAON, USRQUOTA), \"/dev/null\", [FS_QUOTA_UDQ_ACCT|FS_QUOTA_UDQ_ENFD]) = -1 ENOTBLK (Block device required)");
         T(syscall(SYS_chroot, P("nonexistent")), "chroot(\"%s\") = " E_NOENT, P("nonexistent"));
         T(syscall(SYS_unshare, 0), "unshare(0) = 0");
         T(syscall(SYS_setns, 1000, 0), "setns(1000, 0) = " E_BADF);

@@ -1371,6 +1371,31 @@ static void timex_adjtimex_clock_adjtime(void) {
         CHECK_STREQ(test_call(&t, NULL), "adjtimex(0x7ffc1000) = -1 EINVAL (Invalid argument)");
 }
 
+/* quotactl's XFS commands: the u32 behind addr, kept inline at enter (slot 2:
+ * after the strings of special and addr). */
+static void quotactl_xfs_flags(void) {
+        TestRecord t;
+
+        test_record_init(&t, __NR_quotactl, -ENOTBLK);
+        test_record_args(&t, 0x580100, 0, 0, 0x7ffc1000, 0, 0);
+        capture_inline(&t, 2, 3, 0x7);
+        CHECK_STREQ(test_call(&t, NULL), "quotactl(QCMD(Q_XQUOTAON, USRQUOTA), NULL, "
+                    "[FS_QUOTA_UDQ_ACCT|FS_QUOTA_UDQ_ENFD|FS_QUOTA_GDQ_ACCT]) = -1 ENOTBLK (Block device required)");
+        test_record_args(&t, 0x580200, 0, 0, 0x7ffc1000, 0, 0);
+        capture_inline(&t, 2, 3, 0x40);
+        CHECK(strstr(test_call(&t, NULL), "(QCMD(Q_XQUOTAOFF, USRQUOTA), NULL, [0x40 /* FS_QUOTA_??? */]) = -1"));
+        test_record_args(&t, 0x580601, 0, 0, 0x7ffc1000, 0, 0);
+        capture_inline(&t, 2, 3, 0xffffffff);
+        CHECK(strstr(test_call(&t, NULL),
+                     "(QCMD(Q_XQUOTARM, GRPQUOTA), NULL, [FS_USER_QUOTA|FS_PROJ_QUOTA|FS_GROUP_QUOTA|0xfffffff8]) = -1"));
+        capture_inline(&t, 2, 3, 0x40);
+        CHECK(strstr(test_call(&t, NULL), ", [0x40 /* FS_???_QUOTA */]) = -1"));
+        /* Unreadable (0x1): the address, as strace. */
+        test_record_args(&t, 0x580601, 0, 0, 1, 0, 0);
+        t.h.cap[2] = (struct tl_capture) { .arg = 3, .flags = TL_CAPTURE_FAULT };
+        CHECK(strstr(test_call(&t, NULL), "(QCMD(Q_XQUOTARM, GRPQUOTA), NULL, 0x1) = -1"));
+}
+
 static void capture_rules_for_structs(void) {
         const struct tl_syscall_rule *r;
 
@@ -1503,6 +1528,7 @@ static const UnitTest tests[] = {
         T(mincore_vector),
         T(siginfo_waitid_sigqueueinfo),
         T(timex_adjtimex_clock_adjtime),
+        T(quotactl_xfs_flags),
         T(capture_rules_for_structs),
         T(random_captures_of_struct_syscalls),
 };
