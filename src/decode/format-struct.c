@@ -1159,9 +1159,10 @@ static int print_quota_xflags(StrBuf *out, const StructView *v, bool types) {
         if (!(v->flags & TL_CAPTURE_INLINE))
                 return -ENODATA;
         r = strbuf_append_char(out, '[');
-        if (r >= 0)
-                r = types ? xlat_print_flags_ex(out, type_flags, ELEMENTSOF(type_flags), v->orig_len, NULL, "FS_???_QUOTA")
-                          : xlat_print_flags_ex(out, flags, ELEMENTSOF(flags), v->orig_len, NULL, "FS_QUOTA_???");
+        if (r >= 0 && types)
+                r = xlat_print_flags_ex(out, type_flags, ELEMENTSOF(type_flags), v->orig_len, NULL, "FS_???_QUOTA");
+        else if (r >= 0)
+                r = xlat_print_flags_ex(out, flags, ELEMENTSOF(flags), v->orig_len, NULL, "FS_QUOTA_???");
         if (r >= 0)
                 r = strbuf_append_char(out, ']');
         return r;
