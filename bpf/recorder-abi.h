@@ -70,7 +70,18 @@ enum {
         TL_CAP_ARRAY_EXIT   = 10, /* the same at exit, if the call returned >= 0 (poll's revents) */
         TL_CAP_MSGHDR_ENTER = 11, /* struct user_msghdr, its name and iovec at enter (sendmsg) */
         TL_CAP_MSGHDR_EXIT  = 12, /* the same at exit, the bytes up to the return value (recvmsg) */
+        TL_CAP_STACK_ENTER  = 13, /* rule.size bytes at the user stack pointer + rule.offset, at enter */
 };
+
+/*
+ * Stack captures (TL_CAP_STACK_ENTER) are for what a syscall takes from the
+ * user stack rather than through an argument: rt_sigreturn's saved signal
+ * mask, in the signal frame the handler's return leaves at the stack pointer
+ * (the offset is the architecture's: the generator knows it). The recorder
+ * puts that address in args[rule.arg], where the syscall has no argument, and
+ * reads it as a TL_CAP_STRUCT_ENTER of rule.size (> 4) bytes. Only as the
+ * syscall's first rule: sys_enter looks no further.
+ */
 
 /*
  * Struct captures (TL_CAP_STRUCT_ENTER, TL_CAP_STRUCT_EXIT): rule.size bytes,
@@ -141,8 +152,8 @@ struct tl_capture_rule {
         uint8_t arg;      /* which argument holds the pointer */
         uint8_t size_arg; /* TL_CAP_BUF_ENTER, TL_CAP_STRUCT_*: which argument holds the length (0 = none for structs) */
         uint8_t unit;     /* TL_CAP_ARRAY_*: bytes per element (0 = 1) */
-        uint16_t size;    /* TL_CAP_STRUCT_*, TL_CAP_ARRAY_*: bytes to read (at most); TL_CAP_ARGV_ENTER: bytes per string */
-        uint16_t pad2;
+        uint16_t size;    /* TL_CAP_STRUCT_*, TL_CAP_ARRAY_*, TL_CAP_STACK_ENTER: bytes to read (at most); TL_CAP_ARGV_ENTER: bytes per string */
+        uint16_t offset;  /* TL_CAP_STACK_ENTER: bytes above the user stack pointer */
 };
 
 /* Captures of one syscall (execve: path, argv, envp; recvfrom: buffer,

@@ -31,7 +31,9 @@ running kernel (events/syscalls/sys_enter_*/format); the SYSCALL_DEFINE names
 are the same on every architecture, so this x86_64 machine's tracefs serves
 aarch64 too, except where an architecture declares a syscall differently
 (ARCH_SIGNATURES). Syscalls without a tracepoint here (compiled out, or
-obsolete) take their signature from SIGNATURES below. From name and type an
+obsolete) take their signature from SIGNATURES below; rt_sigreturn's, a
+pseudo-argument for the mask it finds on the stack, from STACK_SIGNATURES
+(its offset per architecture: ARCH_SIZES). From name and type an
 argument kind is inferred (ARG_* in src/decode/syscall-table.h); what the type
 cannot tell lives in OVERRIDES.
 """
@@ -74,6 +76,15 @@ SIGNATURES = {
     'finit_module': [('int', 'fd'), ('const char *', 'uargs'), ('int', 'flags')],
     'kexec_file_load': [('int', 'kernel_fd'), ('int', 'initrd_fd'), ('unsigned long', 'cmdline_len'),
                         ('const char *', 'cmdline_ptr'), ('unsigned long', 'flags')],
+}
+
+# Syscalls that take something from the user stack rather than through an
+# argument, shown by strace as if it were one: a pseudo-argument stands for it
+# (same form as SIGNATURES, on every architecture). The recorder puts its
+# address in the argument's place (TL_CAP_STACK_ENTER, recorder-abi.h).
+STACK_SIGNATURES = {
+    # The signal mask the handler's return restores, in the signal frame.
+    'rt_sigreturn': [('sigset_t *', 'mask')],
 }
 
 # tracepoint names that differ from the syscall name
@@ -308,9 +319,11 @@ STRUCT_OVERRIDES = {
     ('waitid', 'infop'): 'ARG_SIGINFO_OUT',
     ('adjtimex', 'txc_p'): 'ARG_TIMEX_OUT',
     ('clock_adjtime', 'utx'): 'ARG_TIMEX_OUT',
+    ('rt_sigreturn', 'mask'): 'ARG_SIGRETURN_MASK',
 }
 
-# How each structure kind is captured: (TL_CAP_* kind, bytes). The sizes are
+# How each structure kind is captured: (TL_CAP_* kind, bytes[, unit]), or
+# for a stack capture (TL_CAP_STACK_ENTER, bytes, unit, offset). The sizes are
 # what the printer reads (strace's abbreviated forms), not the whole struct:
 # every byte kept here is a byte less for the other captures of the record.
 # Sizes of at most 4 are kept inline in the capture (recorder-abi.h).
@@ -382,6 +395,8 @@ STRUCT_CAPTURES = {
     'ARG_SIGINFO': ('TL_CAP_STRUCT_ENTER', 48),  # siginfo_t up to SIGCHLD's si_stime
     'ARG_SIGINFO_OUT': ('TL_CAP_STRUCT_EXIT', 48),
     'ARG_TIMEX_OUT': ('TL_CAP_STRUCT_EXIT', 168),  # struct __kernel_timex up to tai (208 bytes in all)
+    # sigset_t at the stack pointer + the offset of uc.uc_sigmask in the frame.
+    'ARG_SIGRETURN_MASK': ('TL_CAP_STACK_ENTER', 8, 0, 'rt_sigframe_mask'),
 }
 
 # Captures of arguments whose printed form a special printer picks at decode
@@ -395,10 +410,17 @@ EXTRA_CAPTURES = {
     ('quotactl_fd', 'addr'): ('TL_CAP_STRUCT_ENTER', 4),
 }
 
-# Sizes that differ between architectures, named in STRUCT_CAPTURES.
+# Sizes and offsets that differ between architectures, named in STRUCT_CAPTURES.
+#   epoll_event:      packed on x86_64.
+#   rt_sigframe_mask: where rt_sigreturn finds the saved mask, from the user
+#     stack pointer at its entry (arch/*/kernel/signal.c). x86_64: the frame
+#     is {pretcode; struct ucontext uc; siginfo}, the handler's ret popped
+#     pretcode so the frame starts at sp - 8, uc_sigmask is at 8 + 296.
+#     aarch64: the frame is {siginfo (128 bytes); struct ucontext uc} at sp,
+#     uc_sigmask is at 128 + 40.
 ARCH_SIZES = {
-    'x86_64': {'epoll_event': 12},   # packed on x86_64
-    'aarch64': {'epoll_event': 16},
+    'x86_64': {'epoll_event': 12, 'rt_sigframe_mask': 296},
+    'aarch64': {'epoll_event': 16, 'rt_sigframe_mask': 168},
 }
 ARCH = 'x86_64'
 
@@ -687,6 +709,8 @@ def parse_format(path):
 
 
 def signature(tracefs, name, arch):
+    if name in STACK_SIGNATURES:
+        return STACK_SIGNATURES[name], 'script'
     if name in ARCHES[arch]['signatures']:
         return ARCHES[arch]['signatures'][name], 'script'
     ev = EVENT_ALIASES.get(name, name)
@@ -719,32 +743,38 @@ def capture_rule(args, kinds, sizes, sc=None):
             for c in (caps if isinstance(caps, list) else [caps]):
                 cap, size = c[0], c[1]
                 unit = c[2] if len(c) > 2 else 0
+                offset = ARCH_SIZES[ARCH][c[3]] if len(c) > 3 else 0
                 if isinstance(size, str):
                     size = ARCH_SIZES[ARCH][size]
-                cands.append((cap, i, sizes[i], size, unit))
+                cands.append((cap, i, sizes[i], size, unit, offset))
     for want in ('ARG_PATH', 'ARG_BUF_IN', 'ARG_BUF_OUT', 'ARG_BUF_OUT_HEX', 'ARG_PATH_OUT', 'ARG_STR'):
         for i, k in enumerate(kinds):
             if k != want:
                 continue
             if want in ('ARG_PATH', 'ARG_STR'):
-                cands.append(('TL_CAP_STR_ENTER', i, 0, 0, 0))
+                cands.append(('TL_CAP_STR_ENTER', i, 0, 0, 0, 0))
             elif want == 'ARG_BUF_IN':
-                cands.append(('TL_CAP_BUF_ENTER', i, sizes[i], 0, 0))
+                cands.append(('TL_CAP_BUF_ENTER', i, sizes[i], 0, 0, 0))
             else:
-                cands.append(('TL_CAP_BUF_EXIT', i, 0, 0, 0))
+                cands.append(('TL_CAP_BUF_EXIT', i, 0, 0, 0, 0))
     # After the argument's own capture, which ctx_capture() finds first.
     for i, (_, aname) in enumerate(args):
         extra = EXTRA_CAPTURES.get((sc, aname))
         if extra:
-            cands.append((extra[0], i, sizes[i], extra[1], 0))
+            cands.append((extra[0], i, sizes[i], extra[1], 0, 0))
     cands = cands[:CAPTURES_PER_RECORD]
 
     def inline(c):
-        kind, _, size_arg, size, _ = c
+        kind, _, size_arg, size, _, _ = c
         if kind in ('TL_CAP_STRUCT_ENTER', 'TL_CAP_STRUCT_EXIT'):
             return size <= 4 and size_arg == 0
         return kind == 'TL_CAP_ARGV_ENTER' and size == 0
     cands.sort(key=lambda c: (inline(c), c[1]))
+    # sys_enter looks for a stack capture in the first rule only, and reads
+    # more than 4 bytes (recorder-abi.h).
+    for j, c in enumerate(cands):
+        if c[0] == 'TL_CAP_STACK_ENTER' and (j != 0 or c[3] <= 4):
+            sys.exit('%s: a stack capture must be the first rule, of more than 4 bytes' % sc)
     return cands
 
 
@@ -823,12 +853,14 @@ def main():
         rule = capture_rule(sig, kinds, sizes, name)
         if rule:
             w('                .rule = { .cap = {')
-            for kind, arg, size_arg, size, unit in rule:
+            for kind, arg, size_arg, size, unit, offset in rule:
                 extra = ''
                 if unit:
                     extra += ', .unit = %d' % unit
                 if size:
                     extra += ', .size = %d' % size
+                if offset:
+                    extra += ', .offset = %d' % offset
                 w('                        { .kind = %s, .arg = %d, .size_arg = %d%s },' % (kind, arg, size_arg, extra))
             w('                } },')
         w('        },')

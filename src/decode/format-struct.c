@@ -42,7 +42,7 @@ static uint64_t get_u64(const uint8_t *p) {
 }
 
 bool arg_kind_is_struct(ArgKind k) {
-        return k >= ARG_STAT && k <= ARG_SIGINFO_OUT;
+        return k >= ARG_STAT && k <= ARG_SIGRETURN_MASK;
 }
 
 bool struct_kind_is_exit_time(ArgKind k) {

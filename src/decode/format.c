@@ -532,6 +532,16 @@ static int print_arg(const CallCtx *c, int i, StrBuf *out) {
         case ARG_SIGINFO_OUT:
                 /* kind, not the table's: a special printer may pick the form (ioctl FIONREAD). */
                 return print_struct_arg(c, i, kind, out);
+        case ARG_SIGRETURN_MASK: {
+                /* As strace: the mask, or its address if it could not be read, in braces. */
+                int r = strbuf_append(out, "{mask=");
+                if (r < 0)
+                        return r;
+                r = print_struct_arg(c, i, ARG_SIGSET, out);
+                if (r < 0)
+                        return r;
+                return strbuf_append_char(out, '}');
+        }
 
         /* Constants and flag sets */
         case ARG_MADVISE ... ARG_CLOSE_RANGE_FLAGS:

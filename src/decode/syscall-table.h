@@ -99,6 +99,8 @@ typedef enum ArgKind {
         ARG_QUOTA_XTYPES,   /* quotactl Q_XQUOTARM: a u32 read at enter, [FS_USER_QUOTA|...] */
         ARG_SIGINFO,        /* siginfo_t *, at enter (rt_sigqueueinfo) */
         ARG_SIGINFO_OUT,    /* siginfo_t *, at exit (waitid) */
+        ARG_SIGRETURN_MASK, /* rt_sigreturn's pseudo-argument: the address of the mask in the signal
+                             * frame, captured from the stack (TL_CAP_STACK_ENTER): {mask=[USR1]} */
 
         /* Constants and flag sets (xlat.c, xlat-consts.c); keep ARG_MADVISE first and
          * ARG_CLOSE_RANGE_FLAGS last: print_arg() dispatches on the range. */

@@ -1370,7 +1370,13 @@ static const SyscallInfo syscall_table_aarch64[SYSCALL_TABLE_AARCH64_SIZE] = {
                 } },
         },
         [139] = {
-                .name = "rt_sigreturn", .nargs = 0, .ret = RET_INT,
+                .name = "rt_sigreturn", .nargs = 1, .ret = RET_INT,
+                .args = {
+                        { "mask", "sigset_t *", ARG_SIGRETURN_MASK, 0 },
+                },
+                .rule = { .cap = {
+                        { .kind = TL_CAP_STACK_ENTER, .arg = 0, .size_arg = 0, .size = 8, .offset = 168 },
+                } },
         },
         [140] = {
                 .name = "setpriority", .nargs = 3, .ret = RET_INT,

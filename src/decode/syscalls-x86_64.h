@@ -164,7 +164,13 @@ static const SyscallInfo syscall_table_x86_64[SYSCALL_TABLE_X86_64_SIZE] = {
                 } },
         },
         [15] = {
-                .name = "rt_sigreturn", .nargs = 0, .ret = RET_INT,
+                .name = "rt_sigreturn", .nargs = 1, .ret = RET_INT,
+                .args = {
+                        { "mask", "sigset_t *", ARG_SIGRETURN_MASK, 0 },
+                },
+                .rule = { .cap = {
+                        { .kind = TL_CAP_STACK_ENTER, .arg = 0, .size_arg = 0, .size = 8, .offset = 296 },
+                } },
         },
         [16] = {
                 .name = "ioctl", .nargs = 3, .ret = RET_INT,

@@ -212,11 +212,10 @@ def doc(paths):
         n, distinct, exact, same = int(head[1]), int(head[2]), int(head[3]), int(head[4])
         print('| %s | %d | %d | %d (%.1f%%) | %d (%.1f%%) | %d |' % (
             head[0], n, distinct, exact, 100.0 * exact / n, same, 100.0 * same / n, len(gaps)))
-        body = ['### %s' % head[0], '']
-        if gaps:
-            body += ['| strace prints | traceloop prints | why |', '|---|---|---|']
-        else:
-            body.append('No difference.')
+        if not gaps:
+            bodies.append('### %s\n\nNo difference.' % head[0])
+            continue
+        body = ['### %s' % head[0], '', '| strace prints | traceloop prints | why |', '|---|---|---|']
         for _, reason, want, ours in gaps:
             body.append('| `%s` | %s | %s |' % (cell(want), '`%s`' % cell(ours) if ours else '(nothing)',
                                                 reason_of(reason)))

@@ -5,7 +5,8 @@
 #
 # bpf/recorder.bpf.c builds for x86_64 and for arm64 on this machine, with the
 # vmlinux.h of the kernel we run on: syscall_arg() reads registers through
-# CO-RE flavors of struct pt_regs that the program declares itself, so the
+# CO-RE flavors of struct pt_regs that the program declares itself (and
+# user_stack_pointer() the stack pointer, for rt_sigreturn), so the
 # target's registers are relocated by libbpf at load time and nothing of the
 # host's pt_regs is needed. What it cannot check: loading on an arm64 kernel.
 set -eu
@@ -32,8 +33,8 @@ for target in x86 arm64; do
         "$bpftool" btf dump file "$obj" >"$tmp/btf-$target"
 
         case $target in
-        x86) mine=pt_regs___tl_x86 other=pt_regs___tl_arm64 fields="di si dx r10 r8 r9" ;;
-        arm64) mine=pt_regs___tl_arm64 other=pt_regs___tl_x86 fields="regs orig_x0" ;;
+        x86) mine=pt_regs___tl_x86 other=pt_regs___tl_arm64 fields="di si dx r10 r8 r9 sp" ;;
+        arm64) mine=pt_regs___tl_arm64 other=pt_regs___tl_x86 fields="regs orig_x0 sp" ;;
         esac
         grep -q "STRUCT '$mine'" "$tmp/btf-$target" || fail "$target: syscall_arg() does not read $mine"
         for f in $fields; do

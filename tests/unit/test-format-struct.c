@@ -377,6 +377,31 @@ static void sigset_and_sigaction(void) {
                     "rt_sigaction(SIGUSR1, {sa_handler=SIG_IGN, sa_mask=[], sa_flags=0}, NULL, 8) = 0");
 }
 
+/* The mask rt_sigreturn restores: the recorder read it from the signal frame
+ * on the stack and put its address where the syscall has no argument. */
+static void rt_sigreturn_mask(void) {
+        TestRecord t;
+        uint64_t set = 1ULL << (SIGCHLD - 1), none = 0;
+
+        test_record_init(&t, __NR_rt_sigreturn, 0);
+        test_record_args(&t, 0x7ffd1128, 0, 0, 0, 0, 0);
+        test_record_capture(&t, 0, 0, 0, &set, 8, 0);
+        CHECK_STREQ(test_call(&t, NULL), "rt_sigreturn({mask=[CHLD]}) = 0");
+
+        test_record_capture(&t, 0, 0, 0, &none, 8, 0);
+        CHECK_STREQ(test_call(&t, NULL), "rt_sigreturn({mask=[]}) = 0");
+
+        /* It returns what the interrupted code had in its return register. */
+        t.h.ret = -EINTR;
+        CHECK_STREQ(test_call(&t, NULL), "rt_sigreturn({mask=[]}) = -1 EINTR (Interrupted system call)");
+
+        /* Unreadable: its address, as strace prints it. */
+        t.h.ret = 0;
+        test_record_capture(&t, 0, 0, 0, NULL, 0, TL_CAPTURE_FAULT);
+        CHECK_STREQ(test_call(&t, NULL), "rt_sigreturn({mask=0x7ffd1128}) = 0");
+        CHECK_STREQ(record_arg_name(&t.r, 0), "mask");
+}
+
 #if defined(__x86_64__)
 #define EV_SIZE 12
 #define EV_DATA 4
@@ -1458,7 +1483,7 @@ static void random_captures_of_struct_syscalls(void) {
                 if (!si || si->nargs <= 0)
                         continue;
                 for (int a = 0; a < si->nargs; a++)
-                        if (si->args[a].kind >= ARG_STAT && si->args[a].kind <= ARG_SIGINFO_OUT)
+                        if (si->args[a].kind >= ARG_STAT && si->args[a].kind <= ARG_SIGRETURN_MASK)
                                 has_struct = true;
                 if (!has_struct)
                         continue;
@@ -1505,6 +1530,7 @@ static const UnitTest tests[] = {
         T(pipe2_and_wait4),
         T(timespec_rlimit_uname),
         T(sigset_and_sigaction),
+        T(rt_sigreturn_mask),
         T(epoll_ctl_and_wait),
         T(iovec_writev_readv),
         T(preadv_pwritev_offset),

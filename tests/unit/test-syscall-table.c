@@ -1132,9 +1132,12 @@ static void table_is_sane(const SyscallTable *t, size_t min_named) {
                 for (int c = 0; c < TL_CAPTURES_PER_RECORD; c++) {
                         const struct tl_capture_rule *cr = &si->rule.cap[c];
 
-                        CHECK(cr->kind <= TL_CAP_MSGHDR_EXIT);
+                        CHECK(cr->kind <= TL_CAP_STACK_ENTER);
                         if (cr->kind != TL_CAP_NONE)
                                 CHECK(cr->arg < si->nargs);
+                        /* sys_enter looks for it in the first rule only (recorder-abi.h). */
+                        if (cr->kind == TL_CAP_STACK_ENTER)
+                                CHECK(c == 0 && cr->size > 4 && cr->size <= 128);
                 }
         }
         CHECK(named >= min_named);
