@@ -212,11 +212,22 @@ static __always_inline __u64 arg_at(const __u64 *args, __u32 i) {
         return args[i & 7];
 }
 
+/* v, or 0 if v > max, computed in one register in a way that every verifier
+ * sees. The C checks before it decide what is read; this only keeps their
+ * bound visible: the verifier of 6.1 learns a bound on one register and loses
+ * it when the compiler checks one reload of a spilled value and passes
+ * another to the helper. */
+#define BOUNDED(v, max) ({                                                      \
+        __u64 __b = (v);                                                        \
+        asm volatile("if %[b] <= %[m] goto +1; %[b] = 0" : [b] "+r"(__b) : [m] "i"(max)); \
+        __b;                                                                    \
+})
+
 /* Read a NUL-terminated string from the user into dst (room bytes there). */
 static __always_inline void read_user_string(struct tl_capture *c, __u8 *dst, __u32 room, __u64 ptr) {
         long k;
 
-        k = bpf_probe_read_user_str(dst, room & (TL_CAPTURE_MAX * 2 - 1), (const void *) ptr);
+        k = bpf_probe_read_user_str(dst, BOUNDED(room, TL_CAPTURE_MAX), (const void *) ptr);
         if (k <= 0) {
                 c->flags = TL_CAPTURE_FAULT;
                 return;
@@ -243,7 +254,7 @@ static __always_inline void read_user_buffer(struct tl_capture *c, __u8 *dst, __
         /* room <= TL_CAPTURE_MAX already; a constant bound for the verifier. */
         if (want == 0 || want > TL_CAPTURE_MAX)
                 return;
-        if (bpf_probe_read_user(dst, want, (const void *) ptr) < 0) {
+        if (bpf_probe_read_user(dst, BOUNDED(want, TL_CAPTURE_MAX), (const void *) ptr) < 0) {
                 c->flags = TL_CAPTURE_FAULT;
                 return;
         }
@@ -271,7 +282,7 @@ static __always_inline void read_user_struct(struct tl_capture *c, __u8 *dst, __
                 read_user_buffer(c, dst, room, ptr, want);
                 return;
         }
-        if (want == 0 || bpf_probe_read_user(&v, want & 7, (const void *) ptr) < 0) {
+        if (want == 0 || bpf_probe_read_user(&v, BOUNDED(want, 4), (const void *) ptr) < 0) {
                 c->flags = TL_CAPTURE_FAULT;
                 return;
         }
@@ -517,6 +528,7 @@ static __always_inline void capture(struct tl_capture *c, __u8 *data, const __u6
                  * not their sum; the check above is what keeps reads in the
                  * first capture_size bytes. */
                 off &= TL_CAPTURE_MAX - 1;
+                room = BOUNDED(room, TL_CAPTURE_MAX);
         }
 
         ptr = arg_at(args, cr->arg);
@@ -687,7 +699,8 @@ traced:
                 struct tl_syscall_filter *f = bpf_map_lookup_elem(&syscall_filters, &trace);
 
                 nr = (__u32) id;
-                if (!f || id < 0 || nr >= TL_SYSCALLS_MAX || !(f->bits[nr / 64] & (1ULL << (nr % 64)))) {
+                if (!f || id < 0 || nr >= TL_SYSCALLS_MAX ||
+                    !(f->bits[BOUNDED(nr / 64, TL_SYSCALLS_MAX / 64 - 1)] & (1ULL << (nr % 64)))) {
                         if (p) {
                                 p->active = 0;
                                 p->cgroup_id = cgid;

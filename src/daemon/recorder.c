@@ -56,16 +56,37 @@ struct Recorder {
 
 static int tick_rate_find(Recorder *r);
 
+/* Verifier logs come as one message of many lines, and the reason a program
+ * was refused is at their end: log the last lines, and how many were left out. */
+#define LIBBPF_LOG_LINES_MAX 120
+
 static int libbpf_print(enum libbpf_print_level level, const char *fmt, va_list ap) {
-        char buf[16384];
+        _cleanup_free_ char *buf = NULL;
         char *line, *saveptr = NULL;
+        size_t lines = 0, skip = 0;
+        int priority = level == LIBBPF_WARN ? LOG_WARNING : LOG_DEBUG;
 
         if (level == LIBBPF_DEBUG && log_get_max_level() < LOG_DEBUG)
                 return 0;
-        (void) vsnprintf(buf, sizeof(buf), fmt, ap);
-        /* Verifier logs come as one message of many lines. */
-        for (line = strtok_r(buf, "\n", &saveptr); line; line = strtok_r(NULL, "\n", &saveptr))
-                log_full(level == LIBBPF_WARN ? LOG_WARNING : LOG_DEBUG, "%s", line);
+        if (vasprintf(&buf, fmt, ap) < 0)
+                return 0;
+
+        /* Counted as strtok_r() will split them: runs of characters other than '\n'. */
+        for (const char *c = buf; *c; c++)
+                if (*c != '\n' && (c == buf || c[-1] == '\n'))
+                        lines++;
+        if (lines > LIBBPF_LOG_LINES_MAX) {
+                skip = lines - LIBBPF_LOG_LINES_MAX;
+                log_full(priority, "(%zu lines of the libbpf message left out; its last %d follow)",
+                         skip, LIBBPF_LOG_LINES_MAX);
+        }
+        for (line = strtok_r(buf, "\n", &saveptr); line; line = strtok_r(NULL, "\n", &saveptr)) {
+                if (skip > 0) {
+                        skip--;
+                        continue;
+                }
+                log_full(priority, "%s", line);
+        }
         return 0;
 }
 
@@ -145,15 +166,17 @@ static int recorder_open(const RecorderConfig *config, Recorder **ret) {
 
                 /* CONFIG_HZ is a weak extern, yet libbpf refuses to load when it
                  * finds no kernel configuration at all (no /proc/config.gz, no
-                 * /boot/config-*, or ProcSubset=pid): give it an empty one then,
-                 * and tick_rate_find() measures the rate. */
+                 * /boot/config-*, or ProcSubset=pid), and it reads the files
+                 * for any extern that the extra configuration leaves unset:
+                 * set it to 0 then, "unknown", and tick_rate_find() measures
+                 * the rate. */
                 if (uname(&u) >= 0)
                         (void) snprintf(boot_config, sizeof(boot_config), "/boot/config-%s", u.release);
                 else
                         boot_config[0] = 0;
                 if (access("/proc/config.gz", R_OK) < 0 && (!boot_config[0] || access(boot_config, R_OK) < 0)) {
                         log_debug("No kernel configuration readable; the tick rate will be measured.");
-                        opts.kconfig = "# no kernel configuration readable\n";
+                        opts.kconfig = "CONFIG_HZ=0\n";
                 }
                 r->skel = recorder__open_opts(&opts);
         }

@@ -78,7 +78,11 @@ class Expectations:
     def normalise(self, line):
         # Longest first, so that a substitution inside another does not cut it.
         for text, name in sorted(self.substs, key=lambda s: -len(s[0])):
-            line = line.replace(text, '<' + name + '>')
+            if text.isdigit():
+                # A pid is a whole number: 483 is not in 2147483647.
+                line = re.sub(r'(?<![0-9])%s(?![0-9])' % text, '<' + name + '>', line)
+            else:
+                line = line.replace(text, '<' + name + '>')
         line = line.replace(self.dir, '<DIR>')
         line = re.sub(r'\b%s\b' % re.escape(self.pid), '<PID>', line)
         return HEX.sub('<ADDR>', line)

@@ -126,6 +126,17 @@ def main():
     check('resumed calls joined, other pids dropped, substitutions applied', eo7, ours7, es7, st7, 0,
           ['t: 1/1 identical to strace (100.0%)'])
 
+    # 8. a pid substitution replaces whole numbers only: child 483 is not
+    #    inside 2147483647 (small pids, as in a freshly booted VM).
+    eo8 = expectations(100, [(1, '', 'kill(483, SIGTERM) = 0'), (2, '', 'kill(2147483647, SIGTERM) = -1 ESRCH (No such process)')],
+                       [('483', 'CHILD')])
+    es8 = expectations(200, [(1, '', 'kill(601, SIGTERM) = 0'), (2, '', 'kill(2147483647, SIGTERM) = -1 ESRCH (No such process)')],
+                       [('601', 'CHILD')])
+    ours8 = marked([['kill(483, SIGTERM) = 0'], ['kill(2147483647, SIGTERM) = -1 ESRCH (No such process)']])
+    st8 = marked([['kill(601, SIGTERM) = 0'], ['kill(2147483647, SIGTERM) = -1 ESRCH (No such process)']], '200  ')
+    check('pid substitutions replace whole numbers only', eo8, ours8, es8, st8, 0,
+          ['t: 2/2 identical to strace (100.0%)'])
+
     print('%d failed' % failures)
     return 1 if failures else 0
 

@@ -1,0 +1,112 @@
+#!/usr/bin/env bash
+# SPDX-License-Identifier: LGPL-2.1-or-later
+#
+# test-vm.sh ARCH: the golden programs on another kernel and, for arm64,
+# another architecture. Boots Debian 12's own kernel (6.1, from DEB_DIR) for
+# ARCH under qemu's software emulation, with an initramfs holding traceloopd,
+# traceloopctl, the golden programs, strace and dbus-daemon for ARCH
+# (mkinitramfs.sh); the guest records every program through traceloopd and
+# under strace (guest-init.sh), and this script compares the recordings with
+# the programs' expectations and with strace, as test-golden.sh does on the
+# host. So it checks that the BPF recorder loads and records on the verifier
+# of 6.1 and, on arm64, everything arm64-specific: the register flavors, the
+# aarch64 syscall table, the signal frame offsets, the decoder's build.
+#
+# Environment: SOURCE_DIR, BUILD_DIR (the native build), DEB_DIR, and for
+# arm64 CROSS_FILE (tools/cross/aarch64-linux-gnu.ini): the arm64 build is made
+# in BUILD_DIR/vm-arm64, and reused.
+
+set -euo pipefail
+arch=${1:?usage: test-vm.sh arm64|amd64}
+: "${SOURCE_DIR:?}" "${BUILD_DIR:?}" "${DEB_DIR:?}"
+export TZ=UTC
+
+tmp=$(mktemp -d /tmp/traceloop-vm.XXXXXX)
+qemu_pid=
+cleanup() {
+        [ -n "$qemu_pid" ] && kill -KILL "$qemu_pid" 2>/dev/null && wait "$qemu_pid" 2>/dev/null
+        rm -rf "$tmp"
+}
+trap cleanup EXIT
+trap 'exit 129' HUP INT TERM PIPE
+
+golden_targets=(src/daemon/traceloopd src/ctl/traceloopctl tests/integration/victim
+                tests/golden/golden-file tests/golden/golden-fd tests/golden/golden-net
+                tests/golden/golden-process tests/golden/golden-misc)
+case $arch in
+arm64)
+        : "${CROSS_FILE:?}"
+        build=$BUILD_DIR/vm-arm64
+        if [ ! -f "$build/build.ninja" ]; then
+                meson setup "$build" "$SOURCE_DIR" --cross-file "$CROSS_FILE" -Dwerror=true >"$tmp/setup.log" 2>&1 ||
+                        { cat "$tmp/setup.log"; echo "the arm64 build could not be set up"; exit 1; }
+        fi
+        ninja -C "$build" "${golden_targets[@]}" >"$tmp/build.log" 2>&1 ||
+                { tail -n 40 "$tmp/build.log"; echo "the arm64 build failed"; exit 1; }
+        qemu=(qemu-system-aarch64 -M virt -cpu cortex-a57)
+        console=ttyAMA0
+        ;;
+amd64)
+        build=$BUILD_DIR
+        qemu=(qemu-system-x86_64 -M q35 -cpu max)
+        console=ttyS0
+        ;;
+*)
+        echo "unknown architecture $arch (arm64, amd64)" >&2
+        exit 1
+        ;;
+esac
+
+kernel_deb=$(ls "$DEB_DIR"/linux-image-*_"$arch".deb 2>/dev/null | head -n1)
+[ -n "$kernel_deb" ] || { echo "no linux-image-*_$arch.deb in $DEB_DIR: tools/setup.sh --vm downloads it"; exit 1; }
+mkdir "$tmp/kernel"
+dpkg-deb -x "$kernel_deb" "$tmp/kernel"
+vmlinuz=$(ls "$tmp"/kernel/boot/vmlinuz-* | head -n1)
+
+"$SOURCE_DIR/tests/vm/mkinitramfs.sh" "$arch" "$build" "$DEB_DIR" "$SOURCE_DIR" "$tmp/initrd.gz"
+
+echo "booting $(basename "$vmlinuz") under ${qemu[0]} (software emulation)"
+"${qemu[@]}" -smp 2 -m 2048 -nographic -no-reboot -nic none \
+        -kernel "$vmlinuz" -initrd "$tmp/initrd.gz" \
+        -append "console=$console rdinit=/init panic=-1 quiet" >"$tmp/console.log" 2>&1 &
+qemu_pid=$!
+rc=0
+wait "$qemu_pid" || rc=$?
+qemu_pid=
+[ "$rc" = 0 ] || { tail -n 40 "$tmp/console.log"; echo "qemu exited with $rc"; exit 1; }
+
+mkdir "$tmp/out"
+if ! sed -n '/@@TRACELOOP-VM-BEGIN@@/,/@@TRACELOOP-VM-END@@/p' "$tmp/console.log" | sed '1d;$d' | tr -d '\r' |
+                base64 -d | tar -xzf - -C "$tmp/out"; then
+        tail -n 60 "$tmp/console.log"
+        echo "the guest printed no results"
+        exit 1
+fi
+
+checks=0 failures=0
+ok() { checks=$((checks + 1)); echo "ok - $*"; }
+not_ok() { checks=$((checks + 1)); failures=$((failures + 1)); echo "not ok - $*"; }
+
+sed 's/^/guest: /' "$tmp/out/guest-info"
+if [ "$(cat "$tmp/out/test-golden.rc")" = 0 ]; then
+        ok "the guest recorded every golden program through traceloopd and under strace"
+else
+        not_ok "the guest's test-golden.sh failed:"
+        sed 's/^/    /' "$tmp/out/test-golden.log" | tail -n 150
+fi
+
+for exp in "$tmp"/out/*.ours.exp; do
+        name=$(basename "$exp" .ours.exp)
+        o=$tmp/out/$name
+        if python3 "$SOURCE_DIR/tests/golden/golden-compare.py" "$name" -v \
+                        --ours "$o.ours" --ours-expect "$o.ours.exp" \
+                        --strace "$o.strace" --strace-expect "$o.strace.exp" --markdown "$o.tsv"; then
+                ok "$arch $name: traceloop prints every line it is expected to, strace agrees with the expectations"
+        else
+                not_ok "$arch $name: differences above"
+        fi
+done
+python3 "$SOURCE_DIR/tests/golden/golden-compare.py" --summary "$tmp"/out/*.tsv
+
+echo "$checks checks, $failures failed"
+[ "$failures" = 0 ]
