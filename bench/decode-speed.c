@@ -130,8 +130,12 @@ static void gen_fill(Gen *g, size_t nslots) {
                         h->args[2] = 3;
                         h->args[3] = 0x22;
                         h->args[4] = (uint64_t) -1;
-                } else if (k < 90) {    /* epoll_wait */
+                } else if (k < 90) {    /* epoll_wait (aarch64: epoll_pwait, no mask) */
+#ifdef SYS_epoll_wait
                         h = gen_next(g, SYS_epoll_wait, 1, pid, tid);
+#else
+                        h = gen_next(g, SYS_epoll_pwait, 1, pid, tid);
+#endif
                         h->args[0] = 7;
                         h->args[1] = 0x7ffd3000;
                         h->args[2] = 512;

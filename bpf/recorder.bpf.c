@@ -115,8 +115,32 @@ struct pt_regs___tl_x86 {
 struct pt_regs___tl_arm64 {
         __u64 regs[31];
         __u64 sp;
+        __u64 pstate;
         __u64 orig_x0;
 } __attribute__((preserve_access_index));
+
+/* The i386 argument registers, for int $0x80 (and a 32-bit process's every
+ * syscall): ebx, ecx, edx, esi, edi, ebp. */
+struct pt_regs___tl_ia32 {
+        unsigned long bx, cx, dx, si, di, bp;
+} __attribute__((preserve_access_index));
+
+/* x86: thread_info.status has TS_COMPAT while an ia32 syscall runs
+ * (in_ia32_syscall(), 6.1 and 6.18 alike; thread_info is the first member of
+ * task_struct since CONFIG_THREAD_INFO_IN_TASK, always on x86_64). */
+struct thread_info___tl_x86 {
+        __u32 status;
+} __attribute__((preserve_access_index));
+
+struct task_struct___tl_x86 {
+        struct thread_info___tl_x86 thread_info;
+} __attribute__((preserve_access_index));
+
+#define TS_COMPAT_ 0x0002
+/* arm64: PSR_MODE32_BIT of the saved pstate, set when the task trapped from
+ * AArch32 (compat_user_mode()). Architectural, unlike TIF_32BIT, whose bit
+ * number moved when arm64 took the generic TIF bits. */
+#define PSR_MODE32_BIT_ 0x10
 
 /* The syscall's arguments as the user passed them. regs is a trusted BTF
  * pointer here (tp_btf), so these are plain loads, relocated by CO-RE. */
@@ -155,6 +179,42 @@ static __always_inline __u64 user_stack_pointer(struct pt_regs *regs) {
         return ((const struct pt_regs___tl_x86 *) (const void *) regs)->sp;
 #else
         return ((const struct pt_regs___tl_arm64 *) (const void *) regs)->sp;
+#endif
+}
+
+/* Whether this syscall uses the 32-bit ABI: its number is from the compat
+ * table, its arguments 32 bits wide. One load and a test. */
+static __always_inline bool compat_syscall(struct task_struct *task, struct pt_regs *regs) {
+#if defined(__TARGET_ARCH_x86)
+        const struct task_struct___tl_x86 *t = (const void *) task;
+
+        if (!bpf_core_field_exists(t->thread_info.status))
+                return false;
+        return t->thread_info.status & TS_COMPAT_;
+#else
+        return ((const struct pt_regs___tl_arm64 *) (const void *) regs)->pstate & PSR_MODE32_BIT_;
+#endif
+}
+
+/* A compat syscall's arguments, 32 bits each, in p->h.args. */
+static __always_inline void compat_args(__u64 *args, struct pt_regs *regs) {
+#if defined(__TARGET_ARCH_x86)
+        const struct pt_regs___tl_ia32 *r = (const void *) regs;
+
+        args[0] = (__u32) r->bx;
+        args[1] = (__u32) r->cx;
+        args[2] = (__u32) r->dx;
+        args[3] = (__u32) r->si;
+        args[4] = (__u32) r->di;
+        args[5] = (__u32) r->bp;
+#else
+        /* AArch32 passes r0-r5 where AArch64 has x0-x5 (the number in r7). */
+        args[0] = (__u32) syscall_arg(regs, 0);
+        args[1] = (__u32) syscall_arg(regs, 1);
+        args[2] = (__u32) syscall_arg(regs, 2);
+        args[3] = (__u32) syscall_arg(regs, 3);
+        args[4] = (__u32) syscall_arg(regs, 4);
+        args[5] = (__u32) syscall_arg(regs, 5);
 #endif
 }
 
@@ -660,6 +720,7 @@ int BPF_PROG(sys_enter, struct pt_regs *regs, long id) {
         struct tl_pending *p;
         __u32 nr, trace, gen;
         __u64 cgid, sp;
+        bool compat;
 
         cgid = task_cgroup_id(task);
         if (!cgroup_filter[cgid & (TL_CGROUP_FILTER_SIZE - 1)])
@@ -690,12 +751,15 @@ int BPF_PROG(sys_enter, struct pt_regs *regs, long id) {
                 return 0;
 
 traced:
+        compat = compat_syscall(task, regs);
+
         /* A trace that records some syscalls only: the others cost this lookup
          * (an array, inlined by the verifier) and take no order number and no
          * ring slot. An entry still active (its exit was never seen) must not
          * be completed by this syscall's exit, so it is dropped here, as a new
-         * enter overwrites it below. */
-        if (ctl->flags & TL_TRACE_SYSCALL_FILTER) {
+         * enter overwrites it below. The filter is indexed by native numbers:
+         * a compat syscall is recorded whatever it says. */
+        if ((ctl->flags & TL_TRACE_SYSCALL_FILTER) && !compat) {
                 struct tl_syscall_filter *f = bpf_map_lookup_elem(&syscall_filters, &trace);
 
                 nr = (__u32) id;
@@ -737,6 +801,18 @@ traced:
         /* Loads, not bpf_get_current_pid_tgid(): helper calls are what costs here. */
         p->h.pid = task->tgid;
         p->h.tid = task->pid;
+
+        /* A compat syscall: its number is not an index of the rules (those
+         * are the native table's), so no capture and no stack address, and
+         * its arguments come from the 32-bit ABI's registers. */
+        if (compat) {
+                p->h.flags |= TL_RECORD_COMPAT;
+                compat_args(p->h.args, regs);
+                __builtin_memset(p->h.cap, 0, sizeof(p->h.cap));
+                p->active = 1;
+                return 0;
+        }
+
         p->h.args[0] = syscall_arg(regs, 0);
         p->h.args[1] = syscall_arg(regs, 1);
         p->h.args[2] = syscall_arg(regs, 2);
@@ -852,7 +928,7 @@ static __always_inline void commit(struct task_struct *task, struct tl_pending *
          * capture (read, pread64, readlink...): the whole data area is its
          * room, a constant, so it is read straight into the slot. */
         nr = (__u32) p->h.nr;
-        if (!(flags & TL_RECORD_UNFINISHED) && p->h.nr >= 0 && nr < TL_SYSCALLS_MAX)
+        if (!((flags | p->h.flags) & (TL_RECORD_UNFINISHED | TL_RECORD_COMPAT)) && p->h.nr >= 0 && nr < TL_SYSCALLS_MAX)
                 rule = bpf_map_lookup_elem(&rules, &nr);
         if (rule && rule->cap[0].kind == TL_CAP_BUF_EXIT && rule->cap[1].kind == TL_CAP_NONE) {
                 const struct tl_capture_rule *cr = &rule->cap[0];

@@ -9,6 +9,10 @@ Usage (tracefs mounted at /tmp/tracefs, as the project's tools expect):
     tools/gen-syscall-table.py --arch x86_64 /tmp/tracefs > src/decode/syscalls-x86_64.h
     tools/gen-syscall-table.py --arch aarch64 /tmp/tracefs > src/decode/syscalls-aarch64.h
 
+The compat (32-bit) table of an architecture, names and argument counts only
+(compat syscalls are recorded without captures and printed in hex):
+    tools/gen-syscall-table.py --compat i386 /tmp/tracefs > src/decode/syscalls-i386.h
+
 The older form, with the x86_64 header given explicitly, still works:
     tools/gen-syscall-table.py /usr/include/x86_64-linux-gnu/asm/unistd_64.h /tmp/tracefs
 and --unistd PATH overrides an architecture's header.
@@ -120,6 +124,29 @@ ARCHES = {
             'clone': [('unsigned long', 'clone_flags'), ('unsigned long', 'newsp'),
                       ('int *', 'parent_tidptr'), ('unsigned long', 'tls'),
                       ('int *', 'child_tidptr')],
+        },
+    },
+}
+
+# Compat ABIs whose names (and argument counts) the decoder knows: the
+# 32-bit syscalls of a 64-bit kernel (TL_RECORD_COMPAT records). Argument
+# counts come from the tracefs format of the syscall of the same name (the
+# compat entry points have no tracepoints of their own), except for nargs,
+# where the 32-bit ABI's call of that name takes other arguments.
+COMPAT_ARCHES = {
+    'i386': {
+        'unistd': '/usr/include/x86_64-linux-gnu/asm/unistd_32.h',
+        'strace_names': {},
+        'nargs': {
+            'mmap': 1,          # old_mmap: a struct mmap_arg_struct *
+            'select': 1,        # old_select: a struct sel_arg_struct *
+            'sigreturn': 0,
+            'rt_sigreturn': 0,
+            # i386 only, no tracepoint of that name
+            'waitpid': 3, 'socketcall': 2, 'ipc': 6, '_llseek': 5, '_newselect': 5,
+            'mmap2': 6, 'stat64': 2, 'lstat64': 2, 'fstat64': 2, 'sigaction': 3,
+            'sigprocmask': 3, 'sigpending': 1, 'sigsuspend': 1, 'ugetrlimit': 2,
+            'truncate64': 3, 'ftruncate64': 3, 'olduname': 1, 'oldolduname': 1,
         },
     },
 }
@@ -778,15 +805,76 @@ def capture_rule(args, kinds, sizes, sc=None):
     return cands
 
 
+def compat_nargs(tracefs, desc, name):
+    if name in desc['nargs']:
+        return desc['nargs'][name]
+    ev = EVENT_ALIASES.get(name, name)
+    # getuid32, chown32...: the 32-bit uid calls of i386, futex_time64...: its
+    # 64-bit time calls; the native ones' arguments
+    cands = (ev, 'new' + name)
+    if name.endswith('32'):
+        cands += (name[:-2],)
+    if name.endswith('_time64'):
+        cands += (name[:-len('_time64')],)
+    for cand in cands:
+        p = os.path.join(tracefs, 'events', 'syscalls', 'sys_enter_' + cand, 'format')
+        if os.path.exists(p):
+            return min(len(parse_format(p)), 6)
+    if SIGNATURES.get(name) is not None:
+        return len(SIGNATURES[name])
+    return -1
+
+
+def main_compat(compat, unistd, tracefs):
+    desc = COMPAT_ARCHES[compat]
+    unistd = unistd or desc['unistd']
+    nrs = parse_unistd(unistd)
+    if not nrs:
+        sys.exit('%s: no __NR_ definitions' % unistd)
+    kernel = re.match(r'[\d.]*', os.uname().release).group(0).rstrip('.') or os.uname().release
+    ident = compat.upper()
+    out = []
+    w = out.append
+    w('/* SPDX-License-Identifier: LGPL-2.1-or-later */')
+    w('/*')
+    w(' * GENERATED FILE, do not edit. Regenerate with (docs/DECODING.md):')
+    w(' *     mount -t tracefs nodev /tmp/tracefs')
+    w(' *     tools/gen-syscall-table.py --compat %s /tmp/tracefs > src/decode/syscalls-%s.h' % (compat, compat))
+    w(' * Numbers/names: %s; argument counts: tracefs of Linux %s' % (desc['unistd'], kernel))
+    w(' * (plus COMPAT_ARCHES in the script; -1: not known).')
+    w(' */')
+    w('')
+    w('#pragma once')
+    w('')
+    w('#include "syscall-table.h"')
+    w('')
+    w('#define SYSCALL_COMPAT_%s_SIZE %d' % (ident, max(nrs) + 1))
+    w('')
+    w('static const CompatSyscall syscall_compat_%s[SYSCALL_COMPAT_%s_SIZE] = {' % (compat, ident))
+    for nr in sorted(nrs):
+        name = nrs[nr]
+        printed = desc['strace_names'].get(name, name)
+        w('        [%d] = { %s, %d },' % (nr, c_str(printed), compat_nargs(tracefs, desc, name)))
+    w('};')
+    print('\n'.join(out))
+
+
 def main():
     ap = argparse.ArgumentParser(description='Generate src/decode/syscalls-ARCH.h.')
     ap.add_argument('--arch', choices=sorted(ARCHES), default='x86_64')
+    ap.add_argument('--compat', choices=sorted(COMPAT_ARCHES),
+                    help='generate the names-only table of this compat ABI instead')
     ap.add_argument('--unistd', help="the architecture's uapi syscall header (default: ARCHES)")
     ap.add_argument('paths', nargs='+', metavar='[UNISTD_H] TRACEFS_DIR')
     opts = ap.parse_args()
     if len(opts.paths) > 2:
         ap.error('too many arguments')
     tracefs = opts.paths[-1]
+    if not os.path.isdir(os.path.join(tracefs, 'events', 'syscalls')):
+        sys.exit('%s: no events/syscalls: is tracefs mounted there?' % tracefs)
+    if opts.compat:
+        main_compat(opts.compat, opts.unistd, tracefs)
+        return
     arch = opts.arch
     desc = ARCHES[arch]
     global ARCH

@@ -175,9 +175,19 @@ static bool entry_matches(const Entry *e, const DumpOptions *o) {
         /* Signals and exits are no syscalls: strace's -e trace=, -Z and -z keep them. */
         if (record_is_event(h))
                 return true;
-        /* Records of compat syscalls have numbers of another table: no name matches them. */
-        if (o->syscalls && ((h->flags & TL_RECORD_COMPAT) || !syscall_set_contains(o->syscalls, h->nr)))
-                return false;
+        if (o->syscalls) {
+                int32_t nr = h->nr;
+
+                /* A compat syscall has a number of another table: strace's -e trace=
+                 * selects it by name (i386 close is "close"), so does this. */
+                if (h->flags & TL_RECORD_COMPAT) {
+                        const CompatSyscall *cs = syscall_compat_info(nr);
+
+                        nr = cs ? syscall_from_name(cs->name) : -1;
+                }
+                if (nr < 0 || !syscall_set_contains(o->syscalls, nr))
+                        return false;
+        }
         /* -Z and -z: only calls whose outcome is known, as strace prints them */
         if (o->failed_only && (unfinished || !record_ret_is_error(h->ret)))
                 return false;
@@ -266,6 +276,8 @@ typedef struct Printer {
         size_t n_trows, n_trows_alloc;
         uint64_t n_tick;        /* summary: calls timed with the kernel tick */
         uint64_t n_summed;
+        uint32_t *compat_tids;  /* tasks whose last shown syscall was a compat one */
+        size_t n_compat, n_compat_alloc;
 } Printer;
 
 static size_t count_le(const uint64_t *a, size_t n, uint64_t v) {
@@ -685,9 +697,56 @@ static int print_strace_entry(Printer *p, const Entry *e, const struct tl_record
 
 static int table_add_entry(Printer *p, const Entry *e);
 
+/* strace's "[ Process PID=N runs in 32 bit mode. ]" when a task's syscalls
+ * change ABI (int $0x80 in a 64-bit process, or a 32-bit program), and
+ * "... 64 bit mode. ]" when they change back; every task starts in 64 bit.
+ * strace prints it where it prints calls, with their leader, unless quiet
+ * (it is with -o FILE); here in the text and strace formats. */
+static int print_personality(Printer *p, const struct tl_record_header *h) {
+        bool compat = h->flags & TL_RECORD_COMPAT;
+        size_t i;
+        int r;
+
+        if (record_is_event(h))
+                return 0;
+        for (i = 0; i < p->n_compat; i++)
+                if (p->compat_tids[i] == h->tid)
+                        break;
+        if ((i < p->n_compat) == compat)
+                return 0;
+
+        if (compat) {
+                if (p->n_compat == p->n_compat_alloc) {
+                        size_t n = p->n_compat_alloc ? p->n_compat_alloc * 2 : 4;
+                        uint32_t *a = realloc(p->compat_tids, n * sizeof(uint32_t));
+
+                        if (!a)
+                                return -ENOMEM;
+                        p->compat_tids = a;
+                        p->n_compat_alloc = n;
+                }
+                p->compat_tids[p->n_compat++] = h->tid;
+        } else
+                p->compat_tids[i] = p->compat_tids[--p->n_compat];
+
+        if (has_leader(p->o)) {
+                r = print_leader(p, h->tid, h->ts_enter);
+                if (r < 0)
+                        return r;
+        }
+        return strbuf_printf(p->out, "[ Process PID=%" PRIu32 " runs in %s mode. ]\n", h->tid,
+                             compat ? "32 bit" : "64 bit");
+}
+
 static int print_entry(Printer *p, const Entry *e, const Entry *next) {
         const struct tl_record_header *h = e->rec->h;
         int r;
+
+        if (is_strace(p->o) || p->o->format == DUMP_FORMAT_TEXT) {
+                r = print_personality(p, h);
+                if (r < 0)
+                        return r;
+        }
 
         if (is_strace(p->o))
                 return print_strace_entry(p, e, h, next);
@@ -950,7 +1009,8 @@ static int row_cmp(const void *a, const void *b) {
 }
 
 static int summary_row_name(const SummaryRow *row, char *buf, size_t size) {
-        const char *name = row->compat ? NULL : syscall_name(row->nr);
+        const CompatSyscall *cs = row->compat ? syscall_compat_info(row->nr) : NULL;
+        const char *name = row->compat ? (cs ? cs->name : NULL) : syscall_name(row->nr);
 
         if (name)
                 snprintf(buf, size, "%s", name);
@@ -1039,6 +1099,7 @@ static void printer_done(Printer *p) {
         for (size_t i = 0; i < p->n_trows; i++)
                 table_row_free(&p->trows[i]);
         free(p->trows);
+        free(p->compat_tids);
         free(p->life.births);
         free(p->life.deaths);
         fd_table_free(p->fds);

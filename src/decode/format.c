@@ -26,6 +26,7 @@ typedef struct CallCtx {
         const DumpOptions *o;
         const struct tl_record_header *h;
         const SyscallInfo *si;    /* NULL: unknown number, six hex arguments */
+        const CompatSyscall *compat; /* a compat record's name and argument count, if known */
         size_t string_max;
         bool unfinished;
         bool failed;              /* returned -4095..-1 */
@@ -56,9 +57,12 @@ static void ctx_init(CallCtx *c, const DumpRecord *r, const DumpOptions *o) {
                 .string_max = ctx_string_max(o),
                 .unfinished = record_is_unfinished(r->h),
         };
-        /* The table describes the native ABI only; compat records are shown as unknown numbers. */
+        /* The table describes the native ABI only: a compat record (nothing
+         * captured) has its name from the compat table and hex arguments. */
         if (!(r->h->flags & TL_RECORD_COMPAT))
                 c->si = syscall_info(r->h->nr);
+        else
+                c->compat = syscall_compat_info(r->h->nr);
         c->failed = !c->unfinished && record_ret_is_error(r->h->ret);
 
         c->sc = (SpecialCall) {
@@ -77,6 +81,8 @@ static void ctx_init(CallCtx *c, const DumpRecord *r, const DumpOptions *o) {
 }
 
 static int ctx_nargs(const CallCtx *c) {
+        if (c->compat && c->compat->nargs >= 0 && c->compat->nargs <= TL_NARGS)
+                return c->compat->nargs;
         if (!c->si || c->si->nargs < 0 || c->si->nargs > TL_NARGS)
                 return TL_NARGS;
         return c->si->nargs;
@@ -564,6 +570,8 @@ int record_format_arg(const DumpRecord *r, const DumpOptions *o, unsigned i, Str
 static int print_name(const CallCtx *c, StrBuf *out) {
         if (c->si)
                 return strbuf_append(out, c->si->name);
+        if (c->compat)
+                return strbuf_append(out, c->compat->name);
         return strbuf_printf(out, "syscall_%#" PRIx32, (uint32_t) c->h->nr);
 }
 
@@ -921,7 +929,8 @@ static int format_json(const DumpRecord *r, const DumpOptions *o, StrBuf *out) {
         if (k < 0)
                 return k;
 
-        k = strbuf_printf(out, ",\"unfinished\":%s,\"text\":", c.unfinished ? "true" : "false");
+        k = strbuf_printf(out, ",\"unfinished\":%s,%s\"text\":", c.unfinished ? "true" : "false",
+                          (h->flags & TL_RECORD_COMPAT) ? "\"compat\":true," : "");
         if (k < 0)
                 return k;
         k = json_quote(out, call.buf, call.len);

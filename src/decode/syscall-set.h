@@ -7,8 +7,9 @@
  * "all", "none", a leading '!' that negates the whole set. As an extension,
  * a '!' on a later token removes those syscalls from what the tokens before
  * it selected: "%file,!close,!openat". strace's "@64" suffix names the native
- * personality; "@32" and "@x32" select nothing (compat records are numbered by
- * another table).
+ * personality; "@32" and "@x32" select nothing. The set holds native numbers
+ * only: the dump matches a compat record by the native syscall of its name
+ * (dump.c), so "close" and "close@64" alike select i386's close too.
  */
 
 #include <errno.h>

@@ -6,6 +6,7 @@
 #include "macro.h"
 #include "syscall-table.h"
 #include "syscalls-aarch64.h"
+#include "syscalls-i386.h"
 #include "syscalls-x86_64.h"
 
 _Static_assert(SYSCALL_TABLE_X86_64_SIZE <= TL_SYSCALLS_MAX, "x86_64 syscall table larger than the BPF rule map");
@@ -25,6 +26,19 @@ static const SyscallTable tables[] = {
 #else
 #error "traceloop has syscall tables for x86_64 and aarch64 only: add this architecture to ARCHES in tools/gen-syscall-table.py (docs/DECODING.md)"
 #endif
+
+const CompatSyscall *syscall_compat_lookup(const char *arch, int32_t nr) {
+        /* Only x86_64 has a compat table: no AArch32 headers are installed to make one from. */
+        if (!arch || strcmp(arch, "x86_64") != 0)
+                return NULL;
+        if (nr < 0 || nr >= SYSCALL_COMPAT_I386_SIZE || !syscall_compat_i386[nr].name)
+                return NULL;
+        return &syscall_compat_i386[nr];
+}
+
+const CompatSyscall *syscall_compat_info(int32_t nr) {
+        return syscall_compat_lookup(NATIVE_TABLE->arch, nr);
+}
 
 const SyscallTable *syscall_table_native(void) {
         return NATIVE_TABLE;

@@ -220,6 +220,19 @@ typedef struct SyscallTable {
         size_t size;                    /* entries, including unnamed holes */
 } SyscallTable;
 
+/* A syscall of a compat ABI (i386 on x86_64): recorded without captures, so
+ * only its name and argument count are known (syscalls-i386.h). */
+typedef struct CompatSyscall {
+        const char *name;       /* NULL: no syscall with this number */
+        int8_t nargs;           /* -1: unknown, print all six */
+} CompatSyscall;
+
+/* The compat ABI of this machine's records (TL_RECORD_COMPAT): NULL if nr is
+ * not one of its syscalls or there is no table for it (aarch64's AArch32). */
+const CompatSyscall *syscall_compat_info(int32_t nr);
+/* NULL if nr is not a syscall of the compat table of arch ("x86_64": i386). */
+const CompatSyscall *syscall_compat_lookup(const char *arch, int32_t nr);
+
 const SyscallTable *syscall_table_native(void);
 /* NULL if there is no table for this architecture. */
 const SyscallTable *syscall_table_for_arch(const char *arch);

@@ -81,8 +81,10 @@ int main(int argc, char **argv) {
         if (fstat(fd, &st) < 0)
                 die("fstat");
         close(fd);
+#ifdef SYS_stat         /* x86_64; aarch64 has newfstatat alone */
         if (syscall(SYS_stat, path, &st) < 0 || syscall(SYS_lstat, path, &st) < 0)
                 die("stat");
+#endif
         if (fstatat(AT_FDCWD, "/dev/null", &st, 0) < 0)
                 die("fstatat");
         (void) syscall(SYS_newfstatat, AT_FDCWD, "/nonexistent", &st, 0);
@@ -170,8 +172,10 @@ int main(int argc, char **argv) {
                         die("poll pipe");
                 pf[0].fd = fds[0];
                 pf[1].fd = fds[1];
+#ifdef SYS_poll         /* x86_64; aarch64 has ppoll alone */
                 if (syscall(SYS_poll, pf, 3, 0) != 2 || syscall(SYS_poll, pf + 2, 1, 0) != 0)
                         die("poll");
+#endif
                 if (syscall(SYS_ppoll, pf, 2, &zero, NULL, 8) != 2 || syscall(SYS_ppoll, pf, 2, NULL, NULL, 8) != 2)
                         die("ppoll");
                 close(fds[0]);

@@ -421,7 +421,13 @@ static void json_time_fields(void) {
         CHECK(record_format(&t.r, &o, &b) == 0);
         CHECK(json_lines_valid(b.buf) == 1);
         CHECK(strstr(b.buf, "{\"type\":\"syscall\",\"ts_ns\":1500000,\"time\":\"2023-11-14T22:13:20.001500Z\","
-                            "\"duration_ns\":100000,\"clock\":\"precise\",\"cpu\":0,\"pid\":42,\"tid\":42,\"comm\":\"test\",\"nr\":3,"
+                            "\"duration_ns\":100000,\"clock\":\"precise\",\"cpu\":0,\"pid\":42,\"tid\":42,\"comm\":\"test\","
+#if defined(__aarch64__)
+                            "\"nr\":57,"       /* close: the number of the architecture built for */
+#else
+                            "\"nr\":3,"
+#endif
+
                             "\"syscall\":\"close\",\"args\":[{\"name\":\"fd\",\"raw\":0,\"value\":\"0\"}],"
                             "\"ret\":0,\"errno\":null,\"unfinished\":false,\"text\":\"close(0) = 0\"}\n") == b.buf);
         strbuf_done(&b);
@@ -523,19 +529,26 @@ static void syscall_classes_filter(void) {
         Ring g = { .nslots = MAXREC };
         DumpOptions o = plain();
         SyscallSet set;
+#ifdef __NR_unlink
+        const int32_t file_nr = __NR_unlink;
+        const char *file_line = "unlink(NULL) = 0\n";
+#else   /* aarch64: no unlink, and unlinkat is %desc too; chdir is %file alone */
+        const int32_t file_nr = __NR_chdir;
+        const char *file_line = "chdir(NULL) = 0\n";
+#endif
 
         ring_openat(&g, 100, 1, -100, "/a", 3);
         ring_read(&g, 200, 300, 1, 1, 3, "x");
-        ring_call(&g, 400, 500, 1, 1, __NR_unlink, 0)->h.args[0] = 0;
+        ring_call(&g, 400, 500, 1, 1, file_nr, 0)->h.args[0] = 0;
         ring_fd_call(&g, 600, 1, __NR_close, 0, 3, 0);
         CHECK(syscall_set_parse("%file,!openat", &set, NULL) == 0);
         o.syscalls = &set;
-        CHECK_STREQ(ring_dump(&g, &o), "unlink(NULL) = 0\n");
+        CHECK_STREQ(ring_dump(&g, &o), file_line);
         CHECK(syscall_set_parse("%desc", &set, NULL) == 0);
         CHECK_STREQ(ring_dump(&g, &o),
                     "openat(AT_FDCWD, \"/a\", O_RDONLY) = 3\nread(3, \"x\", 1) = 1\nclose(3) = 0\n");
         CHECK(syscall_set_parse("!%desc", &set, NULL) == 0);
-        CHECK_STREQ(ring_dump(&g, &o), "unlink(NULL) = 0\n");
+        CHECK_STREQ(ring_dump(&g, &o), file_line);
 }
 
 static void durations(void) {
@@ -633,6 +646,7 @@ static void strace_layout_died_in_call(void) {
                     "[pid    11] +++ exited with 0 +++\n"
                     "+++ exited with 0 +++\n");
 
+#ifdef __NR_pause      /* x86_64: aarch64 has no pause */
         /* nothing known only at exit: strace -f's pause */
         g.rec[0].h.nr = __NR_pause;
         CHECK_STREQ(ring_dump(&g, &o),
@@ -646,6 +660,7 @@ static void strace_layout_died_in_call(void) {
         g.head = 1;
         g.rec[0].h.tid = 10;
         CHECK_STREQ(ring_dump(&g, &o), "pause()                                 = ?\n");
+#endif
 }
 
 static void strace_layout_resumed(void) {
@@ -766,6 +781,7 @@ static void strace_layout_fork(void) {
                     "close(3)                                = 0\n"
                     "+++ exited with 0 +++\n");
 
+#ifdef __NR_vfork      /* x86_64: aarch64's glibc vforks with clone */
         /* the child's first call before the fork returned (vfork): it lives from there */
         o.pids = NULL;
         o.n_pids = 0;
@@ -786,6 +802,23 @@ static void strace_layout_fork(void) {
         ring_fd_call(&g, 800, 40, __NR_close, 0, 6, 0);
         CHECK(strstr(ring_dump(&g, &o), "[pid    30] vfork( <unfinished ...>\n"));
         CHECK(strstr(ring_dump(&g, &o), "[pid    40] close(6)                    = 0\n"));
+#endif
+
+        /* the same through clone(CLONE_VM|CLONE_VFORK|SIGCHLD), glibc's vfork on aarch64 */
+        o.pids = NULL;
+        o.n_pids = 0;
+        g.n = 0;
+        g.head = 0;
+        ring_call(&g, 200, 600, 30, 30, __NR_clone, 31)->h.args[0] = 0x4111;
+        ring_fd_call(&g, 300, 31, __NR_close, 0, 4, 0);
+        ring_call(&g, 500, 500, 31, 31, TL_NR_EXIT, 0);
+        ring_fd_call(&g, 700, 30, __NR_close, 0, 3, 0);
+        CHECK_STREQ(ring_dump(&g, &o),
+                    "clone(child_stack=NULL, flags=CLONE_VM|CLONE_VFORK|SIGCHLD <unfinished ...>\n"
+                    "[pid    31] close(4)                    = 0\n"
+                    "[pid    31] +++ exited with 0 +++\n"
+                    "<... clone resumed>)                    = 31\n"
+                    "close(3)                                = 0\n");
 }
 
 static void table_layout(void) {
@@ -840,7 +873,11 @@ static void fd_paths(void) {
         ring_fd_call(&g, 500, 5, __NR_close, 0, 3, 0);
         ring_read(&g, 600, 700, 5, 5, 4, "x");
         ring_read(&g, 800, 900, 5, 5, 3, "y");             /* closed: plain again */
+#ifdef __NR_dup2
         ring_fd_call(&g, 1000, 5, __NR_dup2, 7, 4, 7);
+#else   /* aarch64: dup3 alone */
+        ring_fd_call(&g, 1000, 5, __NR_dup3, 7, 4, 7);
+#endif
         ring_fd_call(&g, 1100, 5, __NR_clone, 6, 0x11, 0);  /* fork: SIGCHLD, no CLONE_THREAD */
         ring_read(&g, 1200, 1300, 6, 6, 7, "z");            /* the child's copy */
         ring_read(&g, 1400, 1500, 8, 8, 7, "w");            /* another process: unknown */
@@ -852,7 +889,11 @@ static void fd_paths(void) {
                     "close(3</etc/passwd>) = 0\n"
                     "read(4</etc/passwd>, \"x\", 1) = 1\n"
                     "read(3, \"y\", 1) = 1\n"
+#ifdef __NR_dup2
                     "dup2(4</etc/passwd>, 7) = 7</etc/passwd>\n"
+#else
+                    "dup3(4</etc/passwd>, 7, 0) = 7</etc/passwd>\n"
+#endif
                     "clone(child_stack=NULL, flags=SIGCHLD) = 6\n"
                     "read(7</etc/passwd>, \"z\", 1) = 1\n"
                     "read(7, \"w\", 1) = 1\n");
@@ -955,6 +996,156 @@ static void summary_empty(void) {
                     "100.00    0.000000           0         0           total\n");
 }
 
+
+/* ---- compat (32-bit) syscalls: i386 names, hex arguments, strace's mode lines ---- */
+
+static TestRecord *ring_compat(Ring *g, uint64_t ts, uint32_t tid, int32_t nr, int64_t ret,
+                               uint64_t a0, uint64_t a1, uint64_t a2) {
+        TestRecord *t = ring_call(g, ts, ts + 1000, tid, tid, nr, ret);
+
+        t->h.flags |= TL_RECORD_COMPAT;
+        test_record_args(t, a0, a1, a2, 0, 0, 0);
+        return t;
+}
+
+#if defined(__x86_64__)
+#define COMPAT_GETPID "getpid"
+#define COMPAT_WRITE "write"
+#define COMPAT_CLOSE "close"
+
+/* i386 getpid (20, x86_64's writev), write (4, stat), close (6, lstat) between
+ * native calls of the same task. */
+static void compat_ring(Ring *g) {
+        ring_fd_call(g, 100, 7, __NR_getppid, 6, 0, 0);
+        ring_compat(g, 200, 7, 20, 7, 0, 0, 0);
+        ring_compat(g, 300, 7, 4, 7, 3, 0x40000000, 7);
+        ring_compat(g, 400, 7, 6, -EBADF, 0xffffffff, 0, 0);
+        ring_fd_call(g, 500, 7, __NR_close, 0, 3, 0);
+}
+
+static void compat_strace_layout(void) {
+        Ring g = { .nslots = MAXREC };
+        DumpOptions o = plain();
+        const char *want =
+                "getppid()                               = 6\n"
+                "[ Process PID=7 runs in 32 bit mode. ]\n"
+                COMPAT_GETPID "()                                = 7\n"
+                COMPAT_WRITE "(0x3, 0x40000000, 0x7)             = 7\n"
+                COMPAT_CLOSE "(0xffffffff)                       = -1 EBADF (Bad file descriptor)\n"
+                "[ Process PID=7 runs in 64 bit mode. ]\n"
+                "close(3)                                = 0\n";
+
+        compat_ring(&g);
+        o.format = DUMP_FORMAT_STRACE;
+        CHECK_STREQ(ring_dump(&g, &o), want);
+        o.format = DUMP_FORMAT_TEXT;
+        CHECK_STREQ(ring_dump(&g, &o),
+                            "getppid() = 6\n"
+                            "[ Process PID=7 runs in 32 bit mode. ]\n"
+                            "getpid() = 7\n"
+                            "write(0x3, 0x40000000, 0x7) = 7\n"
+                            "close(0xffffffff) = -1 EBADF (Bad file descriptor)\n"
+                            "[ Process PID=7 runs in 64 bit mode. ]\n"
+                            "close(3) = 0\n");
+        /* the table has no place for it */
+        o.format = DUMP_FORMAT_TABLE;
+        CHECK(!strstr(ring_dump(&g, &o), "runs in"));
+}
+
+static void compat_mode_per_task(void) {
+        Ring g = { .nslots = MAXREC };
+        DumpOptions o = plain();
+
+        /* 8 is born by 7's (native) clone: two tasks, "[pid N] " leaders; 8
+         * starts in 64 bit mode, whatever 7 runs in. A line at every change,
+         * before the call's first line. */
+        ring_compat(&g, 100, 7, 20, 7, 0, 0, 0);
+        ring_call(&g, 200, 300, 7, 7, __NR_clone, 8);
+        ring_compat(&g, 400, 7, 20, 7, 0, 0, 0)->h.ts_exit = 800;
+        ring_fd_call(&g, 500, 8, __NR_close, 0, 3, 0)->h.tid = 8;
+        ring_compat(&g, 600, 8, 20, 8, 0, 0, 0)->h.ts_exit = 700;
+        o.format = DUMP_FORMAT_STRACE;
+        CHECK_STREQ(ring_dump(&g, &o),
+                    "[ Process PID=7 runs in 32 bit mode. ]\n"
+                    COMPAT_GETPID "()                                = 7\n"
+                    "[ Process PID=7 runs in 64 bit mode. ]\n"
+                    "clone(child_stack=NULL, flags=0)        = 8\n"
+                    "[pid     7] [ Process PID=7 runs in 32 bit mode. ]\n"
+                    "[pid     7] " COMPAT_GETPID "( <unfinished ...>\n"
+                    "[pid     8] close(3)                    = 0\n"
+                    "[pid     8] [ Process PID=8 runs in 32 bit mode. ]\n"
+                    "[pid     8] " COMPAT_GETPID "()                    = 8\n"
+                    "[pid     7] <... " COMPAT_GETPID " resumed>)       = 7\n");
+}
+
+static void compat_json(void) {
+        Ring g = { .nslots = MAXREC };
+        DumpOptions o = plain();
+        const char *out;
+        int n;
+
+        compat_ring(&g);
+        o.format = DUMP_FORMAT_JSON;
+        out = ring_dump(&g, &o);
+        CHECK(json_lines_valid(out) == 5);
+        CHECK(strstr(out, "\"nr\":20,\"syscall\":\"" COMPAT_GETPID "\""));
+        CHECK(strstr(out, "\"compat\":true,\"text\":\"" COMPAT_GETPID "() = 7\""));
+        /* only the three compat records say so, and JSON has no mode lines */
+        n = 0;
+        for (const char *q = out; (q = strstr(q, "\"compat\":true")); q++)
+                n++;
+        CHECK(n == 3);
+        CHECK(!strstr(out, "runs in"));
+}
+
+static void compat_summary_and_filter(void) {
+        Ring g = { .nslots = MAXREC };
+        DumpOptions o = plain();
+        SyscallSet set;
+        const char *out;
+
+        compat_ring(&g);
+        o.summary = true;
+        out = ring_dump(&g, &o);
+        CHECK(strstr(out, " " COMPAT_GETPID "\n"));
+        CHECK(strstr(out, " close\n"));
+        CHECK(strstr(out, " " COMPAT_CLOSE "\n"));
+        CHECK(!strstr(out, "syscall_"));
+
+        /* -e trace= selects by name, as strace: i386 close is "close" too */
+        o.summary = false;
+        o.format = DUMP_FORMAT_STRACE;
+        CHECK(syscall_set_parse("close", &set, NULL) == 0);
+        o.syscalls = &set;
+        out = ring_dump(&g, &o);
+        CHECK_STREQ(out,
+                    "[ Process PID=7 runs in 32 bit mode. ]\n"
+                    "close(0xffffffff)                       = -1 EBADF (Bad file descriptor)\n"
+                    "[ Process PID=7 runs in 64 bit mode. ]\n"
+                    "close(3)                                = 0\n");
+        /* a class: i386 write (4) is %desc, i386 getpid (20) is not */
+        CHECK(syscall_set_parse("%desc", &set, NULL) == 0);
+        out = ring_dump(&g, &o);
+        CHECK(strstr(out, "\nwrite(0x3, 0x40000000, 0x7) "));
+        CHECK(!strstr(out, "getpid"));
+}
+#else
+/* No compat table (aarch64's AArch32): numbers, as for any unknown syscall,
+ * and all six arguments; the mode lines all the same. */
+static void compat_without_table(void) {
+        Ring g = { .nslots = MAXREC };
+        DumpOptions o = plain();
+
+        ring_fd_call(&g, 100, 7, __NR_getppid, 6, 0, 0);
+        ring_compat(&g, 200, 7, 20, 7, 0, 0, 0);
+        o.format = DUMP_FORMAT_STRACE;
+        CHECK_STREQ(ring_dump(&g, &o),
+                    "getppid()                               = 6\n"
+                    "[ Process PID=7 runs in 32 bit mode. ]\n"
+                    "syscall_0x14(0, 0, 0, 0, 0, 0)          = 7\n");
+}
+#endif
+
 static const UnitTest tests[] = {
         T(plain_in_order),
         T(wrapped_ring_marker_once_newest_kept),
@@ -994,6 +1185,14 @@ static const UnitTest tests[] = {
         T(summary_table),
         T(summary_empty),
         T(events_pass_syscall_filters),
+#if defined(__x86_64__)
+        T(compat_strace_layout),
+        T(compat_mode_per_task),
+        T(compat_json),
+        T(compat_summary_and_filter),
+#else
+        T(compat_without_table),
+#endif
 };
 
 int main(void) {

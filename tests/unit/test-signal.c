@@ -257,6 +257,15 @@ static void signal_poll_and_sys(void) {
         CHECK_STREQ(test_call(&t, NULL),
                     "--- SIGSYS {si_signo=SIGSYS, si_code=SYS_SECCOMP, si_call_addr=0x7f0000003000, "
                     "si_syscall=__NR_getpid, si_arch=AUDIT_ARCH_X86_64} ---");
+#elif defined(__aarch64__)
+        si = si_new(SIGSYS, 1 /* SYS_SECCOMP */);
+        si.si_call_addr = (void *) 0xffff80003000;
+        si.si_syscall = __NR_getpid;
+        si.si_arch = 0xc00000b7;
+        signal_record(&t, &si);
+        CHECK_STREQ(test_call(&t, NULL),
+                    "--- SIGSYS {si_signo=SIGSYS, si_code=SYS_SECCOMP, si_call_addr=0xffff80003000, "
+                    "si_syscall=__NR_getpid, si_arch=AUDIT_ARCH_AARCH64} ---");
 #endif
 }
 

@@ -1220,11 +1220,42 @@ static void clone_argument_order(void) {
         CHECK_STREQ(arm->args[4].name, "child_tidptr");
 }
 
+/* The i386 names of compat records (syscalls-i386.h), for x86_64 only. */
+static void compat_table(void) {
+        const CompatSyscall *c;
+
+        c = syscall_compat_lookup("x86_64", 20);
+        CHECK(c && strcmp(c->name, "getpid") == 0 && c->nargs == 0);
+        c = syscall_compat_lookup("x86_64", 4);
+        CHECK(c && strcmp(c->name, "write") == 0 && c->nargs == 3);
+        c = syscall_compat_lookup("x86_64", 6);
+        CHECK(c && strcmp(c->name, "close") == 0 && c->nargs == 1);
+        /* the old i386 calls of a native name take other arguments */
+        c = syscall_compat_lookup("x86_64", 90);
+        CHECK(c && strcmp(c->name, "mmap") == 0 && c->nargs == 1);
+        c = syscall_compat_lookup("x86_64", 192);
+        CHECK(c && strcmp(c->name, "mmap2") == 0 && c->nargs == 6);
+        c = syscall_compat_lookup("x86_64", 15);
+        CHECK(c && strcmp(c->name, "chmod") == 0 && c->nargs == 2);
+        c = syscall_compat_lookup("x86_64", 173);
+        CHECK(c && strcmp(c->name, "rt_sigreturn") == 0 && c->nargs == 0);
+        CHECK(!syscall_compat_lookup("x86_64", -1));
+        CHECK(!syscall_compat_lookup("x86_64", 100000));
+        CHECK(!syscall_compat_lookup("aarch64", 20));
+        CHECK(!syscall_compat_lookup(NULL, 20));
+#if defined(__x86_64__)
+        CHECK(syscall_compat_info(20) == syscall_compat_lookup("x86_64", 20));
+#else
+        CHECK(!syscall_compat_info(20));
+#endif
+}
+
 static const UnitTest tests[] = {
         T(numbers_match_unistd_h),
         T(every_entry_is_sane),
         T(tables_by_arch),
         T(clone_argument_order),
+        T(compat_table),
 };
 
 int main(void) {

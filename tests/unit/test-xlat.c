@@ -421,7 +421,13 @@ static void fcntl_calls(void) {
         CHECK_STREQ(call(__NR_fcntl, 1, 3, 1, 0, 0, 0, 0), "fcntl(3, F_GETFD) = 0x1 (flags FD_CLOEXEC)");
         CHECK_STREQ(call(__NR_fcntl, 0, 3, 2, 1, 0, 0, 0), "fcntl(3, F_SETFD, FD_CLOEXEC) = 0");
         CHECK_STREQ(call(__NR_fcntl, 0, 3, 2, 5, 0, 0, 0), "fcntl(3, F_SETFD, FD_CLOEXEC|0x4) = 0");
+#if defined(__aarch64__)
+        /* arm64's own O_* bits: O_LARGEFILE is 0400000, 0100000 is O_NOFOLLOW */
+        CHECK_STREQ(call(__NR_fcntl, 0x20002, 3, 3, 0, 0, 0, 0), "fcntl(3, F_GETFL) = 0x20002 (flags O_RDWR|O_LARGEFILE)");
+        CHECK_STREQ(call(__NR_fcntl, 0x8002, 3, 3, 0, 0, 0, 0), "fcntl(3, F_GETFL) = 0x8002 (flags O_RDWR|O_NOFOLLOW)");
+#else
         CHECK_STREQ(call(__NR_fcntl, 0x8002, 3, 3, 0, 0, 0, 0), "fcntl(3, F_GETFL) = 0x8002 (flags O_RDWR|O_LARGEFILE)");
+#endif
         CHECK_STREQ(call(__NR_fcntl, 0, 3, 4, 0xc00, 0, 0, 0), "fcntl(3, F_SETFL, O_RDONLY|O_APPEND|O_NONBLOCK) = 0");
         CHECK_STREQ(call(__NR_fcntl, 11, 3, 1030, 10, 0, 0, 0), "fcntl(3, F_DUPFD_CLOEXEC, 10) = 11");
         CHECK_STREQ(call(__NR_fcntl, 0, 3, 6, 0x7ffe1000, 0, 0, 0), "fcntl(3, F_SETLK, 0x7ffe1000) = 0");
@@ -433,13 +439,21 @@ static void fcntl_calls(void) {
                     "fcntl(3, F_GETPIPE_SZ) = -1 EBADF (Bad file descriptor)");
 }
 
+/* clone's last three arguments: x86_64 passes parent_tid, child_tid, tls; arm64
+ * (CLONE_BACKWARDS) parent_tid, tls, child_tid. */
+#if defined(__aarch64__)
+#define CLONE_ARGS(parent_tid, child_tid, tls) (parent_tid), (tls), (child_tid)
+#else
+#define CLONE_ARGS(parent_tid, child_tid, tls) (parent_tid), (child_tid), (tls)
+#endif
+
 static void clone_calls(void) {
-        CHECK_STREQ(call(__NR_clone, 1234, 0x1200011, 0, 0, 0x7f651a59fa10, 0, 0),
+        CHECK_STREQ(call(__NR_clone, 1234, 0x1200011, 0, CLONE_ARGS(0, 0x7f651a59fa10, 0), 0),
                     "clone(child_stack=NULL, flags=CLONE_CHILD_CLEARTID|CLONE_CHILD_SETTID|SIGCHLD, "
                     "child_tidptr=0x7f651a59fa10) = 1234");
         CHECK_STREQ(call(__NR_clone, 1234, 0x4111, 0, 0, 0, 0, 0),
                     "clone(child_stack=NULL, flags=CLONE_VM|CLONE_VFORK|SIGCHLD) = 1234");
-        CHECK_STREQ(call(__NR_clone, 17852, 0x1180000 | 12, 0, 0x7ffc1000, 0x7ffc2000, 0x4000, 0),
+        CHECK_STREQ(call(__NR_clone, 17852, 0x1180000 | 12, 0, CLONE_ARGS(0x7ffc1000, 0x7ffc2000, 0x4000), 0),
                     "clone(child_stack=NULL, flags=CLONE_SETTLS|CLONE_PARENT_SETTID|CLONE_CHILD_SETTID|SIGUSR2, "
                     "parent_tid=0x7ffc1000, tls=0x4000, child_tidptr=0x7ffc2000) = 17852");
 }
@@ -462,7 +476,7 @@ static void clone_resumes_after_flags(void) {
         size_t exit_at = 0, close_at = 0;
 
         test_record_init(&t, __NR_clone, 1234);
-        test_record_args(&t, 0x1200011, 0, 0, 0x7f651a59fa10, 0, 0);
+        test_record_args(&t, 0x1200011, 0, CLONE_ARGS(0, 0x7f651a59fa10, 0), 0);
         CHECK(record_format_call_split(&t.r, NULL, &b, &exit_at, &close_at) >= 0);
         CHECK(b.buf && exit_at <= b.len && close_at < b.len);
         if (b.buf && exit_at <= b.len && close_at < b.len) {
@@ -560,8 +574,10 @@ static void socket_calls(void) {
 static void other_calls(void) {
         CHECK_STREQ(call(__NR_wait4, -ECHILD, (uint32_t) -1, 0, 0x40000003, 0, 0, 0),
                     "wait4(-1, NULL, WNOHANG|WSTOPPED|__WALL, NULL) = -1 ECHILD (No child processes)");
+#ifdef __NR_arch_prctl  /* x86_64 alone */
         CHECK_STREQ(call(__NR_arch_prctl, 0, 0x1002, 0x7f651a59f740, 0, 0, 0, 0),
                     "arch_prctl(ARCH_SET_FS, 0x7f651a59f740) = 0");
+#endif
         CHECK_STREQ(call(__NR_personality, 0, 0x40008, 0, 0, 0, 0, 0),
                     "personality(PER_LINUX32|ADDR_NO_RANDOMIZE) = 0 (PER_LINUX)");
         CHECK_STREQ(call(__NR_sched_getscheduler, 0, 0, 0, 0, 0, 0, 0), "sched_getscheduler(0) = 0 (SCHED_OTHER)");

@@ -12,6 +12,9 @@
 # of 6.1 and, on arm64, everything arm64-specific: the register flavors, the
 # aarch64 syscall table, the signal frame offsets, the decoder's build.
 #
+# For arm64 it also runs the cross build's unit suite under qemu-aarch64
+# (user mode): the decoder's tests on the architecture they decode for.
+#
 # Environment: SOURCE_DIR, BUILD_DIR (the native build), DEB_DIR, and for
 # arm64 CROSS_FILE (tools/cross/aarch64-linux-gnu.ini): the arm64 build is made
 # in BUILD_DIR/vm-arm64, and reused.
@@ -43,6 +46,12 @@ arm64)
         fi
         ninja -C "$build" "${golden_targets[@]}" >"$tmp/build.log" 2>&1 ||
                 { tail -n 40 "$tmp/build.log"; echo "the arm64 build failed"; exit 1; }
+        # The decoder's unit tests, built for arm64 and run under qemu-aarch64
+        # (the cross file's exe_wrapper): arm64's O_* bits, struct layouts,
+        # syscall numbers and argument orders. meson test builds the rest of
+        # the tree first; the result is one check below.
+        unit_rc=0
+        meson test -C "$build" --suite unit --print-errorlogs >"$tmp/unit.log" 2>&1 || unit_rc=$?
         qemu=(qemu-system-aarch64 -M virt -cpu cortex-a57)
         console=ttyAMA0
         ;;
@@ -86,6 +95,16 @@ fi
 checks=0 failures=0
 ok() { checks=$((checks + 1)); echo "ok - $*"; }
 not_ok() { checks=$((checks + 1)); failures=$((failures + 1)); echo "not ok - $*"; }
+
+if [ "$arch" = arm64 ]; then
+        unit_n=$(sed -n 's|^ *[0-9][0-9]*/\([0-9][0-9]*\) .*|\1|p' "$tmp/unit.log" | tail -n1)
+        if [ "$unit_rc" = 0 ] && [ "${unit_n:-0}" -gt 0 ]; then
+                ok "arm64 unit suite under qemu-aarch64 ($unit_n tests)"
+        else
+                not_ok "arm64 unit suite under qemu-aarch64 (meson test exited with $unit_rc):"
+                tail -n 150 "$tmp/unit.log" | sed 's/^/    /'
+        fi
+fi
 
 sed 's/^/guest: /' "$tmp/out/guest-info"
 if [ "$(cat "$tmp/out/test-golden.rc")" = 0 ]; then
