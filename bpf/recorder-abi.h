@@ -251,6 +251,8 @@ struct tl_pending {
         uint32_t trace_gen;    /* generation of that slot when entered */
         uint32_t exec_id;      /* task's self_exec_id at enter: an exit-time retry must not read a new program */
         uint64_t cgroup_id;    /* cgroup the verdict (trace, trace_gen) was looked up for */
+        uint32_t process_end_told; /* a thread group leader's: its "+++" line was written (0 -> 1, once) */
+        uint32_t pad0;
         struct tl_record_header h;
         /* Only the first capture_size bytes are used; the rest lets the
          * verifier see that variable-offset string reads (argv) stay inside. */

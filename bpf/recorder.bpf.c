@@ -1184,6 +1184,15 @@ int BPF_PROG(signal_generate, int sig, struct kernel_siginfo *info, struct task_
 /* A task that dies inside a syscall (exit_group, a fatal signal during execve)
  * never reaches sys_exit: write what it entered as unfinished. Then the exit
  * itself, with the status its parent (or, for a thread, nobody) is told. */
+/* Whether the caller is the one to write the end of leader's process: true
+ * once per leader. Without storage (a leader that never made a traced
+ * syscall) every caller is: a line twice rather than none. */
+static __always_inline bool process_end_claim(struct task_struct *leader) {
+        struct tl_pending *lp = bpf_task_storage_get(&pending, leader, NULL, 0);
+
+        return !lp || __sync_val_compare_and_swap(&lp->process_end_told, 0, 1) == 0;
+}
+
 SEC("tp_btf/sched_process_exit")
 int BPF_PROG(sched_process_exit, struct task_struct *task) {
         struct task_struct *current = bpf_get_current_task_btf();
@@ -1210,14 +1219,17 @@ int BPF_PROG(sched_process_exit, struct task_struct *task) {
 
         /* strace hears of a thread group leader's end when it is reaped, after
          * its last thread's, and with the process's status: a leader that
-         * goes first is written by the last thread, after its own line. */
-        if (leader && !last)
+         * goes first is written by the last thread, after its own line.
+         * "Last" is read here, not where do_exit() counted the thread out:
+         * two threads exiting at once may both see 0, so the process's end
+         * is claimed, once, in the leader's storage. */
+        if (leader && (!last || !process_end_claim(current)))
                 return 0;
         args[0] = (__u32) current->exit_code;
         args[1] = leader;
         emit_event(current, ctl, TL_NR_EXIT, args, 0, 0);
 
-        if (!leader && last) {
+        if (!leader && last && process_end_claim(current->group_leader)) {
                 struct signal_struct *signal = current->signal;
                 struct task_struct *gl = current->group_leader;
 

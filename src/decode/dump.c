@@ -121,6 +121,34 @@ static int entry_cmp_seq(const void *a, const void *b) {
         return cmp_u64(x->seq, y->seq);
 }
 
+static bool entry_is_process_end(const Entry *e) {
+        const struct tl_record_header *h = e->rec->h;
+
+        return h->nr == TL_NR_EXIT && h->args[1] != 0;
+}
+
+/* A process's end ("+++ exited with 0 +++" of its leader) after every other
+ * line of the process, as strace prints it. The recorder writes it last but
+ * for one race: when the leader and its last thread exit at once, the
+ * leader may write it before the thread writes its own end. */
+static void process_ends_last(Entry *entries, size_t n) {
+        for (size_t i = n; i-- > 0;) {
+                size_t last = i;
+                Entry end;
+
+                if (!entry_is_process_end(&entries[i]))
+                        continue;
+                for (size_t j = i + 1; j < n; j++)
+                        if (entries[j].rec->h->pid == entries[i].rec->h->pid)
+                                last = j;
+                if (last == i)
+                        continue;
+                end = entries[i];
+                memmove(&entries[i], &entries[i + 1], (last - i) * sizeof(Entry));
+                entries[last] = end;
+        }
+}
+
 static int entry_cmp_time(const void *a, const void *b) {
         const Entry *x = a, *y = b;
         int c;
@@ -1198,6 +1226,7 @@ int dump_write(const DumpInput *in, const DumpOptions *o_in, StrBuf *out) {
                 n = k;
         }
         qsort(entries, n, sizeof(Entry), entry_cmp_time);
+        process_ends_last(entries, n);
 
         /* Filters; loss markers of hidden entries move to the next shown one. */
         for (size_t i = 0; i < n; i++) {

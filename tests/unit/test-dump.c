@@ -629,6 +629,24 @@ static void strace_layout_one_thread(void) {
         CHECK_STREQ(ring_dump(&g, &o), "read(0,  <unfinished ...>)              = ?\n");
 }
 
+/* The leader and its last thread exiting at once: the leader may write the
+ * process's end before the thread writes its own; strace prints it last. */
+static void process_end_last(void) {
+        Ring g = { .nslots = MAXREC };
+        DumpOptions o = plain();
+
+        ring_call(&g, 100, 0, 10, 10, __NR_exit_group, 0)->h.flags |= TL_RECORD_UNFINISHED;
+        ring_call(&g, 200, 200, 10, 10, TL_NR_EXIT, 0)->h.args[1] = 1;
+        ring_call(&g, 300, 300, 10, 11, TL_NR_EXIT, 0);
+        ring_call(&g, 400, 400, 12, 12, TL_NR_EXIT, 0)->h.args[1] = 1;
+        o.format = DUMP_FORMAT_STRACE;
+        CHECK_STREQ(ring_dump(&g, &o),
+                    "[pid    10] exit_group(0)               = ?\n"
+                    "[pid    11] +++ exited with 0 +++\n"
+                    "[pid    10] +++ exited with 0 +++\n"
+                    "+++ exited with 0 +++\n");
+}
+
 static void strace_layout_died_in_call(void) {
         Ring g = { .nslots = MAXREC };
         DumpOptions o = plain();
@@ -1179,6 +1197,7 @@ static const UnitTest tests[] = {
         T(strace_layout_write_resumed),
         T(strace_layout_fork),
         T(strace_layout_died_in_call),
+        T(process_end_last),
         T(table_layout),
         T(fd_paths),
         T(fd_paths_learnt_from_hidden_records),
