@@ -192,6 +192,10 @@ OVERRIDES = {
     ('pivot_root', 'new_root'): 'ARG_PATH',
     ('pivot_root', 'put_old'): 'ARG_PATH',
     ('acct', 'name'): 'ARG_PATH',
+    # Q_QUOTAON's quota file; the other commands' addr is printed as a pointer
+    # (quotactl's special printer), the string capture is then unused.
+    ('quotactl', 'addr'): 'ARG_PATH',
+    ('quotactl_fd', 'addr'): 'ARG_PATH',
     ('memfd_create', 'uname'): 'ARG_STR',
     ('kill', 'sig'): 'ARG_SIGNAL',
     ('tkill', 'sig'): 'ARG_SIGNAL',
@@ -349,6 +353,8 @@ STRUCT_OVERRIDES = {
     ('rt_sigqueueinfo', 'uinfo'): 'ARG_SIGINFO',
     ('rt_tgsigqueueinfo', 'uinfo'): 'ARG_SIGINFO',
     ('waitid', 'infop'): 'ARG_SIGINFO_OUT',
+    ('adjtimex', 'txc_p'): 'ARG_TIMEX_OUT',
+    ('clock_adjtime', 'utx'): 'ARG_TIMEX_OUT',
     ('rt_sigreturn', 'mask'): 'ARG_SIGRETURN_MASK',
 }
 
@@ -429,6 +435,7 @@ STRUCT_CAPTURES = {
     'ARG_MINCORE_VEC': ('TL_CAP_STRUCT_EXIT', 32),
     'ARG_SIGINFO': ('TL_CAP_STRUCT_ENTER', 48),  # siginfo_t up to SIGCHLD's si_stime
     'ARG_SIGINFO_OUT': ('TL_CAP_STRUCT_EXIT', 48),
+    'ARG_TIMEX_OUT': ('TL_CAP_STRUCT_EXIT', 168),  # struct __kernel_timex up to tai (208 bytes in all)
     # sigset_t at the stack pointer + the offset of uc.uc_sigmask in the frame.
     'ARG_SIGRETURN_MASK': ('TL_CAP_STACK_ENTER', 8, 0, 'rt_sigframe_mask'),
 }
@@ -440,6 +447,8 @@ STRUCT_CAPTURES = {
 EXTRA_CAPTURES = {
     ('ioctl', 'arg'): ('TL_CAP_STRUCT_EXIT', 4),
     ('prctl', 'arg2'): ('TL_CAP_STRUCT_EXIT', 16),  # PR_GET_NAME's TASK_COMM_LEN bytes
+    ('quotactl', 'addr'): ('TL_CAP_STRUCT_ENTER', 4),  # Q_XQUOTAON's flags, besides Q_QUOTAON's path
+    ('quotactl_fd', 'addr'): ('TL_CAP_STRUCT_ENTER', 4),
 }
 
 # Sizes and offsets that differ between architectures, named in STRUCT_CAPTURES.

@@ -829,6 +829,20 @@ static int ioprio_get_print_ret(const SpecialCall *c, StrBuf *out) {
         return r < 0 ? r : 1;
 }
 
+/* ---- adjtimex, clock_adjtime: the clock state the result is ---- */
+
+static int adjtimex_print_ret(const SpecialCall *c, StrBuf *out) {
+        static const char *const states[] = {
+                "TIME_OK", "TIME_INS", "TIME_DEL", "TIME_OOP", "TIME_WAIT", "TIME_ERROR",
+        };
+        int r;
+
+        if (c->ret < 0 || (uint64_t) c->ret >= ELEMENTSOF(states))
+                return 0;
+        r = strbuf_printf(out, "%" PRIi64 " (%s)", c->ret, states[c->ret]);
+        return r < 0 ? r : 1;
+}
+
 /* ---- mknod: the device only for device files ---- */
 
 #define S_IFMT_MASK 0170000u
@@ -965,6 +979,148 @@ static int kcmp_print_arg(const SpecialCall *c, unsigned i, ArgKind *kind, StrBu
         return 0;
 }
 
+/* ---- quotactl, quotactl_fd: QCMD(cmd, type), then the arguments the command uses ---- */
+
+#define Q_SYNC_CMD 0x800001u
+#define Q_QUOTAON_CMD 0x800002u
+#define Q_QUOTAOFF_CMD 0x800003u
+#define Q_GETFMT_CMD 0x800004u
+#define Q_GETINFO_CMD 0x800005u
+#define Q_SETINFO_CMD 0x800006u
+#define Q_XQUOTAON_CMD 0x5801u
+#define Q_XQUOTAOFF_CMD 0x5802u
+#define Q_XGETQSTAT_CMD 0x5805u
+#define Q_XQUOTARM_CMD 0x5806u
+#define Q_XQUOTASYNC_CMD 0x5807u
+#define Q_XGETQSTATV_CMD 0x5808u
+
+static const Xlat quota_cmds[] = {
+        { 0x0100, "Q_V1_QUOTAON" }, { 0x0200, "Q_V1_QUOTAOFF" }, { 0x0300, "Q_V1_GETQUOTA" },
+        { 0x0400, "Q_V1_SETQUOTA" }, { 0x0500, "Q_V1_SETUSE" }, { 0x0600, "Q_V1_SYNC" },
+        { 0x0700, "Q_SETQLIM" }, { 0x0800, "Q_V1_GETSTATS" }, { 0x0900, "Q_V2_GETINFO" },
+        { 0x0a00, "Q_V2_SETINFO" }, { 0x0b00, "Q_V2_SETGRACE" }, { 0x0c00, "Q_V2_SETFLAGS" },
+        { 0x0d00, "Q_V2_GETQUOTA" }, { 0x0e00, "Q_V2_SETQUOTA" }, { 0x0f00, "Q_V2_SETUSE" },
+        { 0x1000, "Q_V1_RSQUASH" }, { 0x1100, "Q_V2_GETSTATS" },
+        { 0x5801, "Q_XQUOTAON" }, { 0x5802, "Q_XQUOTAOFF" }, { 0x5803, "Q_XGETQUOTA" },
+        { 0x5804, "Q_XSETQLIM" }, { 0x5805, "Q_XGETQSTAT" }, { 0x5806, "Q_XQUOTARM" },
+        { 0x5807, "Q_XQUOTASYNC" }, { 0x5808, "Q_XGETQSTATV" }, { 0x5809, "Q_XGETNEXTQUOTA" },
+        { 0x800001, "Q_SYNC" }, { 0x800002, "Q_QUOTAON" }, { 0x800003, "Q_QUOTAOFF" },
+        { 0x800004, "Q_GETFMT" }, { 0x800005, "Q_GETINFO" }, { 0x800006, "Q_SETINFO" },
+        { 0x800007, "Q_GETQUOTA" }, { 0x800008, "Q_SETQUOTA" }, { 0x800009, "Q_GETNEXTQUOTA" },
+};
+
+static const Xlat quota_types[] = {
+        { 0, "USRQUOTA" }, { 1, "GRPQUOTA" }, { 2, "PRJQUOTA" },
+};
+
+static const Xlat quota_formats[] = {
+        { 1, "QFMT_VFS_OLD" }, { 2, "QFMT_VFS_V0" }, { 3, "QFMT_OCFS2" }, { 4, "QFMT_VFS_V1" },
+};
+
+/* The argument after special (or cmd, for quotactl_fd): none, the quota
+ * format and the quota file, the address alone, or id and address. */
+enum { QUOTA_NONE, QUOTA_FORMAT_PATH, QUOTA_ADDR, QUOTA_ID_ADDR };
+
+static int quota_form(uint64_t qcmd) {
+        switch ((uint32_t) qcmd >> 8) {
+        case Q_SYNC_CMD:
+        case Q_QUOTAOFF_CMD:
+        case Q_XQUOTASYNC_CMD:
+                return QUOTA_NONE;
+        case Q_QUOTAON_CMD:
+                return QUOTA_FORMAT_PATH;
+        case Q_GETFMT_CMD:
+        case Q_GETINFO_CMD:
+        case Q_SETINFO_CMD:
+        case Q_XQUOTAON_CMD:
+        case Q_XQUOTAOFF_CMD:
+        case Q_XGETQSTAT_CMD:
+        case Q_XQUOTARM_CMD:
+        case Q_XGETQSTATV_CMD:
+                return QUOTA_ADDR;
+        default:
+                return QUOTA_ID_ADDR;
+        }
+}
+
+static void quotactl_layout(const SpecialCall *c, SpecialLayout *l) {
+        int cmd = arg_index(c, "cmd"), special = arg_index(c, "special"), fd = arg_index(c, "fd"),
+                id = arg_index(c, "id"), addr = arg_index(c, "addr");
+
+        if (cmd < 0 || id < 0 || addr < 0 || (special < 0 && fd < 0)) {
+                special_layout_all(l, c->si->nargs);
+                return;
+        }
+        *l = (SpecialLayout) {};
+        /* quotactl(cmd, special, ...), quotactl_fd(fd, cmd, ...) */
+        if (special >= 0) {
+                lay_add(l, cmd, NULL);
+                lay_add(l, special, NULL);
+        } else {
+                lay_add(l, fd, NULL);
+                lay_add(l, cmd, NULL);
+        }
+        switch (quota_form(c->args[cmd])) {
+        case QUOTA_FORMAT_PATH:
+        case QUOTA_ID_ADDR:
+                lay_add(l, id, NULL);
+                lay_add(l, addr, NULL);
+                break;
+        case QUOTA_ADDR:
+                lay_add(l, addr, NULL);
+                break;
+        default:
+                break;
+        }
+}
+
+static int quotactl_print_arg(const SpecialCall *c, unsigned i, ArgKind *kind, StrBuf *out) {
+        int cmd = arg_index(c, "cmd"), form;
+        uint32_t qcmd;
+        int r;
+
+        if (cmd < 0)
+                return 0;
+        qcmd = (uint32_t) c->args[cmd];
+        form = quota_form(qcmd);
+        if ((int) i == cmd) {
+                r = strbuf_append(out, "QCMD(");
+                if (r >= 0)
+                        r = xlat_print_xval(out, quota_cmds, ELEMENTSOF(quota_cmds), qcmd >> 8, "Q_???");
+                if (r >= 0)
+                        r = strbuf_append(out, ", ");
+                if (r >= 0)
+                        r = xlat_print_xval(out, quota_types, ELEMENTSOF(quota_types), qcmd & 0xff, "???QUOTA");
+                if (r >= 0)
+                        r = strbuf_append_char(out, ')');
+                return r < 0 ? r : 1;
+        }
+        if ((int) i == arg_index(c, "id")) {
+                if (form == QUOTA_FORMAT_PATH) {
+                        r = xlat_print_xval(out, quota_formats, ELEMENTSOF(quota_formats),
+                                            (uint32_t) c->args[i], "QFMT_VFS_???");
+                        return r < 0 ? r : 1;
+                }
+                *kind = ARG_UINT;
+        } else if ((int) i == arg_index(c, "addr")) {
+                /* The structures (Q_GETQUOTA's dqblk, ...) are not captured:
+                 * Q_QUOTAON's quota file is a string, the XFS flags a u32. */
+                switch (qcmd >> 8) {
+                case Q_XQUOTAON_CMD:
+                case Q_XQUOTAOFF_CMD:
+                        *kind = ARG_QUOTA_XFLAGS;
+                        break;
+                case Q_XQUOTARM_CMD:
+                        *kind = ARG_QUOTA_XTYPES;
+                        break;
+                default:
+                        *kind = form == QUOTA_FORMAT_PATH ? ARG_PATH : ARG_PTR;
+                        break;
+                }
+        }
+        return 0;
+}
+
 /* ---- reboot: the argument only for LINUX_REBOOT_CMD_RESTART2 ---- */
 
 #define LINUX_REBOOT_CMD_RESTART2_VALUE 0xa1b2c3d4u
@@ -1017,6 +1173,8 @@ static int syslog_print_arg(const SpecialCall *c, unsigned i, ArgKind *kind, Str
 
 /* Sorted by name. */
 static const SpecialPrinter special_printers[] = {
+        { "adjtimex", NULL, NULL, adjtimex_print_ret },
+        { "clock_adjtime", NULL, NULL, adjtimex_print_ret },
         { "clone", clone_layout, NULL, NULL },
         { "fanotify_mark", NULL, fanotify_mark_print_arg, NULL },
         { "fcntl", fcntl_layout, fcntl_print_arg, fcntl_print_ret },
@@ -1038,6 +1196,8 @@ static const SpecialPrinter special_printers[] = {
         { "ptrace", ptrace_layout, ptrace_print_arg, NULL },
         { "pwritev", preadv_layout, preadv_print_arg, NULL },
         { "pwritev2", preadv_layout, preadv_print_arg, NULL },
+        { "quotactl", quotactl_layout, quotactl_print_arg, NULL },
+        { "quotactl_fd", quotactl_layout, quotactl_print_arg, NULL },
         { "reboot", reboot_layout, NULL, NULL },
         { "sched_getscheduler", NULL, NULL, sched_getscheduler_print_ret },
         { "seccomp", NULL, seccomp_print_arg, NULL },

@@ -7,6 +7,7 @@
 
 #include <errno.h>
 #include <inttypes.h>
+#include <net/if.h>
 #include <signal.h>
 #include <stdio.h>
 #include <string.h>
@@ -79,6 +80,7 @@ bool struct_kind_is_exit_time(ArgKind k) {
         case ARG_COMM_OUT:
         case ARG_STACK_OUT:
         case ARG_MINCORE_VEC:
+        case ARG_TIMEX_OUT:
         case ARG_SIGINFO_OUT:
                 return true;
         default:
@@ -267,6 +269,27 @@ static int print_sockaddr_un(StrBuf *out, const uint8_t *p, size_t len) {
         return strbuf_append(out, "}");
 }
 
+/* sin6_scope_id and the closing brace. strace names the interface of a
+ * link-local address (fe80::/10, ff02::/16) when the index is one:
+ * if_nametoindex("lo"). The name is looked up here, when the trace is
+ * decoded, among the interfaces of the decoding process's network namespace
+ * (traceloop.service has its own, with only lo): an index it does not know
+ * prints as a number. */
+static int print_scope_id(StrBuf *out, const uint8_t *addr, uint32_t id) {
+        char name[IF_NAMESIZE];
+        bool link_local = (addr[0] == 0xfe && (addr[1] & 0xc0) == 0x80) ||
+                (addr[0] == 0xff && (addr[1] & 0x0f) == 0x02);
+        int r;
+
+        if (!link_local || id == 0 || !if_indextoname(id, name))
+                return strbuf_printf(out, ", sin6_scope_id=%" PRIu32 "}", id);
+        r = strbuf_append(out, ", sin6_scope_id=if_nametoindex(");
+        if (r >= 0)
+                r = quote_bytes(out, (const uint8_t *) name, strnlen(name, sizeof(name)), false);
+        if (r >= 0)
+                r = strbuf_append(out, ")}");
+        return r;
+}
 int print_sockaddr(StrBuf *out, const uint8_t *p, size_t len) {
         uint16_t family;
         int r;
@@ -334,7 +357,7 @@ int print_sockaddr(StrBuf *out, const uint8_t *p, size_t len) {
                 if (r < 0)
                         return r;
                 if (len >= 28)
-                        return strbuf_printf(out, ", sin6_scope_id=%" PRIu32 "}", get_u32(p + 24));
+                        return print_scope_id(out, p + 8, get_u32(p + 24));
                 return strbuf_append(out, "}");
         }
         if (family == 16 && len >= 12)
@@ -1072,6 +1095,79 @@ static int print_stack(StrBuf *out, const StructView *v) {
         return r;
 }
 
+/* struct __kernel_timex (adjtimex, clock_adjtime) as strace prints it, every
+ * field, also without -v. The layout is the same on every 64-bit
+ * architecture: longs, with the ints (modes, status, shift, tai) padded. */
+#define TIMEX_TAI_END 164
+
+static int print_timex(StrBuf *out, const StructView *v) {
+        static const Xlat modes[] = {
+                /* the combinations first, as strace: 0xa001 is ADJ_OFFSET_SS_READ */
+                { 0xa001, "ADJ_OFFSET_SS_READ" }, { 0x8001, "ADJ_OFFSET_SINGLESHOT" },
+                { 0x0001, "ADJ_OFFSET" }, { 0x0002, "ADJ_FREQUENCY" }, { 0x0004, "ADJ_MAXERROR" },
+                { 0x0008, "ADJ_ESTERROR" }, { 0x0010, "ADJ_STATUS" }, { 0x0020, "ADJ_TIMECONST" },
+                { 0x0080, "ADJ_TAI" }, { 0x0100, "ADJ_SETOFFSET" }, { 0x1000, "ADJ_MICRO" },
+                { 0x2000, "ADJ_NANO" }, { 0x4000, "ADJ_TICK" },
+        };
+        static const Xlat status[] = {
+                { 0x0001, "STA_PLL" }, { 0x0002, "STA_PPSFREQ" }, { 0x0004, "STA_PPSTIME" },
+                { 0x0008, "STA_FLL" }, { 0x0010, "STA_INS" }, { 0x0020, "STA_DEL" },
+                { 0x0040, "STA_UNSYNC" }, { 0x0080, "STA_FREQHOLD" }, { 0x0100, "STA_PPSSIGNAL" },
+                { 0x0200, "STA_PPSJITTER" }, { 0x0400, "STA_PPSWANDER" }, { 0x0800, "STA_PPSERROR" },
+                { 0x1000, "STA_CLOCKERR" }, { 0x2000, "STA_NANO" }, { 0x4000, "STA_MODE" },
+                { 0x8000, "STA_CLK" },
+        };
+        const uint8_t *p = v->p;
+        int r;
+
+#define L(off) ((int64_t) get_u64(p + (off)))
+        if (v->len < TIMEX_TAI_END)
+                return -ENODATA;
+        r = strbuf_append(out, "{modes=");
+        if (r >= 0)
+                r = xlat_print_flags_ex(out, modes, ELEMENTSOF(modes), get_u32(p), NULL, "ADJ_???");
+        if (r >= 0)
+                r = strbuf_printf(out, ", offset=%" PRIi64 ", freq=%" PRIi64 ", maxerror=%" PRIi64
+                                  ", esterror=%" PRIi64 ", status=", L(8), L(16), L(24), L(32));
+        if (r >= 0)
+                r = xlat_print_flags_ex(out, status, ELEMENTSOF(status), get_u32(p + 40), NULL, "STA_???");
+        if (r >= 0)
+                r = strbuf_printf(out, ", constant=%" PRIi64 ", precision=%" PRIi64 ", tolerance=%" PRIi64
+                                  ", time={tv_sec=%" PRIi64 ", tv_usec=%" PRIi64 "}, tick=%" PRIi64
+                                  ", ppsfreq=%" PRIi64 ", jitter=%" PRIi64 ", shift=%" PRIi32
+                                  ", stabil=%" PRIi64 ", jitcnt=%" PRIi64 ", calcnt=%" PRIi64
+                                  ", errcnt=%" PRIi64 ", stbcnt=%" PRIi64 ", tai=%" PRIi32 "}",
+                                  L(48), L(56), L(64), L(72), L(80), L(88), L(96), L(104),
+                                  (int32_t) get_u32(p + 112), L(120), L(128), L(136), L(144), L(152),
+                                  (int32_t) get_u32(p + 160));
+#undef L
+        return r;
+}
+
+/* The u32 of quotactl's Q_XQUOTAON, Q_XQUOTAOFF (which accounting and
+ * enforcement) and Q_XQUOTARM (which quota types), kept inline: [...]. */
+static int print_quota_xflags(StrBuf *out, const StructView *v, bool types) {
+        static const Xlat flags[] = {
+                { 0x01, "FS_QUOTA_UDQ_ACCT" }, { 0x02, "FS_QUOTA_UDQ_ENFD" }, { 0x04, "FS_QUOTA_GDQ_ACCT" },
+                { 0x08, "FS_QUOTA_GDQ_ENFD" }, { 0x10, "FS_QUOTA_PDQ_ACCT" }, { 0x20, "FS_QUOTA_PDQ_ENFD" },
+        };
+        static const Xlat type_flags[] = {
+                { 0x01, "FS_USER_QUOTA" }, { 0x02, "FS_PROJ_QUOTA" }, { 0x04, "FS_GROUP_QUOTA" },
+        };
+        int r;
+
+        if (!(v->flags & TL_CAPTURE_INLINE))
+                return -ENODATA;
+        r = strbuf_append_char(out, '[');
+        if (r >= 0 && types)
+                r = xlat_print_flags_ex(out, type_flags, ELEMENTSOF(type_flags), v->orig_len, NULL, "FS_???_QUOTA");
+        else if (r >= 0)
+                r = xlat_print_flags_ex(out, flags, ELEMENTSOF(flags), v->orig_len, NULL, "FS_QUOTA_???");
+        if (r >= 0)
+                r = strbuf_append_char(out, ']');
+        return r;
+}
+
 /* mincore: one byte per page of the v->size bytes asked about, bit 0 resident;
  * at most string_max of them, as strace shows arrays. */
 static int print_mincore_vec(StrBuf *out, const StructView *v) {
@@ -1302,6 +1398,11 @@ int format_struct(StrBuf *out, ArgKind k, const StructView *v) {
                 return print_stack(out, v);
         case ARG_MINCORE_VEC:
                 return print_mincore_vec(out, v);
+        case ARG_TIMEX_OUT:
+                return print_timex(out, v);
+        case ARG_QUOTA_XFLAGS:
+        case ARG_QUOTA_XTYPES:
+                return print_quota_xflags(out, v, k == ARG_QUOTA_XTYPES);
         case ARG_SIGINFO:
         case ARG_SIGINFO_OUT:
                 return print_siginfo(out, v);

@@ -395,6 +395,9 @@ static int print_struct_arg(const CallCtx *c, int i, ArgKind k, StrBuf *out) {
         /* prctl's arg2 has a string capture at enter, the name at exit. */
         if (k == ARG_COMM_OUT)
                 state = ctx_capture_kind(c, i, TL_CAP_STRUCT_EXIT, &cap);
+        /* quotactl's addr has a string capture (Q_QUOTAON) and 4 bytes, both at enter. */
+        else if (k == ARG_QUOTA_XFLAGS || k == ARG_QUOTA_XTYPES)
+                state = ctx_capture_kind(c, i, TL_CAP_STRUCT_ENTER, &cap);
         else
                 state = ctx_capture(c, i, &cap);
         if (state != CAPTURE_OK)
@@ -635,6 +638,9 @@ static int print_arg(const CallCtx *c, int i, StrBuf *out) {
         case ARG_STACK:
         case ARG_STACK_OUT:
         case ARG_MINCORE_VEC:
+        case ARG_TIMEX_OUT:
+        case ARG_QUOTA_XFLAGS:
+        case ARG_QUOTA_XTYPES:
         case ARG_SIGINFO:
         case ARG_SIGINFO_OUT:
                 /* kind, not the table's: a special printer may pick the form (ioctl FIONREAD). */

@@ -97,6 +97,9 @@ typedef enum ArgKind {
         ARG_STACK,          /* stack_t *, at enter (sigaltstack) */
         ARG_STACK_OUT,      /* stack_t *, at exit */
         ARG_MINCORE_VEC,    /* mincore's vector, at exit: [1, 0] (one byte per page of argument 1) */
+        ARG_TIMEX_OUT,      /* struct __kernel_timex *, at exit (adjtimex, clock_adjtime) */
+        ARG_QUOTA_XFLAGS,   /* quotactl Q_XQUOTAON, Q_XQUOTAOFF: a u32 read at enter, [FS_QUOTA_UDQ_ACCT|...] */
+        ARG_QUOTA_XTYPES,   /* quotactl Q_XQUOTARM: a u32 read at enter, [FS_USER_QUOTA|...] */
         ARG_SIGINFO,        /* siginfo_t *, at enter (rt_sigqueueinfo) */
         ARG_SIGINFO_OUT,    /* siginfo_t *, at exit (waitid) */
         ARG_SIGRETURN_MASK, /* rt_sigreturn's pseudo-argument: the address of the mask in the signal

@@ -607,10 +607,12 @@ static const SyscallInfo syscall_table_aarch64[SYSCALL_TABLE_AARCH64_SIZE] = {
                         { "cmd", "unsigned int", ARG_HEX, 0 },
                         { "special", "const char *", ARG_PATH, 0 },
                         { "id", "qid_t", ARG_INT, 0 },
-                        { "addr", "void *", ARG_PTR_OUT, 0 },
+                        { "addr", "void *", ARG_PATH, 0 },
                 },
                 .rule = { .cap = {
                         { .kind = TL_CAP_STR_ENTER, .arg = 1, .size_arg = 0 },
+                        { .kind = TL_CAP_STR_ENTER, .arg = 3, .size_arg = 0 },
+                        { .kind = TL_CAP_STRUCT_ENTER, .arg = 3, .size_arg = 0, .size = 4 },
                 } },
         },
         [61] = {
@@ -1640,8 +1642,11 @@ static const SyscallInfo syscall_table_aarch64[SYSCALL_TABLE_AARCH64_SIZE] = {
         [171] = {
                 .name = "adjtimex", .nargs = 1, .ret = RET_INT,
                 .args = {
-                        { "txc_p", "struct __kernel_timex *", ARG_PTR_OUT, 0 },
+                        { "txc_p", "struct __kernel_timex *", ARG_TIMEX_OUT, 0 },
                 },
+                .rule = { .cap = {
+                        { .kind = TL_CAP_STRUCT_EXIT, .arg = 0, .size_arg = 0, .size = 168 },
+                } },
         },
         [172] = {
                 .name = "getpid", .nargs = 0, .ret = RET_INT,
@@ -2376,8 +2381,11 @@ static const SyscallInfo syscall_table_aarch64[SYSCALL_TABLE_AARCH64_SIZE] = {
                 .name = "clock_adjtime", .nargs = 2, .ret = RET_INT,
                 .args = {
                         { "which_clock", "const clockid_t", ARG_CLOCK_ID, 0 },
-                        { "utx", "struct __kernel_timex *", ARG_PTR_OUT, 0 },
+                        { "utx", "struct __kernel_timex *", ARG_TIMEX_OUT, 0 },
                 },
+                .rule = { .cap = {
+                        { .kind = TL_CAP_STRUCT_EXIT, .arg = 1, .size_arg = 0, .size = 168 },
+                } },
         },
         [267] = {
                 .name = "syncfs", .nargs = 1, .ret = RET_INT,
@@ -2862,8 +2870,12 @@ static const SyscallInfo syscall_table_aarch64[SYSCALL_TABLE_AARCH64_SIZE] = {
                         { "fd", "unsigned int", ARG_FD, 0 },
                         { "cmd", "unsigned int", ARG_HEX, 0 },
                         { "id", "qid_t", ARG_INT, 0 },
-                        { "addr", "void *", ARG_PTR_OUT, 0 },
+                        { "addr", "void *", ARG_PATH, 0 },
                 },
+                .rule = { .cap = {
+                        { .kind = TL_CAP_STR_ENTER, .arg = 3, .size_arg = 0 },
+                        { .kind = TL_CAP_STRUCT_ENTER, .arg = 3, .size_arg = 0, .size = 4 },
+                } },
         },
         [444] = {
                 .name = "landlock_create_ruleset", .nargs = 3, .ret = RET_INT,

@@ -1394,8 +1394,11 @@ static const SyscallInfo syscall_table_x86_64[SYSCALL_TABLE_X86_64_SIZE] = {
         [159] = {
                 .name = "adjtimex", .nargs = 1, .ret = RET_INT,
                 .args = {
-                        { "txc_p", "struct __kernel_timex *", ARG_PTR_OUT, 0 },
+                        { "txc_p", "struct __kernel_timex *", ARG_TIMEX_OUT, 0 },
                 },
+                .rule = { .cap = {
+                        { .kind = TL_CAP_STRUCT_EXIT, .arg = 0, .size_arg = 0, .size = 168 },
+                } },
         },
         [160] = {
                 .name = "setrlimit", .nargs = 2, .ret = RET_INT,
@@ -1579,10 +1582,12 @@ static const SyscallInfo syscall_table_x86_64[SYSCALL_TABLE_X86_64_SIZE] = {
                         { "cmd", "unsigned int", ARG_HEX, 0 },
                         { "special", "const char *", ARG_PATH, 0 },
                         { "id", "qid_t", ARG_INT, 0 },
-                        { "addr", "void *", ARG_PTR_OUT, 0 },
+                        { "addr", "void *", ARG_PATH, 0 },
                 },
                 .rule = { .cap = {
                         { .kind = TL_CAP_STR_ENTER, .arg = 1, .size_arg = 0 },
+                        { .kind = TL_CAP_STR_ENTER, .arg = 3, .size_arg = 0 },
+                        { .kind = TL_CAP_STRUCT_ENTER, .arg = 3, .size_arg = 0, .size = 4 },
                 } },
         },
         [180] = {
@@ -2817,8 +2822,11 @@ static const SyscallInfo syscall_table_x86_64[SYSCALL_TABLE_X86_64_SIZE] = {
                 .name = "clock_adjtime", .nargs = 2, .ret = RET_INT,
                 .args = {
                         { "which_clock", "const clockid_t", ARG_CLOCK_ID, 0 },
-                        { "utx", "struct __kernel_timex *", ARG_PTR_OUT, 0 },
+                        { "utx", "struct __kernel_timex *", ARG_TIMEX_OUT, 0 },
                 },
+                .rule = { .cap = {
+                        { .kind = TL_CAP_STRUCT_EXIT, .arg = 1, .size_arg = 0, .size = 168 },
+                } },
         },
         [306] = {
                 .name = "syncfs", .nargs = 1, .ret = RET_INT,
@@ -3311,8 +3319,12 @@ static const SyscallInfo syscall_table_x86_64[SYSCALL_TABLE_X86_64_SIZE] = {
                         { "fd", "unsigned int", ARG_FD, 0 },
                         { "cmd", "unsigned int", ARG_HEX, 0 },
                         { "id", "qid_t", ARG_INT, 0 },
-                        { "addr", "void *", ARG_PTR_OUT, 0 },
+                        { "addr", "void *", ARG_PATH, 0 },
                 },
+                .rule = { .cap = {
+                        { .kind = TL_CAP_STR_ENTER, .arg = 3, .size_arg = 0 },
+                        { .kind = TL_CAP_STRUCT_ENTER, .arg = 3, .size_arg = 0, .size = 4 },
+                } },
         },
         [444] = {
                 .name = "landlock_create_ruleset", .nargs = 3, .ret = RET_INT,

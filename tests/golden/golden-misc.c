@@ -4,9 +4,12 @@
 #include <linux/futex.h>
 #include <linux/membarrier.h>
 #include <sys/mman.h>
+#include <linux/dqblk_xfs.h>
+#include <sys/quota.h>
 #include <sys/random.h>
 #include <sys/statfs.h>
 #include <sys/time.h>
+#include <sys/timex.h>
 #include <sys/xattr.h>
 #include <time.h>
 
@@ -38,13 +41,50 @@ static const char *membarrier_names(long v, char *buf, size_t size) {
         return buf;
 }
 
+/* A struct timex as strace 6.1 prints it (modes as given: 0). */
+static const char *timex_text(const struct timex *tx, char *buf, size_t size) {
+        static const char *const sta[] = {
+                "STA_PLL", "STA_PPSFREQ", "STA_PPSTIME", "STA_FLL", "STA_INS", "STA_DEL", "STA_UNSYNC",
+                "STA_FREQHOLD", "STA_PPSSIGNAL", "STA_PPSJITTER", "STA_PPSWANDER", "STA_PPSERROR",
+                "STA_CLOCKERR", "STA_NANO", "STA_MODE", "STA_CLK",
+        };
+        char status[256] = "0";
+        size_t k = 0;
+        unsigned rest = (unsigned) tx->status;
+
+        for (size_t i = 0; i < sizeof(sta) / sizeof(sta[0]); i++)
+                if (rest & (1u << i)) {
+                        k += (size_t) snprintf(status + k, sizeof(status) - k, "%s%s", k ? "|" : "", sta[i]);
+                        rest &= ~(1u << i);
+                }
+        if (rest)
+                snprintf(status + k, sizeof(status) - k, k ? "|%#x" : "%#x /* STA_??? */", rest);
+        snprintf(buf, size, "{modes=0, offset=%ld, freq=%ld, maxerror=%ld, esterror=%ld, status=%s, constant=%ld, "
+                 "precision=%ld, tolerance=%ld, time={tv_sec=%ld, tv_usec=%ld}, tick=%ld, ppsfreq=%ld, jitter=%ld, "
+                 "shift=%d, stabil=%ld, jitcnt=%ld, calcnt=%ld, errcnt=%ld, stbcnt=%ld, tai=%d}",
+                 (long) tx->offset, (long) tx->freq, (long) tx->maxerror, (long) tx->esterror, status,
+                 (long) tx->constant, (long) tx->precision, (long) tx->tolerance, (long) tx->time.tv_sec,
+                 (long) tx->time.tv_usec, (long) tx->tick, (long) tx->ppsfreq, (long) tx->jitter, tx->shift,
+                 (long) tx->stabil, (long) tx->jitcnt, (long) tx->calcnt, (long) tx->errcnt, (long) tx->stbcnt,
+                 tx->tai);
+        return buf;
+}
+
+/* The clock state adjtimex returns, as strace names it. */
+static const char *time_state(long v) {
+        static const char *const names[] = { "TIME_OK", "TIME_INS", "TIME_DEL", "TIME_OOP", "TIME_WAIT", "TIME_ERROR" };
+
+        return v >= 0 && v < 6 ? names[v] : "?";
+}
+
 int main(int argc, char *argv[]) {
         struct timespec ts, req = { .tv_nsec = 1000 };
         struct timeval tv;
         struct itimerval itv;
         struct statfs sfs;
         unsigned char vec[2];
-        char dents[1024], xval[16], names[1024];
+        char dents[1024], xval[16], names[1024], txt[1024];
+        struct timex tx;
         int word = 0, timer, pid;
         /* Not every architecture has time(2), nor these. */
         __attribute__((unused)) struct tm tm;
@@ -98,6 +138,14 @@ int main(int argc, char *argv[]) {
 #endif
         T(syscall(SYS_getitimer, ITIMER_REAL, &itv),
           "getitimer(ITIMER_REAL, {it_interval={tv_sec=0, tv_usec=0}, it_value={tv_sec=0, tv_usec=0}}) = 0");
+        memset(&tx, 0, sizeof(tx));
+        T(syscall(SYS_adjtimex, &tx), "adjtimex(%s) = %ld (%s)", timex_text(&tx, txt, sizeof(txt)), ret, time_state(ret));
+        subst("TIMEX_TIME", "time={tv_sec=%ld, tv_usec=%ld}", (long) tx.time.tv_sec, (long) tx.time.tv_usec);
+        memset(&tx, 0, sizeof(tx));
+        T(syscall(SYS_clock_adjtime, CLOCK_REALTIME, &tx), "clock_adjtime(CLOCK_REALTIME, %s) = %ld (%s)",
+          timex_text(&tx, txt, sizeof(txt)), ret, time_state(ret));
+        subst("CLOCK_ADJTIME_TIME", "time={tv_sec=%ld, tv_usec=%ld}", (long) tx.time.tv_sec, (long) tx.time.tv_usec);
+        T(syscall(SYS_adjtimex, BAD_PTR), "adjtimex(0x1) = " E_FAULT);
 #ifdef SYS_alarm
         T(syscall(SYS_alarm, 0), "alarm(0) = 0");
 #endif
@@ -131,6 +179,14 @@ int main(int argc, char *argv[]) {
         T(syscall(SYS_flistxattr, fd, NULL, 0), "flistxattr(%ld, NULL, 0) = %ld", fd, ret);
         T(syscall(SYS_removexattr, golden_dir, "trusted.golden"), "removexattr(\"%s\", \"trusted.golden\") = 0", golden_dir);
         T(syscall(SYS_close, fd), "close(%ld) = 0", fd);
+        T(syscall(SYS_quotactl, QCMD(Q_GETQUOTA, USRQUOTA), P("nonexistent"), 1000, xval),
+          "quotactl(QCMD(Q_GETQUOTA, USRQUOTA), \"%s\", 1000, %p) = " E_NOENT, P("nonexistent"), (void *) xval);
+        T(syscall(SYS_quotactl, QCMD(Q_QUOTAON, GRPQUOTA), "/dev/null", QFMT_VFS_V0, P("quota")),
+          "quotactl(QCMD(Q_QUOTAON, GRPQUOTA), \"/dev/null\", QFMT_VFS_V0, \"%s\") = -1 ENOTBLK (Block device required)", P("quota"));
+        T(syscall(SYS_quotactl, QCMD(Q_SYNC, USRQUOTA), NULL, 0, NULL), "quotactl(QCMD(Q_SYNC, USRQUOTA), NULL) = 0");
+        word = 3;   /* FS_QUOTA_UDQ_ACCT|FS_QUOTA_UDQ_ENFD */
+        T(syscall(SYS_quotactl, QCMD(Q_XQUOTAON, USRQUOTA), "/dev/null", 0, &word),
+          "quotactl(QCMD(Q_XQUOTAON, USRQUOTA), \"/dev/null\", [FS_QUOTA_UDQ_ACCT|FS_QUOTA_UDQ_ENFD]) = -1 ENOTBLK (Block device required)");
         T(syscall(SYS_chroot, P("nonexistent")), "chroot(\"%s\") = " E_NOENT, P("nonexistent"));
         T(syscall(SYS_unshare, 0), "unshare(0) = 0");
         T(syscall(SYS_setns, 1000, 0), "setns(1000, 0) = " E_BADF);

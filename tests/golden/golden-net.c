@@ -26,6 +26,8 @@ int main(int argc, char *argv[]) {
         __attribute__((unused)) struct pollfd pfd;         /* not every architecture has poll(2) */
         long ls, cs, as, ds, ts, tc, ta;
         unsigned port;
+        struct sockaddr_in6 sin6 = { .sin6_family = AF_INET6, .sin6_scope_id = 1 };
+        long s6;
 
         golden_init(argc, argv);
         snprintf(sun.sun_path, sizeof(sun.sun_path), "%s", P("sock"));
@@ -122,6 +124,14 @@ int main(int argc, char *argv[]) {
 #endif
         T(syscall(SYS_recvfrom, ds, buf, sizeof(buf), MSG_DONTWAIT, NULL, NULL),
           "recvfrom(%ld, %p, 64, MSG_DONTWAIT, NULL, NULL) = " E_CONNREFUSED, ds, (void *) buf);
+
+        /* A link-local address names its interface (lo is 1 in every network namespace). */
+        inet_pton(AF_INET6, "fe80::1", &sin6.sin6_addr);
+        T(s6 = syscall(SYS_socket, AF_INET6, SOCK_DGRAM, 0), "socket(AF_INET6, SOCK_DGRAM, IPPROTO_IP) = %ld", ret);
+        T(syscall(SYS_bind, s6, &sin6, sizeof(sin6)),
+          "bind(%ld, {sa_family=AF_INET6, sin6_port=htons(0), sin6_flowinfo=htonl(0), inet_pton(AF_INET6, \"fe80::1\", &sin6_addr), "
+          "sin6_scope_id=if_nametoindex(\"lo\")}, 28) = -1 EADDRNOTAVAIL (Cannot assign requested address)", s6);
+        T(syscall(SYS_close, s6), "close(%ld) = 0", s6);
 
         return golden_finish();
 }

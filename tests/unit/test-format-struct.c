@@ -170,6 +170,25 @@ static void sockaddr_in6_and_unix(void) {
         test_record_capture(&t, 0, 1, 0, sa6, sizeof(sa6), 0);
         CHECK(strstr(test_call(&t, NULL), "\"::ffff:10.0.0.1\""));
 
+        /* A link-local address's scope names the interface (lo is index 1 in
+         * every network namespace); another address's is a number, as is an
+         * index no interface has. */
+        memset(sa6 + 8, 0, 16);
+        sa6[8] = 0xfe; sa6[9] = 0x80; sa6[23] = 1;
+        put_u32(sa6 + 24, 1);
+        test_record_capture(&t, 0, 1, 0, sa6, sizeof(sa6), 0);
+        CHECK(strstr(test_call(&t, NULL), "\"fe80::1\", &sin6_addr), sin6_scope_id=if_nametoindex(\"lo\")}, 28)"));
+        sa6[8] = 0xff; sa6[9] = 0x02;
+        test_record_capture(&t, 0, 1, 0, sa6, sizeof(sa6), 0);
+        CHECK(strstr(test_call(&t, NULL), "\"ff02::1\", &sin6_addr), sin6_scope_id=if_nametoindex(\"lo\")}, 28)"));
+        sa6[9] = 0x05;
+        test_record_capture(&t, 0, 1, 0, sa6, sizeof(sa6), 0);
+        CHECK(strstr(test_call(&t, NULL), "\"ff05::1\", &sin6_addr), sin6_scope_id=1}, 28)"));
+        sa6[9] = 0x02;
+        put_u32(sa6 + 24, 0x7ffffff0);
+        test_record_capture(&t, 0, 1, 0, sa6, sizeof(sa6), 0);
+        CHECK(strstr(test_call(&t, NULL), "sin6_scope_id=2147483632}, 28)"));
+
         memcpy(un + 2, "/run/x.sock", 11);
         test_record_init(&t, __NR_connect, -ENOENT);
         test_record_args(&t, 4, 0x1000, 110, 0, 0, 0);
@@ -1333,6 +1352,92 @@ static void siginfo_waitid_sigqueueinfo(void) {
         CHECK(strstr(test_call(&t, NULL), "rt_sigqueueinfo(77, SIGUSR1, 0x7000) = 0"));
 }
 
+/* struct __kernel_timex at exit, every field as strace; the result's clock state. */
+static void timex_adjtimex_clock_adjtime(void) {
+        TestRecord t;
+        uint8_t tx[168] = {};
+
+        put_u32(tx, 0);
+        put_u64(tx + 8, (uint64_t) -5);           /* offset */
+        put_u64(tx + 24, 16000000);               /* maxerror */
+        put_u32(tx + 40, 0x40);                   /* status */
+        put_u64(tx + 48, 2);                      /* constant */
+        put_u64(tx + 64, 32768000);               /* tolerance */
+        put_u64(tx + 72, 1796224693);             /* time */
+        put_u64(tx + 80, 973046);
+        put_u64(tx + 88, 10000);                  /* tick */
+        put_u32(tx + 112, (uint32_t) -1);         /* shift */
+        put_u64(tx + 152, 7);                     /* stbcnt */
+        put_u32(tx + 160, 37);                    /* tai */
+        test_record_init(&t, __NR_adjtimex, 5);
+        test_record_args(&t, 0x7ffc1000, 0, 0, 0, 0, 0);
+        test_record_capture(&t, 0, 0, 0, tx, sizeof(tx), 0);
+        CHECK_STREQ(test_call(&t, NULL),
+                    "adjtimex({modes=0, offset=-5, freq=0, maxerror=16000000, esterror=0, status=STA_UNSYNC, "
+                    "constant=2, precision=0, tolerance=32768000, time={tv_sec=1796224693, tv_usec=973046}, "
+                    "tick=10000, ppsfreq=0, jitter=0, shift=-1, stabil=0, jitcnt=0, calcnt=0, errcnt=0, "
+                    "stbcnt=7, tai=37}) = 5 (TIME_ERROR)");
+
+        /* The combined modes first; unknown bits in hex, alone with strace's comment. */
+        put_u32(tx, 0xffffffff);
+        put_u32(tx + 40, 0x10000);
+        test_record_init(&t, __NR_clock_adjtime, 0);
+        test_record_args(&t, 0, 0x7ffc1000, 0, 0, 0, 0);
+        test_record_capture(&t, 0, 1, 0, tx, sizeof(tx), 0);
+        CHECK(strstr(test_call(&t, NULL),
+                     "clock_adjtime(CLOCK_REALTIME, {modes=ADJ_OFFSET_SS_READ|ADJ_FREQUENCY|ADJ_MAXERROR|ADJ_ESTERROR|"
+                     "ADJ_STATUS|ADJ_TIMECONST|ADJ_TAI|ADJ_SETOFFSET|ADJ_MICRO|ADJ_TICK|0xffff0e40, offset=-5, "));
+        CHECK(strstr(test_call(&t, NULL), ", status=0x10000 /* STA_??? */, "));
+        CHECK(strstr(test_call(&t, NULL), "}) = 0 (TIME_OK)"));
+        put_u32(tx, 0x8001);
+        put_u32(tx + 40, 0x2001);
+        test_record_capture(&t, 0, 1, 0, tx, sizeof(tx), 0);
+        CHECK(strstr(test_call(&t, NULL), "{modes=ADJ_OFFSET_SINGLESHOT, "));
+        CHECK(strstr(test_call(&t, NULL), ", status=STA_PLL|STA_NANO, "));
+        put_u32(tx, 0x8000);
+        test_record_capture(&t, 0, 1, 0, tx, sizeof(tx), 0);
+        CHECK(strstr(test_call(&t, NULL), "{modes=0x8000 /* ADJ_??? */, "));
+
+        /* A state strace has no name for: the number alone. */
+        test_record_init(&t, __NR_adjtimex, 6);
+        test_record_args(&t, 0x7ffc1000, 0, 0, 0, 0, 0);
+        test_record_capture(&t, 0, 0, 0, tx, sizeof(tx), 0);
+        CHECK(strstr(test_call(&t, NULL), "}) = 6"));
+
+        /* Too short for tai (a small capture size), or failed: the address. */
+        test_record_capture(&t, 0, 0, 0, tx, 160, TL_CAPTURE_TRUNCATED);
+        CHECK_STREQ(test_call(&t, NULL), "adjtimex(0x7ffc1000) = 6");
+        test_record_init(&t, __NR_adjtimex, -EINVAL);
+        test_record_args(&t, 0x7ffc1000, 0, 0, 0, 0, 0);
+        test_record_capture(&t, 0, 0, 0, tx, sizeof(tx), 0);
+        CHECK_STREQ(test_call(&t, NULL), "adjtimex(0x7ffc1000) = -1 EINVAL (Invalid argument)");
+}
+
+/* quotactl's XFS commands: the u32 behind addr, kept inline at enter (slot 2:
+ * after the strings of special and addr). */
+static void quotactl_xfs_flags(void) {
+        TestRecord t;
+
+        test_record_init(&t, __NR_quotactl, -ENOTBLK);
+        test_record_args(&t, 0x580100, 0, 0, 0x7ffc1000, 0, 0);
+        capture_inline(&t, 2, 3, 0x7);
+        CHECK_STREQ(test_call(&t, NULL), "quotactl(QCMD(Q_XQUOTAON, USRQUOTA), NULL, "
+                    "[FS_QUOTA_UDQ_ACCT|FS_QUOTA_UDQ_ENFD|FS_QUOTA_GDQ_ACCT]) = -1 ENOTBLK (Block device required)");
+        test_record_args(&t, 0x580200, 0, 0, 0x7ffc1000, 0, 0);
+        capture_inline(&t, 2, 3, 0x40);
+        CHECK(strstr(test_call(&t, NULL), "(QCMD(Q_XQUOTAOFF, USRQUOTA), NULL, [0x40 /* FS_QUOTA_??? */]) = -1"));
+        test_record_args(&t, 0x580601, 0, 0, 0x7ffc1000, 0, 0);
+        capture_inline(&t, 2, 3, 0xffffffff);
+        CHECK(strstr(test_call(&t, NULL),
+                     "(QCMD(Q_XQUOTARM, GRPQUOTA), NULL, [FS_USER_QUOTA|FS_PROJ_QUOTA|FS_GROUP_QUOTA|0xfffffff8]) = -1"));
+        capture_inline(&t, 2, 3, 0x40);
+        CHECK(strstr(test_call(&t, NULL), ", [0x40 /* FS_???_QUOTA */]) = -1"));
+        /* Unreadable (0x1): the address, as strace. */
+        test_record_args(&t, 0x580601, 0, 0, 1, 0, 0);
+        t.h.cap[2] = (struct tl_capture) { .arg = 3, .flags = TL_CAPTURE_FAULT };
+        CHECK(strstr(test_call(&t, NULL), "(QCMD(Q_XQUOTARM, GRPQUOTA), NULL, 0x1) = -1"));
+}
+
 static void capture_rules_for_structs(void) {
         const struct tl_syscall_rule *r;
 
@@ -1465,6 +1570,8 @@ static const UnitTest tests[] = {
         T(sigaltstack_stack_t),
         T(mincore_vector),
         T(siginfo_waitid_sigqueueinfo),
+        T(timex_adjtimex_clock_adjtime),
+        T(quotactl_xfs_flags),
         T(capture_rules_for_structs),
         T(random_captures_of_struct_syscalls),
 };

@@ -722,6 +722,29 @@ static void ipc_and_mq(void) {
                     "open_by_handle_at(99, NULL, O_RDONLY|O_CLOEXEC) = -1 EFAULT (Bad address)");
 }
 
+/* The commands strace names, the arguments each uses; an unknown command keeps id and address. */
+static void quotactl_cmds(void) {
+        CHECK_STREQ(call(__NR_quotactl, -ENOENT, 0x80000700, 0, 1000, 0x1000, 0, 0),
+                    "quotactl(QCMD(Q_GETQUOTA, USRQUOTA), NULL, 1000, 0x1000) = -1 ENOENT (No such file or directory)");
+        CHECK_STREQ(call(__NR_quotactl, 0, 0x80000101, 0, 7, 0x1000, 0, 0), "quotactl(QCMD(Q_SYNC, GRPQUOTA), NULL) = 0");
+        CHECK_STREQ(call(__NR_quotactl, -ENOTBLK, 0x80000202, 0, 2, 0, 0, 0),
+                    "quotactl(QCMD(Q_QUOTAON, PRJQUOTA), NULL, QFMT_VFS_V0, NULL) = -1 ENOTBLK (Block device required)");
+        CHECK_STREQ(call(__NR_quotactl, -ENOTBLK, 0x80000200, 0, 7, 0, 0, 0),
+                    "quotactl(QCMD(Q_QUOTAON, USRQUOTA), NULL, 0x7 /* QFMT_VFS_??? */, NULL) = -1 ENOTBLK (Block device required)");
+        CHECK_STREQ(call(__NR_quotactl, -ENOTBLK, 0x580502, 0, 7, 0x1000, 0, 0),
+                    "quotactl(QCMD(Q_XGETQSTAT, PRJQUOTA), NULL, 0x1000) = -1 ENOTBLK (Block device required)");
+        CHECK_STREQ(call(__NR_quotactl, -EINVAL, 0xffffffff, 0, 0xffffffff, 0x1000, 0, 0),
+                    "quotactl(QCMD(0xffffff /* Q_??? */, 0xff /* ???QUOTA */), NULL, 4294967295, 0x1000) = -1 EINVAL (Invalid argument)");
+        CHECK_STREQ(call(__NR_quotactl, -EINVAL, 0x80000a00, 0, 5, 0, 0, 0),
+                    "quotactl(QCMD(0x80000a /* Q_??? */, USRQUOTA), NULL, 5, NULL) = -1 EINVAL (Invalid argument)");
+        CHECK_STREQ(call(__NR_quotactl, -EINVAL, 0x070001, 0, 5, 0, 0, 0),
+                    "quotactl(QCMD(Q_SETQLIM, GRPQUOTA), NULL, 5, NULL) = -1 EINVAL (Invalid argument)");
+#ifdef __NR_quotactl_fd
+        CHECK_STREQ(call(__NR_quotactl_fd, -EBADF, 99, 0x80000300, 0, 0, 0, 0),
+                    "quotactl_fd(99, QCMD(Q_QUOTAOFF, USRQUOTA)) = -1 EBADF (Bad file descriptor)");
+#endif
+}
+
 static void numa_kcmp_pkey_spec(void) {
         CHECK_STREQ(k(ARG_MPOL_MODE, 0x8002), "MPOL_BIND|MPOL_F_STATIC_NODES");
         CHECK_STREQ(k(ARG_MPOL_MODE, 0x6003), "MPOL_INTERLEAVE|MPOL_F_RELATIVE_NODES|MPOL_F_NUMA_BALANCING");
@@ -840,6 +863,7 @@ int main(void) {
                 T(keys),
                 T(ipc_and_mq),
                 T(numa_kcmp_pkey_spec),
+                T(quotactl_cmds),
                 T(reboot_and_syslog),
                 T(errno_names_as_strace),
                 T(json_follows_the_layout),
