@@ -248,15 +248,8 @@ void dump_sink_prune(Manager *m, const char *unit) {
                         continue;
                 if (fstatat(dirfd(d), de->d_name, &st, AT_SYMLINK_NOFOLLOW) < 0 || !S_ISREG(st.st_mode))
                         continue;
-                if (n == allocated) {
-                        size_t na = allocated ? allocated * 2 : 32;
-                        DumpFile *f = realloc(files, na * sizeof(DumpFile));
-
-                        if (!f)
-                                break;
-                        files = f;
-                        allocated = na;
-                }
+                if (GREEDY_REALLOC(files, allocated, n, 32) < 0)
+                        break;
                 files[n].name = strdup(de->d_name);
                 if (!files[n].name)
                         break;

@@ -632,14 +632,8 @@ int recorder_trace_stop(Recorder *r, uint32_t slot) {
                 prev = &key;
                 if (bpf_map_lookup_elem(fd, &key, &v) < 0 || v.trace != slot)
                         continue;
-                if (n == allocated) {
-                        size_t na = allocated ? allocated * 2 : 64;
-                        uint64_t *k = realloc(keys, na * sizeof(uint64_t));
-                        if (!k)
-                                return -ENOMEM;
-                        keys = k;
-                        allocated = na;
-                }
+                if (GREEDY_REALLOC(keys, allocated, n, 64) < 0)
+                        return -ENOMEM;
                 keys[n++] = key;
         }
 

@@ -561,15 +561,8 @@ static int flush_pending(Printer *p, uint64_t ts, uint32_t tid) {
 }
 
 static int add_pending(Printer *p, Pending *q) {
-        if (p->n_pending == p->n_pending_alloc) {
-                size_t n = p->n_pending_alloc ? p->n_pending_alloc * 2 : 8;
-                Pending *a = realloc(p->pending, n * sizeof(Pending));
-
-                if (!a)
-                        return -ENOMEM;
-                p->pending = a;
-                p->n_pending_alloc = n;
-        }
+        if (GREEDY_REALLOC(p->pending, p->n_pending_alloc, p->n_pending, 8) < 0)
+                return -ENOMEM;
         p->pending[p->n_pending++] = *q;
         return 0;
 }
@@ -744,15 +737,8 @@ static int print_personality(Printer *p, const struct tl_record_header *h) {
                 return 0;
 
         if (compat) {
-                if (p->n_compat == p->n_compat_alloc) {
-                        size_t n = p->n_compat_alloc ? p->n_compat_alloc * 2 : 4;
-                        uint32_t *a = realloc(p->compat_tids, n * sizeof(uint32_t));
-
-                        if (!a)
-                                return -ENOMEM;
-                        p->compat_tids = a;
-                        p->n_compat_alloc = n;
-                }
+                if (GREEDY_REALLOC(p->compat_tids, p->n_compat_alloc, p->n_compat, 4) < 0)
+                        return -ENOMEM;
                 p->compat_tids[p->n_compat++] = h->tid;
         } else
                 p->compat_tids[i] = p->compat_tids[--p->n_compat];
@@ -804,15 +790,8 @@ static void table_row_free(TableRow *t) {
 }
 
 static int table_add(Printer *p, TableRow *t) {
-        if (p->n_trows == p->n_trows_alloc) {
-                size_t n = p->n_trows_alloc ? p->n_trows_alloc * 2 : 64;
-                TableRow *a = realloc(p->trows, n * sizeof(TableRow));
-
-                if (!a)
-                        return -ENOMEM;
-                p->trows = a;
-                p->n_trows_alloc = n;
-        }
+        if (GREEDY_REALLOC(p->trows, p->n_trows_alloc, p->n_trows, 64) < 0)
+                return -ENOMEM;
         p->trows[p->n_trows++] = *t;
         *t = (TableRow) {};
         return 0;
@@ -1002,15 +981,8 @@ static int summary_add(Printer *p, const Entry *e) {
                 if (p->rows[i].nr == h->nr && p->rows[i].compat == compat)
                         row = &p->rows[i];
         if (!row) {
-                if (p->n_rows == p->n_rows_alloc) {
-                        size_t n = p->n_rows_alloc ? p->n_rows_alloc * 2 : 64;
-                        SummaryRow *a = realloc(p->rows, n * sizeof(SummaryRow));
-
-                        if (!a)
-                                return -ENOMEM;
-                        p->rows = a;
-                        p->n_rows_alloc = n;
-                }
+                if (GREEDY_REALLOC(p->rows, p->n_rows_alloc, p->n_rows, 64) < 0)
+                        return -ENOMEM;
                 row = &p->rows[p->n_rows++];
                 *row = (SummaryRow) { .nr = h->nr, .compat = compat };
         }

@@ -2,6 +2,7 @@
 #pragma once
 
 #include <errno.h>
+#include <stdint.h>
 #include <stdbool.h>
 #include <stdlib.h>
 #include <string.h>
@@ -77,3 +78,25 @@ static inline const char *endswith(const char *s, const char *suffix) {
                         }                                                       \
                 _found_;                                                        \
         })
+
+/* Room for element n of *p, which holds *allocated of size bytes each:
+ * doubles the allocation (from initial) when n has reached it. */
+static inline int greedy_realloc(void **p, size_t *allocated, size_t n, size_t initial, size_t size) {
+        size_t na;
+        void *q;
+
+        if (n < *allocated)
+                return 0;
+        na = *allocated ? *allocated * 2 : initial;
+        if (na <= n || na > SIZE_MAX / size)
+                return -ENOMEM;
+        q = realloc(*p, na * size);
+        if (!q)
+                return -ENOMEM;
+        *p = q;
+        *allocated = na;
+        return 0;
+}
+
+#define GREEDY_REALLOC(array, allocated, n, initial) \
+        greedy_realloc((void **) &(array), &(allocated), (n), (initial), sizeof((array)[0]))
