@@ -839,29 +839,42 @@ def compat_nargs(tracefs, desc, name):
     return -1
 
 
+def kernel_version():
+    """This kernel's version without the build suffix, so that regenerating
+    on another boot of the same kernel changes nothing."""
+    release = os.uname().release
+    return re.match(r'[\d.]*', release).group(0).rstrip('.') or release
+
+
+def header(option, name, sources, note):
+    """The lines every generated table starts with."""
+    return [
+        '/* SPDX-License-Identifier: LGPL-2.1-or-later */',
+        '/*',
+        ' * GENERATED FILE, do not edit. Regenerate with (docs/DECODING.md):',
+        ' *     mount -t tracefs nodev /tmp/tracefs',
+        ' *     tools/gen-syscall-table.py %s %s /tmp/tracefs > src/decode/syscalls-%s.h' % (option, name, name),
+        ' * Numbers/names: %s' % sources,
+        ' * %s' % note,
+        ' */',
+        '',
+        '#pragma once',
+        '',
+        '#include "syscall-table.h"',
+        '',
+    ]
+
+
 def main_compat(compat, unistd, tracefs):
     desc = COMPAT_ARCHES[compat]
     unistd = unistd or desc['unistd']
     nrs = parse_unistd(unistd)
     if not nrs:
         sys.exit('%s: no __NR_ definitions' % unistd)
-    kernel = re.match(r'[\d.]*', os.uname().release).group(0).rstrip('.') or os.uname().release
     ident = compat.upper()
-    out = []
+    out = header('--compat', compat, '%s; argument counts: tracefs of Linux %s' % (desc['unistd'], kernel_version()),
+                 '(plus COMPAT_ARCHES in the script; -1: not known).')
     w = out.append
-    w('/* SPDX-License-Identifier: LGPL-2.1-or-later */')
-    w('/*')
-    w(' * GENERATED FILE, do not edit. Regenerate with (docs/DECODING.md):')
-    w(' *     mount -t tracefs nodev /tmp/tracefs')
-    w(' *     tools/gen-syscall-table.py --compat %s /tmp/tracefs > src/decode/syscalls-%s.h' % (compat, compat))
-    w(' * Numbers/names: %s; argument counts: tracefs of Linux %s' % (desc['unistd'], kernel))
-    w(' * (plus COMPAT_ARCHES in the script; -1: not known).')
-    w(' */')
-    w('')
-    w('#pragma once')
-    w('')
-    w('#include "syscall-table.h"')
-    w('')
     w('#define SYSCALL_COMPAT_%s_SIZE %d' % (ident, max(nrs) + 1))
     w('')
     w('static const CompatSyscall syscall_compat_%s[SYSCALL_COMPAT_%s_SIZE] = {' % (compat, ident))
@@ -902,26 +915,11 @@ def main():
         nrs = parse_unistd_cpp(unistd, desc['include'])
     if not nrs:
         sys.exit('%s: no __NR_ definitions' % unistd)
-    # The version without the build suffix, so that regenerating on another
-    # boot of the same kernel changes nothing.
-    kernel = re.match(r'[\d.]*', os.uname().release).group(0).rstrip('.') or os.uname().release
     ident = arch.upper()
 
-    out = []
+    out = header('--arch', arch, '%s; argument names/types: tracefs of Linux %s' % (desc['unistd'], kernel_version()),
+                 '(plus the SIGNATURES, ARCHES and OVERRIDES tables in the script).')
     w = out.append
-    w('/* SPDX-License-Identifier: LGPL-2.1-or-later */')
-    w('/*')
-    w(' * GENERATED FILE, do not edit. Regenerate with (docs/DECODING.md):')
-    w(' *     mount -t tracefs nodev /tmp/tracefs')
-    w(' *     tools/gen-syscall-table.py --arch %s /tmp/tracefs > src/decode/syscalls-%s.h' % (arch, arch))
-    w(' * Numbers/names: %s; argument names/types: tracefs of Linux %s' % (desc['unistd'], kernel))
-    w(' * (plus the SIGNATURES, ARCHES and OVERRIDES tables in the script).')
-    w(' */')
-    w('')
-    w('#pragma once')
-    w('')
-    w('#include "syscall-table.h"')
-    w('')
     w('#define SYSCALL_TABLE_%s_SIZE %d' % (ident, max(nrs) + 1))
     w('')
     w('static const SyscallInfo syscall_table_%s[SYSCALL_TABLE_%s_SIZE] = {' % (arch, ident))
