@@ -224,6 +224,10 @@ n_resumed = 0
 for line in open(sys.argv[1]):
     m = re.match(r'(?:\[pid +(\d+)\] )?(.*)$', line.rstrip('\n'))
     pid, rest = m.group(1) or 'alone', m.group(2)
+    # A line without [pid N] is the task left alone: after the child's exit,
+    # the parent's call that was unfinished while both lived resumes so.
+    if pid == 'alone' and len(open_calls) == 1:
+        pid = next(iter(open_calls))
     if re.match(r'(---|\+\+\+) ', rest):
         continue  # a signal or an exit: no call, no return value
     r = re.match(r'<\.\.\. (\w+) resumed>', rest)
