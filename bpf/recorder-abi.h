@@ -107,6 +107,9 @@ enum {
  *     and orig_len is the length as the kernel returned it.
  *   - TL_CAP_STRUCT_ENTER with rule.size_arg != 0: the length is the value of
  *     argument size_arg (addrlen of connect, bind, sendto), at most rule.size.
+ *   - TL_CAP_STRUCT_ENTER reads at the argument + rule.offset: one field of
+ *     the struct it points at (recvmsg's msg_namelen, whose exit value the
+ *     kernel overwrites).
  * Exit captures are taken only if the call returned >= 0, struct exit
  * captures also if it was interrupted (-512..-516: -ERESTARTSYS to
  * -ERESTART_RESTARTBLOCK), for nanosleep's remaining time.
@@ -137,13 +140,22 @@ enum {
 /*
  * Message headers (TL_CAP_MSGHDR_*): the struct user_msghdr as the user
  * passed it (at exit: as the kernel updated it), TL_MSGHDR_SIZE bytes; then
- * TL_MSGHDR_NAME_MAX bytes for the first min(msg_namelen, TL_MSGHDR_NAME_MAX)
- * bytes of msg_name; then its iovec as TL_CAP_IOVEC_* keeps one (rule.size
- * bytes per entry). orig_len counts the iovec entries kept. Needs
- * TL_MSGHDR_SIZE + TL_MSGHDR_NAME_MAX bytes of room, else nothing is kept.
+ * the first min(msg_namelen, TL_MSGHDR_NAME_MAX) bytes of msg_name, padded to
+ * 8 bytes (none without a name); then the first bytes of msg_control, at most
+ * msg_controllen (at exit: what the kernel wrote) and at most half of the room
+ * left, padded to 8 bytes; then its iovec as TL_CAP_IOVEC_* keeps one
+ * (rule.size bytes per entry). The copy's padding after msg_flags holds two
+ * 16-bit counts: at TL_MSGHDR_NAME_ROOM the bytes the name takes, at
+ * TL_MSGHDR_CONTROL_KEPT the control bytes kept (0 if msg_control could not be
+ * read). orig_len counts the iovec entries kept. Needs TL_MSGHDR_SIZE +
+ * TL_MSGHDR_NAME_MAX bytes of room, else nothing is kept.
+ * recvmsg's msg_namelen as the user passed it is a second capture, inline at
+ * enter (TL_CAP_STRUCT_ENTER of 4 bytes at rule.offset 8).
  */
 #define TL_MSGHDR_SIZE 56
 #define TL_MSGHDR_NAME_MAX 128
+#define TL_MSGHDR_NAME_ROOM 52
+#define TL_MSGHDR_CONTROL_KEPT 54
 struct tl_iov_entry {
         uint64_t base;   /* iov_base */
         uint64_t len;    /* iov_len */
@@ -166,7 +178,7 @@ struct tl_capture_rule {
         uint8_t size_arg; /* TL_CAP_BUF_ENTER, TL_CAP_STRUCT_*: which argument holds the length (0 = none for structs) */
         uint8_t unit;     /* TL_CAP_ARRAY_*: bytes per element (0 = 1); TL_CAP_STRUCT_BOTH: != 0 for an fd_set of args[size_arg] bits */
         uint16_t size;    /* TL_CAP_STRUCT_*, TL_CAP_ARRAY_*, TL_CAP_STACK_ENTER: bytes to read (at most); TL_CAP_ARGV_ENTER: bytes per string */
-        uint16_t offset;  /* TL_CAP_STACK_ENTER: bytes above the user stack pointer */
+        uint16_t offset;  /* TL_CAP_STACK_ENTER: bytes above the user stack pointer; TL_CAP_STRUCT_ENTER: bytes into the struct */
 };
 
 /* Captures of one syscall (execve: path, argv, envp; recvfrom: buffer,

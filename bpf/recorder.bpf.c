@@ -565,12 +565,32 @@ static __always_inline void read_user_iovec(struct tl_capture *c, __u8 *data, __
                 c->flags |= TL_CAPTURE_TRUNCATED;
 }
 
-/* The message header and its name (see recorder-abi.h); returns the iovec's
- * address and count through the header copy, or 0 if there is nothing more. */
+/* The bytes the name takes: min(msg_namelen, TL_MSGHDR_NAME_MAX) rounded up
+ * to 8, 0 without a name. From the header copy again and without a branch:
+ * computed on the paths of read_user_msghdr()'s branch on the name, the value
+ * would differ between them and the verifier would walk all that follows
+ * once for each (sys_exit: +150k processed instructions). */
+static __always_inline __u32 msghdr_name_room(const __u8 *m) {
+        __u64 name = *(volatile const __u64 *) m;
+        __u64 len = *(volatile const __u32 *) (m + 8);
+        __u64 d;
+
+        name = (name | -name) >> 63;            /* 1 if there is a name */
+        asm volatile("" : "+r"(name));
+        d = len - TL_MSGHDR_NAME_MAX;
+        d &= (__u64) ((__s64) d >> 63);         /* len - max if len < max, else 0 */
+        asm volatile("" : "+r"(d));
+        len = TL_MSGHDR_NAME_MAX + d;
+        return (__u32) (((len + 7) & (TL_MSGHDR_NAME_MAX * 2 - 8)) & -name);
+}
+
+/* The message header, its name and control data (see recorder-abi.h);
+ * returns the iovec's address and count through the header copy, or 0 if
+ * there is nothing more. */
 static __always_inline int read_user_msghdr(struct tl_capture *c, __u8 *m, __u32 room, __u64 ptr,
                                             __u64 *ret_iov, __u64 *ret_iovlen) {
-        __u64 name;
-        __u32 namelen;
+        __u64 name, control, controllen;
+        __u32 namelen, head, keep;
 
         if (room < TL_MSGHDR_SIZE + TL_MSGHDR_NAME_MAX) {
                 c->flags = TL_CAPTURE_TRUNCATED;
@@ -584,6 +604,8 @@ static __always_inline int read_user_msghdr(struct tl_capture *c, __u8 *m, __u32
         namelen = *(__u32 *) (m + 8);
         *ret_iov = *(__u64 *) (m + 16);
         *ret_iovlen = *(__u64 *) (m + 24);
+        control = *(__u64 *) (m + 32);
+        controllen = *(__u64 *) (m + 40);
         if (name && namelen) {
                 if (namelen > TL_MSGHDR_NAME_MAX)
                         namelen = TL_MSGHDR_NAME_MAX;
@@ -591,7 +613,31 @@ static __always_inline int read_user_msghdr(struct tl_capture *c, __u8 *m, __u32
                                         (const void *) name) < 0)
                         __builtin_memset(m + TL_MSGHDR_SIZE, 0, 8);
         }
+        head = TL_MSGHDR_SIZE + msghdr_name_room(m);
+        /* Control data: at most half of what is left, the iovec gets the
+         * rest. The mask changes nothing (room <= TL_CAPTURE_MAX), but keeps
+         * the bound known where room - head could seem to wrap. */
+        keep = ((room - head) / 2) & (TL_CAPTURE_MAX / 2 - 8);
+        *(__u16 *) (m + TL_MSGHDR_NAME_ROOM) = (__u16) (head - TL_MSGHDR_SIZE);
+        if (controllen < keep)
+                keep = (__u32) controllen;
+        if (control == 0 || keep == 0 ||
+            bpf_probe_read_user(m + head, BOUNDED(keep, TL_CAPTURE_MAX / 2), (const void *) control) < 0)
+                keep = 0;
+        *(__u16 *) (m + TL_MSGHDR_CONTROL_KEPT) = (__u16) keep;
         return 1;
+}
+
+/* Where the iovec starts, from the counts read_user_msghdr() wrote. Loaded
+ * back rather than passed on: the values it computed differ with each of its
+ * branches, and every later path of the program would be verified once per
+ * branch (sys_exit went from 405k to 856k processed instructions at
+ * CaptureSize= 256); loaded, they are one unknown value on all of them. */
+static __always_inline __u32 msghdr_head(const __u8 *m) {
+        __u32 name = *(volatile const __u16 *) (m + TL_MSGHDR_NAME_ROOM);
+        __u32 keep = *(volatile const __u16 *) (m + TL_MSGHDR_CONTROL_KEPT);
+
+        return TL_MSGHDR_SIZE + (name & (TL_MSGHDR_NAME_MAX * 2 - 1)) + ((keep + 7) & (TL_CAPTURE_MAX - 8));
 }
 
 enum {
@@ -663,6 +709,9 @@ static __always_inline void capture(struct tl_capture *c, __u8 *data, const __u6
                                          (__u64) ret * (cr->size ? cr->size : 1));
                 break;
         case TL_CAP_STRUCT_ENTER:
+                /* A field of the struct the argument points at (recvmsg's msg_namelen). */
+                ptr += cr->offset;
+                /* fall through */
         case TL_CAP_STACK_ENTER: /* sys_enter put the address in args[cr->arg] */
                 read_user_struct(c, data + off, room, ptr, cr, args, false);
                 break;
@@ -701,9 +750,9 @@ static __always_inline void capture(struct tl_capture *c, __u8 *data, const __u6
                 if (when == CAPTURE_RETRY || (out && ret < 0))
                         break;
                 if (msg) {
-                        head = TL_MSGHDR_SIZE + TL_MSGHDR_NAME_MAX;
                         if (!read_user_msghdr(c, data + off, room, ptr, &ptr, &cnt))
                                 break;
+                        head = msghdr_head(data + off);
                 } else if (cr->size_arg < TL_NARGS)
                         cnt = arg_at(args, cr->size_arg);
                 else

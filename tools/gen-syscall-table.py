@@ -359,7 +359,8 @@ STRUCT_OVERRIDES = {
 }
 
 # How each structure kind is captured: (TL_CAP_* kind, bytes[, unit]), or
-# for a stack capture (TL_CAP_STACK_ENTER, bytes, unit, offset). The sizes are
+# for a stack capture (TL_CAP_STACK_ENTER, bytes, unit, offset) or a field of
+# the struct (TL_CAP_STRUCT_ENTER, bytes, unit, offset). The sizes are
 # what the printer reads (strace's abbreviated forms), not the whole struct:
 # every byte kept here is a byte less for the other captures of the record.
 # Sizes of at most 4 are kept inline in the capture (recorder-abi.h).
@@ -396,7 +397,9 @@ STRUCT_CAPTURES = {
     'ARG_PSELECT_TIMESPEC': ('TL_CAP_STRUCT_BOTH', 16),
     'ARG_IOVEC_OUT': ('TL_CAP_IOVEC_EXIT', 64),
     'ARG_MSGHDR': ('TL_CAP_MSGHDR_ENTER', 64),  # bytes kept per iovec entry
-    'ARG_MSGHDR_OUT': ('TL_CAP_MSGHDR_EXIT', 64),
+    # recvmsg: what the kernel left at exit, and msg_namelen as it was given
+    # ("msg_namelen=110 => 16"), inline, read at enter rule.offset bytes in.
+    'ARG_MSGHDR_OUT': [('TL_CAP_MSGHDR_EXIT', 64), ('TL_CAP_STRUCT_ENTER', 4, 0, 'msghdr_namelen')],
     'ARG_EPOLL_EVENTS_OUT': ('TL_CAP_BUF_EXIT', 'epoll_event'),  # size: bytes per returned event
     'ARG_TIMEVAL': ('TL_CAP_STRUCT_ENTER', 16),
     'ARG_TIMEVAL_OUT': ('TL_CAP_STRUCT_EXIT', 16),
@@ -453,6 +456,7 @@ EXTRA_CAPTURES = {
 
 # Sizes and offsets that differ between architectures, named in STRUCT_CAPTURES.
 #   epoll_event:      packed on x86_64.
+#   msghdr_namelen:   offsetof(struct user_msghdr, msg_namelen).
 #   rt_sigframe_mask: where rt_sigreturn finds the saved mask, from the user
 #     stack pointer at its entry (arch/*/kernel/signal.c). x86_64: the frame
 #     is {pretcode; struct ucontext uc; siginfo}, the handler's ret popped
@@ -460,8 +464,8 @@ EXTRA_CAPTURES = {
 #     aarch64: the frame is {siginfo (128 bytes); struct ucontext uc} at sp,
 #     uc_sigmask is at 128 + 40.
 ARCH_SIZES = {
-    'x86_64': {'epoll_event': 12, 'rt_sigframe_mask': 296},
-    'aarch64': {'epoll_event': 16, 'rt_sigframe_mask': 168},
+    'x86_64': {'epoll_event': 12, 'rt_sigframe_mask': 296, 'msghdr_namelen': 8},
+    'aarch64': {'epoll_event': 16, 'rt_sigframe_mask': 168, 'msghdr_namelen': 8},
 }
 ARCH = 'x86_64'
 

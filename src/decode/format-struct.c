@@ -20,27 +20,6 @@
 #include "recorder-abi.h"
 #include "xlat.h"
 
-static uint16_t get_u16(const uint8_t *p) {
-        uint16_t v;
-
-        memcpy(&v, p, sizeof(v));
-        return v;
-}
-
-static uint32_t get_u32(const uint8_t *p) {
-        uint32_t v;
-
-        memcpy(&v, p, sizeof(v));
-        return v;
-}
-
-static uint64_t get_u64(const uint8_t *p) {
-        uint64_t v;
-
-        memcpy(&v, p, sizeof(v));
-        return v;
-}
-
 bool arg_kind_is_struct(ArgKind k) {
         return k >= ARG_STAT && k <= ARG_SIGRETURN_MASK;
 }
@@ -835,32 +814,41 @@ int print_poll_revents(StrBuf *out, const uint8_t *p, size_t len, uint32_t nfds,
         return strbuf_append_char(out, ')');
 }
 
-/* {msg_name=..., msg_namelen=16, msg_iov=[...], msg_iovlen=1, msg_controllen=0, msg_flags=0} */
+/* {msg_name=..., msg_namelen=16, msg_iov=[...], msg_iovlen=1, msg_control=[...], msg_controllen=24,
+ * msg_flags=0}; recvmsg's msg_namelen as "110 => 16" where the kernel changed it. */
 static int print_msghdr(StrBuf *out, const StructView *v, bool at_exit) {
-        const size_t head = TL_MSGHDR_SIZE + TL_MSGHDR_NAME_MAX;
         uint64_t name, iovlen, control, controllen;
-        uint32_t namelen, flags;
+        size_t name_room, control_kept, head;
+        int32_t namelen, shown;
+        uint32_t flags;
         StructView iov;
         int r;
 
-        if (v->len < head)
+        if (v->len < TL_MSGHDR_SIZE)
                 return -ENODATA;
         name = get_u64(v->p);
-        namelen = get_u32(v->p + 8);
+        namelen = (int32_t) get_u32(v->p + 8);
         iovlen = get_u64(v->p + 24);
         control = get_u64(v->p + 32);
         controllen = get_u64(v->p + 40);
         flags = get_u32(v->p + 48);
+        name_room = get_u16(v->p + TL_MSGHDR_NAME_ROOM);
+        control_kept = get_u16(v->p + TL_MSGHDR_CONTROL_KEPT);
+        head = TL_MSGHDR_SIZE + name_room + ((control_kept + 7) & ~(size_t) 7);
+        if (name_room > TL_MSGHDR_NAME_MAX || head > v->len)
+                return -ENODATA;
+        /* The kernel wrote no more of the name than the user had room for. */
+        shown = v->have_in && namelen > v->in ? v->in : namelen;
 
         r = strbuf_append(out, "{msg_name=");
         if (r < 0)
                 return r;
-        if (name == 0 || namelen == 0)
+        if (name == 0 || shown <= 0)
                 r = print_pointer(out, name);
         else {
                 size_t old = out->len;
 
-                r = print_sockaddr(out, v->p + TL_MSGHDR_SIZE, namelen < TL_MSGHDR_NAME_MAX ? namelen : TL_MSGHDR_NAME_MAX);
+                r = print_sockaddr(out, v->p + TL_MSGHDR_SIZE, (size_t) shown < name_room ? (size_t) shown : name_room);
                 if (r == -ENODATA) {
                         if (out->buf)
                                 strbuf_truncate(out, old);
@@ -869,7 +857,11 @@ static int print_msghdr(StrBuf *out, const StructView *v, bool at_exit) {
         }
         if (r < 0)
                 return r;
-        r = strbuf_printf(out, ", msg_namelen=%" PRIu32 ", msg_iov=", namelen);
+        r = strbuf_append(out, ", msg_namelen=");
+        if (r >= 0 && v->have_in && v->in != namelen)
+                r = strbuf_printf(out, "%" PRIi32 " => ", v->in);
+        if (r >= 0)
+                r = strbuf_printf(out, "%" PRIi32 ", msg_iov=", namelen);
         if (r < 0)
                 return r;
         iov = *v;
@@ -882,8 +874,20 @@ static int print_msghdr(StrBuf *out, const StructView *v, bool at_exit) {
         r = strbuf_printf(out, ", msg_iovlen=%" PRIu64, iovlen);
         if (r < 0)
                 return r;
-        if (control != 0 && controllen != 0) {
-                r = strbuf_printf(out, ", msg_control=%#" PRIx64, control);
+        if (controllen != 0) {
+                size_t old;
+
+                r = strbuf_append(out, ", msg_control=");
+                if (r < 0)
+                        return r;
+                old = out->len;
+                r = print_cmsgs(out, v->p + TL_MSGHDR_SIZE + name_room, control_kept, controllen, control,
+                                v->string_max);
+                if (r == -ENODATA) {
+                        if (out->buf)
+                                strbuf_truncate(out, old);
+                        r = print_pointer(out, control);
+                }
                 if (r < 0)
                         return r;
         }

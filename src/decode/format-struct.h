@@ -11,6 +11,8 @@
 #include <stddef.h>
 #include <stdint.h>
 
+#include <string.h>
+
 #include "strbuf.h"
 #include "syscall-table.h"
 
@@ -25,9 +27,33 @@ typedef struct StructView {
         uint32_t out;           /* ARG_SOCKLEN_INOUT: the kernel's length */
         const uint8_t *out_p;   /* ARG_LOFF_INOUT: the exit capture's bytes */
         size_t out_len;
+        bool have_in;           /* ARG_MSGHDR_OUT: msg_namelen as the user passed it is known */
+        int32_t in;             /* ARG_MSGHDR_OUT: that msg_namelen */
         size_t string_max;      /* strace -s, for argv strings and arrays */
         int64_t ret;            /* the call's return value (ARG_EPOLL_EVENTS_OUT: how many) */
 } StructView;
+
+/* Fields of captured bytes, which need not be aligned. */
+static inline uint16_t get_u16(const uint8_t *p) {
+        uint16_t v;
+
+        memcpy(&v, p, sizeof(v));
+        return v;
+}
+
+static inline uint32_t get_u32(const uint8_t *p) {
+        uint32_t v;
+
+        memcpy(&v, p, sizeof(v));
+        return v;
+}
+
+static inline uint64_t get_u64(const uint8_t *p) {
+        uint64_t v;
+
+        memcpy(&v, p, sizeof(v));
+        return v;
+}
 
 bool arg_kind_is_struct(ArgKind k);
 
@@ -39,6 +65,9 @@ int format_struct(StrBuf *out, ArgKind k, const StructView *v);
 /* Pieces other printers share. */
 int print_file_mode(StrBuf *out, uint32_t mode);     /* S_IFREG|0644 */
 int print_sockaddr(StrBuf *out, const uint8_t *p, size_t len);
+/* format-cmsg.c: msg_control's messages; -ENODATA: print the address. */
+int print_cmsgs(StrBuf *out, const uint8_t *p, size_t kept, uint64_t controllen, uint64_t addr,
+                size_t string_max);
 int print_sigset(StrBuf *out, const uint8_t *p, size_t len);
 int print_wait_status(StrBuf *out, uint32_t status);
 /* A time as strace dates it, in local time: 2024-12-02T12:26:40+0000, with

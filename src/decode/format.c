@@ -367,6 +367,18 @@ static int print_buffer_arg(const CallCtx *c, int i, uint64_t count, size_t limi
         return print_buffer_arg_ex(c, i, count, limit, false, out);
 }
 
+/* recvmsg: msg_namelen as the user passed it, read at enter (inline). Not
+ * if it had to be read again at exit, when the kernel had overwritten it. */
+static bool msghdr_namelen_in(const CallCtx *c, int i, int32_t *ret) {
+        const struct tl_capture *cap;
+
+        if (ctx_capture_kind(c, i, TL_CAP_STRUCT_ENTER, &cap) != CAPTURE_OK ||
+            (cap->flags & (TL_CAPTURE_INLINE | TL_CAPTURE_AT_EXIT)) != TL_CAPTURE_INLINE)
+                return false;
+        *ret = (int32_t) cap->orig_len;
+        return true;
+}
+
 /* A structure: NULL, the pointer where nothing (trustworthy) was captured or
  * the kernel wrote nothing, else the structure. */
 static int print_struct_arg(const CallCtx *c, int i, ArgKind k, StrBuf *out) {
@@ -374,6 +386,7 @@ static int print_struct_arg(const CallCtx *c, int i, ArgKind k, StrBuf *out) {
         uint64_t ptr = c->h->args[i];
         size_t old = out->len;
         StructView v;
+        int32_t in;
         int state, r;
 
         if (ptr == 0)
@@ -384,7 +397,10 @@ static int print_struct_arg(const CallCtx *c, int i, ArgKind k, StrBuf *out) {
                 if (c->unfinished || !c->failed || !errno_is_restart((int) -c->h->ret) ||
                     (strcmp(c->si->name, "clock_nanosleep") == 0 && c->h->args[1] != 0))
                         return print_pointer(out, ptr);
-        } else if (struct_kind_is_exit_time(k) && (c->unfinished || c->failed))
+        } else if (k == ARG_MSGHDR_OUT && c->failed && msghdr_namelen_in(c, i, &in))
+                /* strace keeps what it read at enter: the length the user gave. */
+                return strbuf_printf(out, "{msg_namelen=%" PRIi32 "}", in);
+        else if (struct_kind_is_exit_time(k) && (c->unfinished || c->failed))
                 return print_pointer(out, ptr);
         /* The end of the directory: no record to keep, none to count. */
         if (k == ARG_DIRENTS_OUT && c->h->ret == 0)
@@ -429,6 +445,8 @@ static int print_struct_arg(const CallCtx *c, int i, ArgKind k, StrBuf *out) {
                 v.have_out = true;
                 v.out = other->orig_len;
         }
+        if (k == ARG_MSGHDR_OUT)
+                v.have_in = msghdr_namelen_in(c, i, &v.in);
         /* sendfile: where the kernel left the offset, if the call succeeded. */
         if (k == ARG_LOFF_INOUT && !c->unfinished && !c->failed &&
             ctx_capture_kind(c, i, TL_CAP_STRUCT_EXIT, &other) == CAPTURE_OK) {

@@ -2012,6 +2012,7 @@ static const SyscallInfo syscall_table_aarch64[SYSCALL_TABLE_AARCH64_SIZE] = {
                 },
                 .rule = { .cap = {
                         { .kind = TL_CAP_MSGHDR_EXIT, .arg = 1, .size_arg = 0, .size = 64 },
+                        { .kind = TL_CAP_STRUCT_ENTER, .arg = 1, .size_arg = 0, .size = 4, .offset = 8 },
                 } },
         },
         [213] = {

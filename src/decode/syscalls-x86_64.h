@@ -481,6 +481,7 @@ static const SyscallInfo syscall_table_x86_64[SYSCALL_TABLE_X86_64_SIZE] = {
                 },
                 .rule = { .cap = {
                         { .kind = TL_CAP_MSGHDR_EXIT, .arg = 1, .size_arg = 0, .size = 64 },
+                        { .kind = TL_CAP_STRUCT_ENTER, .arg = 1, .size_arg = 0, .size = 4, .offset = 8 },
                 } },
         },
         [48] = {

@@ -1556,6 +1556,11 @@ static int print_sock_level(StrBuf *out, uint64_t v) {
         return set_xval(out, XLAT_SET(socket_levels, "SOL_??"), (uint32_t) v);
 }
 
+/* A control message's level: strace's marker there has three question marks. */
+int print_cmsg_level(StrBuf *out, uint64_t v) {
+        return set_xval(out, XLAT_SET(socket_levels, "SOL_???"), (uint32_t) v);
+}
+
 static int print_msg_flags(StrBuf *out, uint64_t v) {
         return set_flags(out, XLAT_SET(msg_flags, "MSG_???"), (uint32_t) v);
 }

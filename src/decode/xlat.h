@@ -52,6 +52,7 @@ int print_sigprocmask_how(StrBuf *out, uint64_t v);
 int print_clone_flags(StrBuf *out, uint64_t v);
 int print_socket_protocol(StrBuf *out, uint64_t family, uint64_t v);
 int print_sockopt_name(StrBuf *out, uint64_t level, uint64_t v);
+int print_cmsg_level(StrBuf *out, uint64_t v);
 int print_ioctl_cmd(StrBuf *out, uint64_t v);
 int print_ioctl_int_arg(StrBuf *out, uint64_t cmd, uint64_t v);
 int print_futex_op(StrBuf *out, uint64_t v);

@@ -15,6 +15,14 @@
 #define G_SOCKET "socket domain, type and protocol not decoded"
 #define G_MSGHDR "struct msghdr not decoded"
 
+/* The first fd of the first control message recvmsg filled in. */
+static int cmsg_fd(struct msghdr *mh) {
+        int fd;
+
+        memcpy(&fd, CMSG_DATA(CMSG_FIRSTHDR(mh)), sizeof(fd));
+        return fd;
+}
+
 int main(int argc, char *argv[]) {
         struct sockaddr_un sun = { .sun_family = AF_UNIX }, sun_got;
         struct sockaddr_in sin = { .sin_family = AF_INET, .sin_addr.s_addr = htonl(INADDR_LOOPBACK) }, sin_got;
@@ -28,7 +36,18 @@ int main(int argc, char *argv[]) {
         unsigned port;
         struct sockaddr_in6 sin6 = { .sin6_family = AF_INET6, .sin6_scope_id = 1 };
         long s6;
+        int dp[2], fds[2], got, one = 1;
+        long ma, mb;
+        struct sockaddr_un sun_b = { .sun_family = AF_UNIX };
+        union {
+                char buf[CMSG_SPACE(sizeof(int) * 2) + CMSG_SPACE(sizeof(struct ucred))];
+                struct cmsghdr align;
+        } ctl;
+        struct cmsghdr *cm;
+        struct ucred cred;
 
+        /* Before the first step: getpid() and the others are lines too. */
+        cred = (struct ucred) { .pid = getpid(), .uid = getuid(), .gid = getgid() };
         golden_init(argc, argv);
         snprintf(sun.sun_path, sizeof(sun.sun_path), "%s", P("sock"));
 
@@ -124,6 +143,93 @@ int main(int argc, char *argv[]) {
 #endif
         T(syscall(SYS_recvfrom, ds, buf, sizeof(buf), MSG_DONTWAIT, NULL, NULL),
           "recvfrom(%ld, %p, 64, MSG_DONTWAIT, NULL, NULL) = " E_CONNREFUSED, ds, (void *) buf);
+
+        /* Control messages: an fd passed over a datagram socketpair (what
+         * sd_notify does with FDSTORE=1), credentials (journald's), a control
+         * buffer too small for what came. */
+        T(syscall(SYS_socketpair, AF_UNIX, SOCK_DGRAM, 0, dp), "socketpair(AF_UNIX, SOCK_DGRAM, 0, [%d, %d]) = 0", dp[0], dp[1]);
+        memset(&ctl, 0, sizeof(ctl));
+        iov[0] = (struct iovec) { .iov_base = (void *) "FDSTORE=1", .iov_len = 9 };
+        mh = (struct msghdr) { .msg_iov = iov, .msg_iovlen = 1, .msg_control = ctl.buf, .msg_controllen = CMSG_SPACE(sizeof(int)) };
+        cm = CMSG_FIRSTHDR(&mh);
+        *cm = (struct cmsghdr) { .cmsg_len = CMSG_LEN(sizeof(int)), .cmsg_level = SOL_SOCKET, .cmsg_type = SCM_RIGHTS };
+        memcpy(CMSG_DATA(cm), &dp[0], sizeof(int));
+        T(syscall(SYS_sendmsg, dp[0], &mh, 0),
+          "sendmsg(%d, {msg_name=NULL, msg_namelen=0, msg_iov=[{iov_base=\"FDSTORE=1\", iov_len=9}], msg_iovlen=1, "
+          "msg_control=[{cmsg_len=20, cmsg_level=SOL_SOCKET, cmsg_type=SCM_RIGHTS, cmsg_data=[%d]}], msg_controllen=24, "
+          "msg_flags=0}, 0) = 9", dp[0], dp[0]);
+        memset(&ctl, 0, sizeof(ctl));
+        iov[0] = (struct iovec) { .iov_base = buf, .iov_len = sizeof(buf) };
+        mh = (struct msghdr) { .msg_iov = iov, .msg_iovlen = 1, .msg_control = ctl.buf, .msg_controllen = sizeof(ctl.buf) };
+        T(syscall(SYS_recvmsg, dp[1], &mh, MSG_CMSG_CLOEXEC),
+          "recvmsg(%d, {msg_name=NULL, msg_namelen=0, msg_iov=[{iov_base=\"FDSTORE=1\", iov_len=64}], msg_iovlen=1, "
+          "msg_control=[{cmsg_len=20, cmsg_level=SOL_SOCKET, cmsg_type=SCM_RIGHTS, cmsg_data=[%d]}], "
+          "msg_controllen=24, msg_flags=MSG_CMSG_CLOEXEC}, MSG_CMSG_CLOEXEC) = 9", dp[1], got = cmsg_fd(&mh));
+        T(syscall(SYS_close, got), "close(%d) = 0", got);
+
+        /* Two fds where the receiver has room for one: MSG_CTRUNC. */
+        fds[0] = dp[0];
+        fds[1] = dp[1];
+        memset(&ctl, 0, sizeof(ctl));
+        iov[0] = (struct iovec) { .iov_base = (void *) "2", .iov_len = 1 };
+        mh = (struct msghdr) { .msg_iov = iov, .msg_iovlen = 1, .msg_control = ctl.buf, .msg_controllen = CMSG_SPACE(sizeof(fds)) };
+        cm = CMSG_FIRSTHDR(&mh);
+        *cm = (struct cmsghdr) { .cmsg_len = CMSG_LEN(sizeof(fds)), .cmsg_level = SOL_SOCKET, .cmsg_type = SCM_RIGHTS };
+        memcpy(CMSG_DATA(cm), fds, sizeof(fds));
+        T(syscall(SYS_sendmsg, dp[0], &mh, 0),
+          "sendmsg(%d, {msg_name=NULL, msg_namelen=0, msg_iov=[{iov_base=\"2\", iov_len=1}], msg_iovlen=1, "
+          "msg_control=[{cmsg_len=24, cmsg_level=SOL_SOCKET, cmsg_type=SCM_RIGHTS, cmsg_data=[%d, %d]}], msg_controllen=24, "
+          "msg_flags=0}, 0) = 1", dp[0], dp[0], dp[1]);
+        memset(&ctl, 0, sizeof(ctl));
+        iov[0] = (struct iovec) { .iov_base = buf, .iov_len = sizeof(buf) };
+        mh = (struct msghdr) { .msg_iov = iov, .msg_iovlen = 1, .msg_control = ctl.buf, .msg_controllen = CMSG_LEN(sizeof(int)) };
+        T(syscall(SYS_recvmsg, dp[1], &mh, MSG_CMSG_CLOEXEC),
+          "recvmsg(%d, {msg_name=NULL, msg_namelen=0, msg_iov=[{iov_base=\"2\", iov_len=64}], msg_iovlen=1, "
+          "msg_control=[{cmsg_len=20, cmsg_level=SOL_SOCKET, cmsg_type=SCM_RIGHTS, cmsg_data=[%d]}], "
+          "msg_controllen=20, msg_flags=MSG_CTRUNC|MSG_CMSG_CLOEXEC}, MSG_CMSG_CLOEXEC) = 1", dp[1], got = cmsg_fd(&mh));
+        T(syscall(SYS_close, got), "close(%d) = 0", got);
+
+        T(syscall(SYS_setsockopt, dp[1], SOL_SOCKET, SO_PASSCRED, &one, sizeof(one)),
+          "setsockopt(%d, SOL_SOCKET, SO_PASSCRED, [1], 4) = 0", dp[1]);
+        memset(&ctl, 0, sizeof(ctl));
+        iov[0] = (struct iovec) { .iov_base = (void *) "cred", .iov_len = 4 };
+        mh = (struct msghdr) { .msg_iov = iov, .msg_iovlen = 1, .msg_control = ctl.buf, .msg_controllen = CMSG_SPACE(sizeof(cred)) };
+        cm = CMSG_FIRSTHDR(&mh);
+        *cm = (struct cmsghdr) { .cmsg_len = CMSG_LEN(sizeof(cred)), .cmsg_level = SOL_SOCKET, .cmsg_type = SCM_CREDENTIALS };
+        memcpy(CMSG_DATA(cm), &cred, sizeof(cred));
+        T(syscall(SYS_sendmsg, dp[0], &mh, 0),
+          "sendmsg(%d, {msg_name=NULL, msg_namelen=0, msg_iov=[{iov_base=\"cred\", iov_len=4}], msg_iovlen=1, "
+          "msg_control=[{cmsg_len=28, cmsg_level=SOL_SOCKET, cmsg_type=SCM_CREDENTIALS, cmsg_data={pid=%d, uid=%u, gid=%u}}], "
+          "msg_controllen=32, msg_flags=0}, 0) = 4", dp[0], (int) cred.pid, cred.uid, cred.gid);
+        memset(&ctl, 0, sizeof(ctl));
+        iov[0] = (struct iovec) { .iov_base = buf, .iov_len = sizeof(buf) };
+        mh = (struct msghdr) { .msg_iov = iov, .msg_iovlen = 1, .msg_control = ctl.buf, .msg_controllen = sizeof(ctl.buf) };
+        T(syscall(SYS_recvmsg, dp[1], &mh, 0),
+          "recvmsg(%d, {msg_name=NULL, msg_namelen=0, msg_iov=[{iov_base=\"cred\", iov_len=64}], msg_iovlen=1, "
+          "msg_control=[{cmsg_len=28, cmsg_level=SOL_SOCKET, cmsg_type=SCM_CREDENTIALS, cmsg_data={pid=%d, uid=%u, gid=%u}}], "
+          "msg_controllen=32, msg_flags=0}, 0) = 4", dp[1], (int) cred.pid, cred.uid, cred.gid);
+
+        /* A named sender: the length given, then the kernel's; a failed
+         * call shows the length given. */
+        snprintf(sun_b.sun_path, sizeof(sun_b.sun_path), "%s", P("mb"));
+        snprintf(sun.sun_path, sizeof(sun.sun_path), "%s", P("ma"));
+        T(ma = syscall(SYS_socket, AF_UNIX, SOCK_DGRAM, 0), "socket(AF_UNIX, SOCK_DGRAM, 0) = %ld", ret);
+        T(mb = syscall(SYS_socket, AF_UNIX, SOCK_DGRAM, 0), "socket(AF_UNIX, SOCK_DGRAM, 0) = %ld", ret);
+        T(syscall(SYS_bind, ma, &sun, sizeof(sun)), "bind(%ld, {sa_family=AF_UNIX, sun_path=\"%s\"}, 110) = 0", ma, P("ma"));
+        T(syscall(SYS_bind, mb, &sun_b, sizeof(sun_b)), "bind(%ld, {sa_family=AF_UNIX, sun_path=\"%s\"}, 110) = 0", mb, P("mb"));
+        iov[0] = (struct iovec) { .iov_base = (void *) "hi", .iov_len = 2 };
+        mh = (struct msghdr) { .msg_name = &sun_b, .msg_namelen = sizeof(sun_b), .msg_iov = iov, .msg_iovlen = 1 };
+        T(syscall(SYS_sendmsg, ma, &mh, 0),
+          "sendmsg(%ld, {msg_name={sa_family=AF_UNIX, sun_path=\"%s\"}, msg_namelen=110, msg_iov=[{iov_base=\"hi\", iov_len=2}], "
+          "msg_iovlen=1, msg_controllen=0, msg_flags=0}, 0) = 2", ma, P("mb"));
+        iov[0] = (struct iovec) { .iov_base = buf, .iov_len = sizeof(buf) };
+        mh = (struct msghdr) { .msg_name = &sun_got, .msg_namelen = sizeof(sun_got), .msg_iov = iov, .msg_iovlen = 1 };
+        T(syscall(SYS_recvmsg, mb, &mh, 0),
+          "recvmsg(%ld, {msg_name={sa_family=AF_UNIX, sun_path=\"%s\"}, msg_namelen=110 => %u, "
+          "msg_iov=[{iov_base=\"hi\", iov_len=64}], msg_iovlen=1, msg_controllen=0, msg_flags=0}, 0) = 2",
+          mb, P("ma"), (unsigned) mh.msg_namelen);
+        mh = (struct msghdr) { .msg_name = &sun_got, .msg_namelen = sizeof(sun_got), .msg_iov = iov, .msg_iovlen = 1 };
+        T(syscall(SYS_recvmsg, mb, &mh, MSG_DONTWAIT), "recvmsg(%ld, {msg_namelen=110}, MSG_DONTWAIT) = " E_AGAIN, mb);
 
         /* A link-local address names its interface (lo is 1 in every network namespace). */
         inet_pton(AF_INET6, "fe80::1", &sin6.sin6_addr);

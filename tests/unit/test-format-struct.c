@@ -602,44 +602,146 @@ static void poll_events_and_revents(void) {
                     "([{fd=3, revents=POLLIN}, {fd=4, revents=POLLOUT}], left {tv_sec=0, tv_nsec=3})");
 }
 
+/* A message header capture as the recorder lays it out (recorder-abi.h):
+ * the header, name_room bytes of name, the control bytes, the iovec. */
+static size_t msghdr_put(uint8_t *buf, const void *name, uint16_t name_room, const void *control,
+                         uint16_t control_kept) {
+        size_t pos = TL_MSGHDR_SIZE;
+
+        put_u16(buf + TL_MSGHDR_NAME_ROOM, name_room);
+        put_u16(buf + TL_MSGHDR_CONTROL_KEPT, control_kept);
+        if (name_room)
+                memcpy(buf + pos, name, name_room);
+        pos += name_room;
+        if (control_kept)
+                memcpy(buf + pos, control, control_kept);
+        return pos + ((control_kept + 7) & ~7U);
+}
+
+static void cmsg_put(uint8_t *p, uint64_t len, int32_t level, int32_t type, const void *data, size_t n) {
+        put_u64(p, len);
+        put_u32(p + 8, (uint32_t) level);
+        put_u32(p + 12, (uint32_t) type);
+        memcpy(p + 16, data, n);
+}
+
+/* sendmsg of "READY=1" with control_kept bytes of ctl captured. */
+static void sendmsg_control(TestRecord *t, uint8_t *buf, const uint8_t *ctl, uint16_t control_kept) {
+        size_t pos = 0, head = msghdr_put(buf, NULL, 0, ctl, control_kept);
+
+        iov_put(buf + head, &pos, 0x7000, 7, "READY=1", 7, 0);
+        test_record_capture(t, 0, 1, 0, buf, (uint16_t) (head + pos), 0);
+        t->h.cap[0].orig_len = 1;
+}
+
 static void msghdr_sendmsg_recvmsg(void) {
-        uint8_t buf[512] = {};
+        uint8_t buf[512] = {}, ctl[128] = {};
         uint8_t sin[16] = { 2, 0, 0, 80, 127, 0, 0, 1 };
-        size_t pos = 0;
+        uint8_t sun[16] = { 1, 0, '/', 't', 'm', 'p', '/', 's', 0 };
+        int32_t fds[2] = { 5, 6 }, cred[3] = { 42, 0, -1 };
+        size_t pos = 0, head;
         TestRecord t;
 
         put_u64(buf, 0x5000);           /* msg_name */
         put_u32(buf + 8, 16);           /* msg_namelen */
         put_u64(buf + 16, 0x6000);      /* msg_iov */
         put_u64(buf + 24, 1);           /* msg_iovlen */
-        memcpy(buf + TL_MSGHDR_SIZE, sin, sizeof(sin));
-        iov_put(buf + TL_MSGHDR_SIZE + TL_MSGHDR_NAME_MAX, &pos, 0x7000, 7, "READY=1", 7, 0);
+        head = msghdr_put(buf, sin, 16, NULL, 0);
+        iov_put(buf + head, &pos, 0x7000, 7, "READY=1", 7, 0);
         test_record_init(&t, __NR_sendmsg, 7);
         test_record_args(&t, 3, 0x4000, 0, 0, 0, 0);
-        test_record_capture(&t, 0, 1, 0, buf, (uint16_t) (TL_MSGHDR_SIZE + TL_MSGHDR_NAME_MAX + pos), 0);
+        test_record_capture(&t, 0, 1, 0, buf, (uint16_t) (head + pos), 0);
         t.h.cap[0].orig_len = 1;
         CHECK_STREQ(test_call(&t, NULL),
                     "sendmsg(3, {msg_name={sa_family=AF_INET, sin_port=htons(80), sin_addr=inet_addr(\"127.0.0.1\")}, "
                     "msg_namelen=16, msg_iov=[{iov_base=\"READY=1\", iov_len=7}], msg_iovlen=1, msg_controllen=0, "
                     "msg_flags=0}, 0) = 7");
 
-        /* No name, control data (not decoded: its address). */
+        /* No name; two fds and credentials, as sd_notify sends them. */
         put_u64(buf, 0);
         put_u32(buf + 8, 0);
         put_u64(buf + 32, 0x8000);
-        put_u64(buf + 40, 32);
-        test_record_capture(&t, 0, 1, 0, buf, (uint16_t) (TL_MSGHDR_SIZE + TL_MSGHDR_NAME_MAX + pos), 0);
-        t.h.cap[0].orig_len = 1;
-        CHECK(strstr(test_call(&t, NULL), "{msg_name=NULL, msg_namelen=0, msg_iov=[{iov_base=\"READY=1\", iov_len=7}], "
-                                          "msg_iovlen=1, msg_control=0x8000, msg_controllen=32, msg_flags=0}"));
+        put_u64(buf + 40, 56);
+        cmsg_put(ctl, 24, 1, 1, fds, sizeof(fds));
+        cmsg_put(ctl + 24, 28, 1, 2, cred, sizeof(cred));
+        sendmsg_control(&t, buf, ctl, 56);
+        CHECK_STREQ(test_call(&t, NULL),
+                    "sendmsg(3, {msg_name=NULL, msg_namelen=0, msg_iov=[{iov_base=\"READY=1\", iov_len=7}], msg_iovlen=1, "
+                    "msg_control=[{cmsg_len=24, cmsg_level=SOL_SOCKET, cmsg_type=SCM_RIGHTS, cmsg_data=[5, 6]}, "
+                    "{cmsg_len=28, cmsg_level=SOL_SOCKET, cmsg_type=SCM_CREDENTIALS, cmsg_data={pid=42, uid=0, gid=-1}}], "
+                    "msg_controllen=56, msg_flags=0}, 0) = 7");
+
+        /* Only the first message kept: it, then "...". */
+        sendmsg_control(&t, buf, ctl, 32);
+        CHECK(strstr(test_call(&t, NULL), "msg_control=[{cmsg_len=24, cmsg_level=SOL_SOCKET, cmsg_type=SCM_RIGHTS, "
+                                          "cmsg_data=[5, 6]}, ...], msg_controllen=56"));
+        /* The second one's header without its data: the header, then "...". */
+        sendmsg_control(&t, buf, ctl, 48);
+        CHECK(strstr(test_call(&t, NULL), "cmsg_data=[5, 6]}, {cmsg_len=28, cmsg_level=SOL_SOCKET, "
+                                          "cmsg_type=SCM_CREDENTIALS}, ...], msg_controllen=56"));
+
+        /* Unknown levels and types; a length below a header's; leftover bytes. */
+        cmsg_put(ctl, 16, 999, 3, "", 0);
+        cmsg_put(ctl + 16, 5, 1, 77, "", 0);
+        put_u64(buf + 40, 40);
+        sendmsg_control(&t, buf, ctl, 40);
+        CHECK(strstr(test_call(&t, NULL), "msg_control=[{cmsg_len=16, cmsg_level=0x3e7 /* SOL_??? */, cmsg_type=0x3}, "
+                                          "{cmsg_len=5, cmsg_level=SOL_SOCKET, cmsg_type=0x4d /* SCM_??? */}, "
+                                          "... /* 0x8020 */], msg_controllen=40"));
+
+        /* Control bytes not kept (unreadable), or fewer than a header: the address. */
+        sendmsg_control(&t, buf, ctl, 0);
+        CHECK(strstr(test_call(&t, NULL), "msg_iovlen=1, msg_control=0x8000, msg_controllen=40, msg_flags=0}"));
 
         /* Too short for the header: the address. */
-        test_record_capture(&t, 0, 1, 0, buf, 100, TL_CAPTURE_TRUNCATED);
+        test_record_capture(&t, 0, 1, 0, buf, 40, TL_CAPTURE_TRUNCATED);
+        CHECK_STREQ(test_call(&t, NULL), "sendmsg(3, 0x4000, 0) = 7");
+        /* Counts that point past the capture: the address. */
+        put_u16(buf + TL_MSGHDR_CONTROL_KEPT, 400);
+        test_record_capture(&t, 0, 1, 0, buf, 120, 0);
         CHECK_STREQ(test_call(&t, NULL), "sendmsg(3, 0x4000, 0) = 7");
 
-        /* recvmsg failed: the address. */
+        /* recvmsg from a named sender: the length given, then the kernel's;
+         * the name as long as the shorter of the two. */
+        memset(buf, 0, sizeof(buf));
+        put_u64(buf, 0x5000);
+        put_u32(buf + 8, 9);
+        put_u64(buf + 16, 0x6000);
+        put_u64(buf + 24, 1);
+        head = msghdr_put(buf, sun, 16, NULL, 0);
+        pos = 0;
+        iov_put(buf + head, &pos, 0x7000, 64, "n", 1, 0);
+        test_record_init(&t, __NR_recvmsg, 1);
+        test_record_args(&t, 3, 0x4000, 0, 0, 0, 0);
+        test_record_capture(&t, 0, 1, 0, buf, (uint16_t) (head + pos), 0);
+        t.h.cap[0].orig_len = 1;
+        t.h.cap[1] = (struct tl_capture) { .arg = 1, .flags = TL_CAPTURE_INLINE, .orig_len = 110 };
+        CHECK_STREQ(test_call(&t, NULL),
+                    "recvmsg(3, {msg_name={sa_family=AF_UNIX, sun_path=\"/tmp/s\"}, msg_namelen=110 => 9, "
+                    "msg_iov=[{iov_base=\"n\", iov_len=64}], msg_iovlen=1, msg_controllen=0, msg_flags=0}, 0) = 1");
+        t.h.cap[1].orig_len = 4;
+        CHECK(strstr(test_call(&t, NULL), "{msg_name={sa_family=AF_UNIX, sun_path=\"/t\"}, msg_namelen=4 => 9, "));
+        t.h.cap[1].orig_len = 9;
+        CHECK(strstr(test_call(&t, NULL), "sun_path=\"/tmp/s\"}, msg_namelen=9, "));
+        /* Read again at exit: the kernel's value, not the one given. */
+        t.h.cap[1].flags |= TL_CAPTURE_AT_EXIT;
+        t.h.cap[1].orig_len = 110;
+        CHECK(strstr(test_call(&t, NULL), "sun_path=\"/tmp/s\"}, msg_namelen=9, "));
+        /* The sender had no name: the buffer's address. */
+        t.h.cap[1] = (struct tl_capture) { .arg = 1, .flags = TL_CAPTURE_INLINE, .orig_len = 110 };
+        put_u32(buf + 8, 0);
+        test_record_capture(&t, 0, 1, 0, buf, (uint16_t) (head + pos), 0);
+        t.h.cap[0].orig_len = 1;
+        CHECK(strstr(test_call(&t, NULL), "{msg_name=0x5000, msg_namelen=110 => 0, "));
+
+        /* recvmsg failed: the length given, as strace read it at enter; the
+         * address if that was not read. */
         test_record_init(&t, __NR_recvmsg, -EAGAIN);
         test_record_args(&t, 3, 0x4000, 0x40, 0, 0, 0);
+        t.h.cap[1] = (struct tl_capture) { .arg = 1, .flags = TL_CAPTURE_INLINE, .orig_len = 110 };
+        CHECK_STREQ(test_call(&t, NULL),
+                    "recvmsg(3, {msg_namelen=110}, MSG_DONTWAIT) = -1 EAGAIN (Resource temporarily unavailable)");
+        t.h.cap[1] = (struct tl_capture) { .arg = 1, .flags = TL_CAPTURE_FAULT };
         CHECK_STREQ(test_call(&t, NULL), "recvmsg(3, 0x4000, MSG_DONTWAIT) = -1 EAGAIN (Resource temporarily unavailable)");
 }
 
