@@ -12,6 +12,7 @@
 #include <string.h>
 
 #include "decode.h"
+#include "format-struct.h"
 #include "syscall-set.h"
 #include "fuzz.h"
 
@@ -135,6 +136,17 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
                         o.syscalls = &set;
                 }
                 (void) dump_write(&in, &o, &b);
+                strbuf_done(&b);
+        }
+
+        /* Control messages (sendmsg, recvmsg) want more bytes than a
+         * record's data area has here: the input itself, and msg_controllen
+         * longer than what was kept or shorter. */
+        {
+                StrBuf b = {};
+
+                (void) print_cmsgs(&b, copy, size, (flags & 8) ? size + (flags >> 4) : size / ((flags >> 4) + 1),
+                                   0x7000, (flags >> 1) & 7);
                 strbuf_done(&b);
         }
 
