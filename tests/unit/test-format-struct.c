@@ -9,6 +9,7 @@
 #include <sys/syscall.h>
 #include <time.h>
 
+#include "format-struct.h"
 #include "syscall-table.h"
 #include "unit.h"
 
@@ -743,6 +744,83 @@ static void msghdr_sendmsg_recvmsg(void) {
                     "recvmsg(3, {msg_namelen=110}, MSG_DONTWAIT) = -1 EAGAIN (Resource temporarily unavailable)");
         t.h.cap[1] = (struct tl_capture) { .arg = 1, .flags = TL_CAPTURE_FAULT };
         CHECK_STREQ(test_call(&t, NULL), "recvmsg(3, 0x4000, MSG_DONTWAIT) = -1 EAGAIN (Resource temporarily unavailable)");
+}
+
+/* One control message of n data bytes through print_cmsgs(), as sendmsg
+ * would pass it (msg_controllen = CMSG_SPACE(n)). */
+static const char *cmsg_text(int32_t level, int32_t type, const void *data, size_t n) {
+        static char text[512];
+        uint8_t ctl[256] = {};
+        size_t space = 16 + ((n + 7) & ~(size_t) 7);
+        StrBuf b = {};
+
+        cmsg_put(ctl, 16 + n, level, type, data, n);
+        if (print_cmsgs(&b, ctl, space, space, 0x8000, 32) < 0 || !b.buf)
+                snprintf(text, sizeof(text), "(error)");
+        else
+                snprintf(text, sizeof(text), "%s", b.buf);
+        strbuf_done(&b);
+        return text;
+}
+
+/* The expected texts are strace 6.1's, for the same bytes sent with sendmsg. */
+static void cmsg_types(void) {
+        int64_t ts[6] = { 1, 2, 3, 4, 5, 6 };
+        uint8_t tos[5] = { 1, 2, 3, 0xff, 5 }, zero[4] = {};
+        uint8_t pktinfo[12] = { 1, 0, 0, 0, 127, 0, 0, 1, 127, 0, 0, 2 };
+        uint8_t sin[16] = { 2, 0, 0, 80, 127, 0, 0, 1 };
+        uint8_t ee[32] = { 1, 0, 0, 0xff, 5 };
+        int32_t fds[40];
+        const struct {
+                int32_t level, type;
+                const void *data;
+                size_t n;
+                const char *text;
+        } cases[] = {
+                { 1, 29, ts, 16,
+                  "[{cmsg_len=32, cmsg_level=SOL_SOCKET, cmsg_type=SO_TIMESTAMP_OLD, cmsg_data={tv_sec=1, tv_usec=2}}]" },
+                { 1, 29, ts, 8,
+                  "[{cmsg_len=24, cmsg_level=SOL_SOCKET, cmsg_type=SO_TIMESTAMP_OLD, cmsg_data=???}]" },
+                { 1, 64, ts, 16,
+                  "[{cmsg_len=32, cmsg_level=SOL_SOCKET, cmsg_type=SO_TIMESTAMPNS_NEW, cmsg_data={tv_sec=1, tv_nsec=2}}]" },
+                { 1, 37, ts, 48,
+                  "[{cmsg_len=64, cmsg_level=SOL_SOCKET, cmsg_type=SO_TIMESTAMPING_OLD, cmsg_data=[{tv_sec=1, tv_nsec=2}, "
+                  "{tv_sec=3, tv_nsec=4}, {tv_sec=5, tv_nsec=6}]}]" },
+                { 1, 37, ts, 32,
+                  "[{cmsg_len=48, cmsg_level=SOL_SOCKET, cmsg_type=SO_TIMESTAMPING_OLD, cmsg_data=???}]" },
+                { 1, 3, "unconfined", 11,
+                  "[{cmsg_len=27, cmsg_level=SOL_SOCKET, cmsg_type=SCM_SECURITY, cmsg_data=\"unconfined\\0\"}]" },
+                { 1, 1, fds, sizeof(fds),
+                  "[{cmsg_len=176, cmsg_level=SOL_SOCKET, cmsg_type=SCM_RIGHTS, cmsg_data=[0, 1, 2, 3, 4, 5, 6, 7, 8, 9, "
+                  "10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31, ...]}]" },
+                { 1, 2, fds, 8,
+                  "[{cmsg_len=24, cmsg_level=SOL_SOCKET, cmsg_type=SCM_CREDENTIALS}]" },
+                { 1, 41, tos, 4,
+                  "[{cmsg_len=20, cmsg_level=SOL_SOCKET, cmsg_type=SO_WIFI_STATUS}]" },
+                { 0, 1, tos, 5,
+                  "[{cmsg_len=21, cmsg_level=SOL_IP, cmsg_type=IP_TOS, cmsg_data=[0x1, 0x2, 0x3, 0xff, 0x5]}]" },
+                { 0, 2, zero, 4,
+                  "[{cmsg_len=20, cmsg_level=SOL_IP, cmsg_type=IP_TTL, cmsg_data=[0]}]" },
+                { 0, 8, pktinfo, 12,
+                  "[{cmsg_len=28, cmsg_level=SOL_IP, cmsg_type=IP_PKTINFO, cmsg_data={ipi_ifindex=if_nametoindex(\"lo\"), "
+                  "ipi_spec_dst=inet_addr(\"127.0.0.1\"), ipi_addr=inet_addr(\"127.0.0.2\")}}]" },
+                { 0, 20, sin, 16,
+                  "[{cmsg_len=32, cmsg_level=SOL_IP, cmsg_type=IP_ORIGDSTADDR, cmsg_data={sa_family=AF_INET, "
+                  "sin_port=htons(80), sin_addr=inet_addr(\"127.0.0.1\")}}]" },
+                { 0, 11, ee, 32,
+                  "[{cmsg_len=48, cmsg_level=SOL_IP, cmsg_type=IP_RECVERR, cmsg_data={ee_errno=4278190081, ee_origin=5, "
+                  "ee_type=0, ee_code=0, ee_info=0, ee_data=0, offender={sa_family=AF_UNSPEC, "
+                  "sa_data=\"\\0\\0\\0\\0\\0\\0\\0\\0\\0\\0\\0\\0\\0\\0\"}}}]" },
+                { 0, 1234, tos, 5,
+                  "[{cmsg_len=21, cmsg_level=SOL_IP, cmsg_type=0x4d2 /* IP_??? */}]" },
+                { 1, 0, tos, 5,
+                  "[{cmsg_len=21, cmsg_level=SOL_SOCKET, cmsg_type=0 /* SCM_??? */}]" },
+        };
+
+        for (int i = 0; i < 40; i++)
+                fds[i] = i;
+        for (size_t i = 0; i < sizeof(cases) / sizeof(cases[0]); i++)
+                CHECK_STREQ(cmsg_text(cases[i].level, cases[i].type, cases[i].data, cases[i].n), cases[i].text);
 }
 
 /* strace dates times in local time: the tests pin TZ as the golden test does. */
@@ -1655,6 +1733,7 @@ static const UnitTest tests[] = {
         T(preadv_pwritev_offset),
         T(poll_events_and_revents),
         T(msghdr_sendmsg_recvmsg),
+        T(cmsg_types),
         T(timeval_and_itimerval),
         T(itimerspec_and_timer_id),
         T(time_and_utimes_dates),
