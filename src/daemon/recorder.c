@@ -195,6 +195,14 @@ static int recorder_open(const RecorderConfig *config, Recorder **ret) {
         return 0;
 }
 
+int recorder_new_unloaded(const RecorderConfig *config, Recorder **ret) {
+        return recorder_open(config, ret);
+}
+
+struct bpf_object *recorder_bpf_object(Recorder *r) {
+        return r->skel->obj;
+}
+
 static int recorder_map(Recorder *r) {
         void *p;
 
