@@ -17,7 +17,10 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <fcntl.h>
+#include <sys/stat.h>
 #include <sys/utsname.h>
+#include <unistd.h>
 
 #include <bpf/libbpf.h>
 
@@ -50,6 +53,7 @@ typedef struct ProgramStats {
 
 static uint32_t arg_capture_size = TL_CAPTURE_DEFAULT;
 static bool arg_json = false;
+static const char *arg_object = NULL; /* NULL: the object built into traceloopd (and us) */
 
 static void program_stats_done(ProgramStats *p) {
         free(p->name);
@@ -136,8 +140,56 @@ static void print_tail(const char *log, unsigned n_lines) {
                 fputc('\n', stderr);
 }
 
+static int read_object(const char *path, void **ret, size_t *ret_size) {
+        _cleanup_close_ int fd = -EBADF;
+        _cleanup_free_ uint8_t *buf = NULL;
+        struct stat st;
+        size_t n = 0;
+
+        fd = open(path, O_RDONLY | O_CLOEXEC);
+        if (fd < 0)
+                return -errno;
+        if (fstat(fd, &st) < 0)
+                return -errno;
+        if (!S_ISREG(st.st_mode))
+                return -EBADF;
+        if (st.st_size <= 0)
+                return -EBADMSG;
+        buf = malloc(st.st_size);
+        if (!buf)
+                return -ENOMEM;
+        while (n < (size_t) st.st_size) {
+                ssize_t k = read(fd, buf + n, st.st_size - n);
+
+                if (k < 0)
+                        return -errno;
+                if (k == 0)
+                        return -EBADMSG; /* shrank under us */
+                n += k;
+        }
+        *ret = TAKE_PTR(buf);
+        *ret_size = n;
+        return 0;
+}
+
+static void print_json_string(const char *s) {
+        putchar('"');
+        for (; *s; s++) {
+                unsigned char c = *s;
+
+                if (c == '"' || c == '\\')
+                        printf("\\%c", c);
+                else if (c < 0x20)
+                        printf("\\u%04x", c);
+                else
+                        putchar(c);
+        }
+        putchar('"');
+}
+
 static void print_table(const ProgramStats *progs, size_t n, const struct utsname *u) {
-        printf("kernel %s %s, capture size %" PRIu32 "\n", u->release, u->machine, arg_capture_size);
+        printf("kernel %s %s, capture size %" PRIu32 ", %s\n", u->release, u->machine, arg_capture_size,
+               arg_object ?: "the object built in");
         printf("%-20s %6s %9s %8s %6s %12s %11s %10s\n",
                "PROGRAM", "INSNS", "PROCESSED", "LIMIT", "USED", "TOTAL_STATES", "PEAK_STATES", "TIME_USEC");
         for (size_t i = 0; i < n; i++) {
@@ -161,9 +213,14 @@ static void print_table(const ProgramStats *progs, size_t n, const struct utsnam
 }
 
 static void print_json(const ProgramStats *progs, size_t n, const struct utsname *u) {
-        /* Program names are C identifiers and uname's fields plain words: nothing to escape. */
-        printf("{\"kernel\":\"%s\",\"machine\":\"%s\",\"capture_size\":%" PRIu32 ",\"programs\":[",
+        /* Program names are C identifiers and uname's fields plain words; the path may need escaping. */
+        printf("{\"kernel\":\"%s\",\"machine\":\"%s\",\"capture_size\":%" PRIu32 ",\"object\":",
                u->release, u->machine, arg_capture_size);
+        if (arg_object)
+                print_json_string(arg_object);
+        else
+                printf("null");
+        printf(",\"programs\":[");
         for (size_t i = 0; i < n; i++) {
                 const ProgramStats *p = &progs[i];
 
@@ -183,10 +240,12 @@ static void print_json(const ProgramStats *progs, size_t n, const struct utsname
 }
 
 static void help(void) {
-        printf("%s [OPTIONS...]\n\n"
+        printf("%s [OPTIONS...] [OBJECT]\n\n"
                "Load each of traceloopd's BPF programs alone, as traceloopd opens them,\n"
                "and print what the kernel's verifier counted: instructions processed\n"
-               "against its limit, states, time. Needs root; attaches nothing.\n\n"
+               "against its limit, states, time. Needs root; attaches nothing.\n"
+               "OBJECT: another build of the recorder (a build tree's bpf/recorder.o)\n"
+               "with the same maps, programs and rodata; default: the one built in.\n\n"
                "  -h --help               Show this help\n"
                "     --capture-size=BYTES As traceloopd's, %s (default %d)\n"
                "     --json               One JSON object instead of the table\n"
@@ -226,13 +285,20 @@ static int parse_argv(int argc, char *argv[]) {
                 default:
                         return -EINVAL;
                 }
+        if (argc - optind > 1)
+                return log_error_errno(-EINVAL, "At most one argument expected: the object.");
         if (optind < argc)
-                return log_error_errno(-EINVAL, "No arguments expected.");
+                arg_object = argv[optind];
         return 1;
 }
 
 int main(int argc, char *argv[]) {
+        /* Freed after r: libbpf reads the image until the object is closed. */
+        _cleanup_free_ void *elf = NULL;
         _cleanup_(recorder_freep) Recorder *r = NULL;
+        RecorderConfig config = {
+                .pool_bytes = DEFAULT_POOL_BYTES,
+        };
         ProgramStats *progs = NULL;
         size_t n = 0, allocated = 0;
         struct bpf_program *prog;
@@ -245,10 +311,15 @@ int main(int argc, char *argv[]) {
         if (err <= 0)
                 return err < 0 ? 2 : 0;
 
-        RecorderConfig config = {
-                .capture_size = arg_capture_size,
-                .pool_bytes = DEFAULT_POOL_BYTES,
-        };
+        config.capture_size = arg_capture_size;
+        if (arg_object) {
+                err = read_object(arg_object, &elf, &config.object_elf_size);
+                if (err < 0) {
+                        log_error_errno(err, "Failed to read %s: %m", arg_object);
+                        goto finish;
+                }
+                config.object_elf = elf;
+        }
 
         if (uname(&u) < 0) {
                 log_error_errno(-errno, "uname() failed: %m");
@@ -258,7 +329,12 @@ int main(int argc, char *argv[]) {
         /* One copy to learn the programs' names, then one copy per program. */
         err = recorder_new_unloaded(&config, &r);
         if (err < 0) {
-                log_error_errno(err, "Failed to open the recorder's BPF object: %m");
+                if (arg_object && err == -EBADMSG)
+                        log_error("%s is not a build of this recorder: a BPF object with BTF, its maps and "
+                                  "programs, and capture_size where this build has it.", arg_object);
+                else
+                        log_error_errno(err, "Failed to open the recorder's BPF object%s%s: %m",
+                                        arg_object ? " " : "", arg_object ?: "");
                 goto finish;
         }
         bpf_object__for_each_program(prog, recorder_bpf_object(r)) {

@@ -17,6 +17,12 @@ typedef struct Recorder Recorder;
 typedef struct RecorderConfig {
         uint32_t capture_size; /* bytes of user memory kept per record */
         uint64_t pool_bytes;   /* all rings together */
+        /* Another build of bpf/recorder.bpf.c (an ELF image, kept by the
+         * caller while the Recorder lives) instead of the one built in: its
+         * maps and programs must have the names the skeleton knows, and its
+         * capture_size the same place in its rodata. NULL for the daemon. */
+        const void *object_elf;
+        size_t object_elf_size;
 } RecorderConfig;
 
 typedef struct RecorderStats {

@@ -6,7 +6,7 @@
 # instruction limit (check-verifier-stats.py). The counts go to the log.
 
 . "$(dirname "$0")/lib.sh"
-: "${VERIFIER_STATS:?}"
+: "${VERIFIER_STATS:?}" "${RECORDER_OBJECT:?}"
 check=$(dirname "$0")/../check-verifier-stats.py
 
 # The largest size as the tool (and traceloopd) accept it: its --help names the range.
@@ -29,6 +29,29 @@ for size in default "$max"; do
         got=$(python3 -c 'import json, sys; print(json.load(open(sys.argv[1]))["capture_size"])' "$TEST_DIR/stats-$size.json")
         expect_eq "$got" "$want" "capture size $size: the size measured is the one asked for"
 done
+
+# The object given as a file, here the one built in: the same counts, at
+# the largest size (the capture size reaches a file's rodata too).
+rc=0
+"$VERIFIER_STATS" --json --capture-size="$max" "$RECORDER_OBJECT" > "$TEST_DIR/stats-file.json" 2> "$TEST_DIR/err-file" || rc=$?
+cat "$TEST_DIR/err-file"
+expect_eq "$rc" 0 "the object as a file: every program loaded"
+if python3 - "$TEST_DIR/stats-$max.json" "$TEST_DIR/stats-file.json" <<'PY'
+import json, sys
+runs = [json.load(open(f)) for f in sys.argv[1:]]
+counts = [{p['name']: p.get('processed') for p in r['programs']} for r in runs]
+sys.exit(0 if counts[0] == counts[1] and runs[1]['object'] else 1)
+PY
+then
+        ok "the object as a file: the same counts as the one built in"
+else
+        not_ok "the object as a file: not the counts of the one built in"
+fi
+# Anything else is refused before a program is loaded.
+rc=0
+"$VERIFIER_STATS" "$VERIFIER_STATS" > "$TEST_DIR/not-object" 2>&1 || rc=$?
+expect_eq "$rc" 2 "a file that is no BPF object is refused"
+expect_match "is not a build of this recorder" "$TEST_DIR/not-object" "and the message says so"
 
 # Outside the daemon's range: refused, as traceloopd refuses it.
 rc=0
