@@ -12,12 +12,12 @@
  * the verifier's message is printed), 2 on other errors. */
 
 #include <errno.h>
+#include <fcntl.h>
 #include <getopt.h>
 #include <inttypes.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <fcntl.h>
 #include <sys/stat.h>
 #include <sys/utsname.h>
 #include <unistd.h>
@@ -30,6 +30,10 @@
 #include "manager.h"
 #include "recorder.h"
 
+/* BPF_LOG_STATS (include/linux/bpf_verifier.h; the uapi has no name for it):
+ * the counts at the end, and the reason of a refusal, without a line per
+ * instruction. */
+#define VERIFIER_LOG_LEVEL_STATS 4
 /* Enough for the statistics and a refusal's message; a log the kernel
  * truncates fails the load (-ENOSPC), so keep it generous. */
 #define VERIFIER_LOG_BYTES (4U * 1024 * 1024)
@@ -106,7 +110,7 @@ static int measure_program(const RecorderConfig *config, const char *name, Progr
         err = bpf_program__set_log_buf(prog, log, VERIFIER_LOG_BYTES);
         if (err < 0)
                 return err;
-        err = bpf_program__set_log_level(prog, 4);
+        err = bpf_program__set_log_level(prog, VERIFIER_LOG_LEVEL_STATS);
         if (err < 0)
                 return err;
 
