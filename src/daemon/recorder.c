@@ -4,6 +4,7 @@
 #include <dirent.h>
 #include <errno.h>
 #include <fcntl.h>
+#include <stddef.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -12,6 +13,7 @@
 #include <unistd.h>
 
 #include <bpf/bpf.h>
+#include <bpf/btf.h>
 #include <bpf/libbpf.h>
 
 #include "cgroup-util.h"
@@ -135,6 +137,59 @@ static int rules_load(Recorder *r) {
                 { "link-iter",               &(r)->iter_link },                     \
         }
 
+/* The skeleton writes capture_size at the offset it was generated with, into
+ * whatever .rodata the object has: another build's must have it there too. */
+static int rodata_layout_check(struct recorder *skel) {
+        const struct btf *btf = bpf_object__btf(skel->obj);
+        const struct btf_var_secinfo *v;
+        const struct btf_type *sec;
+        int id;
+
+        if (!btf)
+                return -EBADMSG;
+        id = btf__find_by_name_kind(btf, ".rodata", BTF_KIND_DATASEC);
+        if (id < 0)
+                return -EBADMSG;
+        sec = btf__type_by_id(btf, id);
+        v = btf_var_secinfos(sec);
+        for (unsigned i = 0; i < btf_vlen(sec); i++, v++)
+                if (streq(btf__name_by_offset(btf, btf__type_by_id(btf, v->type)->name_off), "capture_size"))
+                        return v->offset == offsetof(struct recorder__rodata, capture_size) &&
+                               v->size == sizeof(skel->rodata->capture_size) ? 0 : -EBADMSG;
+        return -EBADMSG;
+}
+
+/* recorder__open_opts() around config->object_elf rather than the image built in. */
+static struct recorder *recorder_skel_open(const RecorderConfig *config, const struct bpf_object_open_opts *opts) {
+        struct recorder *skel;
+        int err;
+
+        if (!config->object_elf)
+                return recorder__open_opts(opts);
+
+        skel = calloc(1, sizeof(*skel));
+        if (!skel) {
+                errno = ENOMEM;
+                return NULL;
+        }
+        err = recorder__create_skeleton(skel);
+        if (err == 0) {
+                skel->skeleton->data = config->object_elf;
+                skel->skeleton->data_sz = config->object_elf_size;
+                err = bpf_object__open_skeleton(skel->skeleton, opts);
+        }
+        if (err == 0)
+                err = rodata_layout_check(skel);
+        if (err <= -__LIBBPF_ERRNO__START) /* libbpf's own codes: not an object of ours */
+                err = -EBADMSG;
+        if (err < 0) {
+                recorder__destroy(skel);
+                errno = -err;
+                return NULL;
+        }
+        return skel;
+}
+
 static int recorder_open(const RecorderConfig *config, Recorder **ret) {
         _cleanup_(recorder_freep) Recorder *r = NULL;
         int err;
@@ -178,7 +233,7 @@ static int recorder_open(const RecorderConfig *config, Recorder **ret) {
                         log_debug("No kernel configuration readable; the tick rate will be measured.");
                         opts.kconfig = "CONFIG_HZ=0\n";
                 }
-                r->skel = recorder__open_opts(&opts);
+                r->skel = recorder_skel_open(config, &opts);
         }
         if (!r->skel)
                 return negative_errno();
@@ -193,6 +248,14 @@ static int recorder_open(const RecorderConfig *config, Recorder **ret) {
 
         *ret = TAKE_PTR(r);
         return 0;
+}
+
+int recorder_new_unloaded(const RecorderConfig *config, Recorder **ret) {
+        return recorder_open(config, ret);
+}
+
+struct bpf_object *recorder_bpf_object(Recorder *r) {
+        return r->skel->obj;
 }
 
 static int recorder_map(Recorder *r) {

@@ -17,6 +17,12 @@ typedef struct Recorder Recorder;
 typedef struct RecorderConfig {
         uint32_t capture_size; /* bytes of user memory kept per record */
         uint64_t pool_bytes;   /* all rings together */
+        /* Another build of bpf/recorder.bpf.c (an ELF image, kept by the
+         * caller while the Recorder lives) instead of the one built in: its
+         * maps and programs must have the names the skeleton knows, and its
+         * capture_size the same place in its rodata. NULL for the daemon. */
+        const void *object_elf;
+        size_t object_elf_size;
 } RecorderConfig;
 
 typedef struct RecorderStats {
@@ -39,6 +45,7 @@ typedef struct RecorderSnapshot {
 } RecorderSnapshot;
 
 typedef struct FdStore FdStore;
+struct bpf_object;
 
 int recorder_new(const RecorderConfig *config, Recorder **ret);
 /* Around the maps and links a previous traceloopd put into the store, with
@@ -46,6 +53,12 @@ int recorder_new(const RecorderConfig *config, Recorder **ret);
  * afresh) if anything is missing or the configuration changed. */
 int recorder_new_from_store(const RecorderConfig *config, FdStore *store, const uint32_t *slots, size_t n_slots,
                             Recorder **ret);
+/* The BPF object as recorder_new() opens it (the kernel configuration it
+ * finds, the capture size in its rodata, the pool sized), not loaded, nothing
+ * attached: for tools that load its programs themselves to measure them
+ * (tools/verifier-stats.c). recorder_free() takes it back. */
+int recorder_new_unloaded(const RecorderConfig *config, Recorder **ret);
+struct bpf_object *recorder_bpf_object(Recorder *r);
 /* Hand our maps and links to the store, for our successor. */
 int recorder_export(Recorder *r, FdStore *store);
 Recorder *recorder_free(Recorder *r);

@@ -2,7 +2,8 @@
 # SPDX-License-Identifier: LGPL-2.1-or-later
 #
 # /init of the test VMs (tests/vm/mkinitramfs.sh puts it there): mount what
-# traceloopd needs, run the golden programs through traceloopd and under strace
+# traceloopd needs, measure the recorder's programs (tools/verifier-stats),
+# run the golden programs through traceloopd and under strace
 # (tests/golden/test-golden.sh, record only), then print everything they wrote
 # to the console as a base64 tar between two marker lines, and power off. The
 # host compares (tests/vm/test-vm.sh).
@@ -35,6 +36,19 @@ echo 1 > /proc/sys/kernel/printk
         echo "kernel: $(uname -srm)"
         echo "btf: $(wc -c < /sys/kernel/btf/vmlinux) bytes"
 } > /out/guest-info
+
+# The verifier's counts for each program on this kernel, at the default
+# capture size and the largest (--help names the range); test-vm.sh checks them.
+max=$(/tl/verifier-stats --help | sed -n 's/.*--capture-size=BYTES.* [0-9]*\.\.\([0-9]*\) .*/\1/p')
+for size in default $max; do
+        opt=
+        [ "$size" = default ] || opt=--capture-size=$size
+        echo "verifier-stats $opt"
+        rc=0
+        /tl/verifier-stats $opt --json > /out/verifier-$size.json 2> /out/verifier-$size.err || rc=$?
+        echo $rc > /out/verifier-$size.rc
+        cat /out/verifier-$size.err
+done
 
 cd /src
 : > /out/test-golden.log

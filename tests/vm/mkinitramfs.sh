@@ -5,7 +5,8 @@
 #
 # The whole root file system of a test VM for ARCH (arm64 or amd64, Debian's
 # names), as a gzip'd cpio archive:
-#  - traceloopd, traceloopctl, the victim and the golden programs from BUILD
+#  - traceloopd, traceloopctl, tools/verifier-stats, the victim and the golden
+#    programs from BUILD
 #    (for arm64 a build made with tools/cross/aarch64-linux-gnu.ini);
 #  - bash, busybox, strace and dbus-daemon from Debian's ARCH packages in
 #    DEB_DIR (tools/setup.sh --vm downloads them);
@@ -37,7 +38,7 @@ done
 
 mkdir -p "$root/tl" "$root/src/tests/integration" "$root/src/tests/golden" "$root/src/tools" "$root/etc"
 install -m 0755 "$build/src/daemon/traceloopd" "$build/src/ctl/traceloopctl" \
-        "$build/tests/integration/victim" "$root/tl/"
+        "$build/tests/integration/victim" "$build/tools/verifier-stats" "$root/tl/"
 programs=()
 for p in "$build"/tests/golden/golden-*; do
         [ -f "$p" ] && [ -x "$p" ] || continue

@@ -9,7 +9,8 @@
 # under strace (guest-init.sh), and this script compares the recordings with
 # the programs' expectations and with strace, as test-golden.sh does on the
 # host. So it checks that the BPF recorder loads and records on the verifier
-# of 6.1 and, on arm64, everything arm64-specific: the register flavors, the
+# of 6.1 (and prints its counts: tools/verifier-stats, default and largest
+# capture size) and, on arm64, everything arm64-specific: the register flavors, the
 # aarch64 syscall table, the signal frame offsets, the decoder's build.
 #
 # For arm64 it also runs the cross build's unit suite under qemu-aarch64
@@ -33,7 +34,7 @@ cleanup() {
 trap cleanup EXIT
 trap 'exit 129' HUP INT TERM PIPE
 
-golden_targets=(src/daemon/traceloopd src/ctl/traceloopctl tests/integration/victim
+golden_targets=(src/daemon/traceloopd src/ctl/traceloopctl tests/integration/victim tools/verifier-stats
                 tests/golden/golden-file tests/golden/golden-fd tests/golden/golden-net
                 tests/golden/golden-process tests/golden/golden-misc)
 case $arch in
@@ -107,6 +108,20 @@ if [ "$arch" = arm64 ]; then
 fi
 
 sed 's/^/guest: /' "$tmp/out/guest-info"
+# The verifier's counts on this kernel, as on the host (tests/integration/test-verifier.sh).
+# The default size, then the largest (a pattern that stays as it is if the guest did not run it).
+for rcf in "$tmp"/out/verifier-default.rc "$tmp"/out/verifier-[0-9]*.rc; do
+        v=${rcf%.rc}
+        size=${v##*/verifier-}
+        if [ ! -e "$rcf" ]; then
+                not_ok "$arch capture size $size: the guest did not run verifier-stats"
+        elif [ "$(cat "$rcf")" = 0 ] && python3 "$SOURCE_DIR/tests/check-verifier-stats.py" --max-percent 90 "$v.json"; then
+                ok "$arch capture size $size: every program loaded, at most 90% of the verifier's limit"
+        else
+                not_ok "$arch capture size $size: a program not loaded or over 90% of the limit (verifier-stats exited with $(cat "$rcf")):"
+                sed 's/^/    /' "$v.err" | tail -n 40
+        fi
+done
 if [ "$(cat "$tmp/out/test-golden.rc")" = 0 ]; then
         ok "the guest recorded every golden program through traceloopd and under strace"
 else
